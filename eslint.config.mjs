@@ -1,0 +1,35 @@
+// Lint: Obsidian's recommended rules for everything; the core may not import obsidian or Node.
+import { defineConfig } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import globals from "globals";
+
+export default defineConfig([
+	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "*.mjs", "vitest.config.ts"] },
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			globals: { ...globals.browser },
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+	},
+	{
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", {
+				patterns: [{ regex: "^(obsidian|node:.*|fs|path|os|child_process|gray-matter)$", message: "src/core stays pure: talk to the world through the ports in src/core/ports.ts." }],
+			}],
+		},
+	},
+	{
+		// The headless runner, tests and benchmarks run on Node, never inside Obsidian.
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts"],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/hardcoded-config-path": "off",
+			"import/no-nodejs-modules": "off",
+		},
+	},
+]);
