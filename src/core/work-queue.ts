@@ -1,0 +1,86 @@
+// A queue of paths worked through in time-boxed slices, so that indexing never blocks the main
+// thread for long. Bursts (an importer writing 500 notes) collapse into one queue: a path queued
+// twice is worked once, with its latest task.
+
+/** What the queue needs from its host: a clock and a way to give the main thread back. */
+export interface SliceHost {
+	now(): number;
+	/** Resolves on a later macrotask (setTimeout 0 in the app), letting the UI paint and handle input. */
+	yieldToMain(): Promise<void>;
+}
+
+export interface QueueProgress {
+	done: number;
+	total: number;
+}
+
+/** One unit of work for a path: reads, analyses and updates the index. */
+export type PathTask = (path: string) => Promise<void> | void;
+
+// 16 ms keeps a frame's worth of work per slice; far below the 50 ms that counts as a long task.
+export const DEFAULT_SLICE_BUDGET_MS = 16;
+
+export class SlicedWorkQueue {
+	private readonly pending = new Map<string, PathTask>();
+	private running: Promise<void> | null = null;
+	private done = 0;
+	private total = 0;
+	/** Longest stretch of synchronous work between two yields, for the benchmark and the tests. */
+	longestSliceMs = 0;
+
+	constructor(
+		private readonly host: SliceHost,
+		private readonly onProgress: (progress: QueueProgress) => void = () => undefined,
+		private readonly budgetMs = DEFAULT_SLICE_BUDGET_MS,
+	) {}
+
+	/** Queues `task` for `path`, replacing any task still waiting for it; starts working if idle. */
+	enqueue(path: string, task: PathTask): Promise<void> {
+		if (!this.pending.has(path)) this.total++;
+		this.pending.set(path, task);
+		this.running ??= this.drain().finally(() => {
+			this.running = null;
+		});
+		return this.running;
+	}
+
+	/** Resolves when every queued task has run. */
+	idle(): Promise<void> {
+		return this.running ?? Promise.resolve();
+	}
+
+	get size(): number {
+		return this.pending.size;
+	}
+
+	/** Drops everything still waiting (on unload). */
+	clear(): void {
+		this.pending.clear();
+	}
+
+	private async drain(): Promise<void> {
+		let sliceStart = this.host.now();
+		while (this.pending.size > 0) {
+			const [path, task] = this.pending.entries().next().value as [string, PathTask];
+			this.pending.delete(path);
+			// Time spent awaiting I/O counts too: an overestimate of the blocked time, never an underestimate.
+			await task(path);
+			this.done++;
+			const now = this.host.now();
+			if (now - sliceStart >= this.budgetMs) {
+				this.noteSlice(sliceStart, now);
+				this.onProgress({ done: this.done, total: this.total });
+				await this.host.yieldToMain();
+				sliceStart = this.host.now();
+			}
+		}
+		this.noteSlice(sliceStart, this.host.now());
+		this.onProgress({ done: this.done, total: this.total });
+		this.done = 0;
+		this.total = 0;
+	}
+
+	private noteSlice(sliceStart: number, end: number): void {
+		this.longestSliceMs = Math.max(this.longestSliceMs, end - sliceStart);
+	}
+}

@@ -1,0 +1,92 @@
+// A small IndexedDB store of records keyed by note path, one entry per note (never one giant
+// blob: a peer crashed writing a single huge cache). Local to this device, never synced.
+// Where IndexedDB is missing (some mobile webviews) it falls back to memory: the index is rebuilt.
+
+export interface RecordStore<T> {
+	readAll(): Promise<Map<string, T>>;
+	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void>;
+	clear(): Promise<void>;
+}
+
+const STORE_NAME = "records";
+
+/** Opens (or creates) the database named for this vault and index schema. */
+export async function openRecordStore<T>(databaseName: string): Promise<RecordStore<T>> {
+	const factory = (window as Window & { indexedDB?: IDBFactory }).indexedDB;
+	if (!factory) return new MemoryRecordStore<T>();
+	try {
+		const db = await openDatabase(factory, databaseName);
+		return new IdbRecordStore<T>(db);
+	} catch {
+		return new MemoryRecordStore<T>();
+	}
+}
+
+function openDatabase(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+	return new Promise((resolve, reject) => {
+		const request = factory.open(name, 1);
+		request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error ?? new Error("IndexedDB could not be opened"));
+		request.onblocked = () => reject(new Error("IndexedDB is blocked by another window"));
+	});
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+	return new Promise((resolve, reject) => {
+		transaction.oncomplete = () => resolve();
+		transaction.onerror = () => reject(transaction.error ?? new Error("IndexedDB write failed"));
+		transaction.onabort = () => reject(transaction.error ?? new Error("IndexedDB write aborted"));
+	});
+}
+
+class IdbRecordStore<T> implements RecordStore<T> {
+	constructor(private readonly db: IDBDatabase) {}
+
+	readAll(): Promise<Map<string, T>> {
+		return new Promise((resolve, reject) => {
+			const records = new Map<string, T>();
+			const request = this.db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME).openCursor();
+			request.onsuccess = () => {
+				const cursor = request.result;
+				if (!cursor) return resolve(records);
+				records.set(String(cursor.key), cursor.value as T);
+				cursor.continue();
+			};
+			request.onerror = () => reject(request.error ?? new Error("IndexedDB read failed"));
+		});
+	}
+
+	async write(changed: Map<string, T>, removed: Iterable<string>): Promise<void> {
+		const transaction = this.db.transaction(STORE_NAME, "readwrite");
+		const store = transaction.objectStore(STORE_NAME);
+		for (const [key, value] of changed) store.put(value, key);
+		for (const key of removed) store.delete(key);
+		await done(transaction);
+	}
+
+	async clear(): Promise<void> {
+		const transaction = this.db.transaction(STORE_NAME, "readwrite");
+		transaction.objectStore(STORE_NAME).clear();
+		await done(transaction);
+	}
+}
+
+export class MemoryRecordStore<T> implements RecordStore<T> {
+	private readonly records = new Map<string, T>();
+
+	readAll(): Promise<Map<string, T>> {
+		return Promise.resolve(new Map(this.records));
+	}
+
+	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void> {
+		for (const [key, value] of changed) this.records.set(key, value);
+		for (const key of removed) this.records.delete(key);
+		return Promise.resolve();
+	}
+
+	clear(): Promise<void> {
+		this.records.clear();
+		return Promise.resolve();
+	}
+}
