@@ -30,7 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<ThroughlineSettings> = Object.freeze({
 	importerOwnedFolders: ["Readwise", "Kindle", "Snipd"],
 	linkMode: "hub",
 	propertyKey: "themes",
-	linkThreshold: 1,
+	linkThreshold: 3, // the scoring default: one specific phrase in a short note, or two specific words
 	autoLink: false,
 	firstPreviewAccepted: false,
 	decorateMentions: true,

@@ -1,0 +1,206 @@
+// The engine's figures: full index, incremental edits, heap. Each row says "n/a (not built)" while
+// the part it needs does not exist, and the error in plain words if the part throws.
+
+import type { ThemeDefinition } from "../src/core/model";
+import { BenchVault, streamNotes, transcriptNear, utf8Length } from "./bench-vault";
+import { findExport } from "./engine-loader";
+import { EnginePipeline, ThemeIndexLike, catalogDefinitions, loadPipeline } from "./engine-pipeline";
+import { measureLinkPass, measureSlices, measureWarmStart } from "./engine-runtime-measures";
+import { MB, heapUsedBytes, megabytesPerSecond, now, percentile, timed } from "./measure";
+import { BenchRow, NOT_BUILT, atLeast, atMost } from "./report";
+
+export interface EngineMeasureContext {
+	floorMbS: number;
+	baselineMbS: number;
+	/** Notes in the large vault for the heap figure, or null to skip it (--quick). */
+	largeNotes: number | null;
+	progress: (message: string) => void;
+}
+
+const EDIT_REPEATS = 50; // enough samples for a stable p95 (the 48th of 50)
+const EDIT_TRANSCRIPT_BYTES = 150 * 1024; // the issue's "one 150 KB transcript"
+const KB = 1024;
+
+const row = (key: string, label: string, value: number | null, unit: string, target: BenchRow["target"], note: string): BenchRow => ({ key, label, value, unit, target, note });
+
+export function errorText(error: unknown): string {
+	return `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160);
+}
+
+/** The matcher alone (compileThemes + findMentions, no exclusions): informative, no target. */
+function matcherRow(vault: BenchVault): BenchRow {
+	type Compile = (themes: ThemeDefinition[]) => unknown;
+	type FindMentions = (compiled: unknown, raw: string, excluded: number[]) => unknown[];
+	const compile = findExport<Compile>("compileThemes");
+	const find = findExport<FindMentions>("findMentions");
+	if (!compile || !find) return row("match_mb_per_s", "matcher only (findMentions)", null, "MB/s", null, NOT_BUILT);
+	try {
+		const compiled = compile.value(catalogDefinitions());
+		for (const note of vault.notes.slice(0, 300)) find.value(compiled, note.text, []); // warm-up
+		let mentions = 0;
+		const { ms } = timed(() => {
+			for (const note of vault.notes) mentions += find.value(compiled, note.text, []).length;
+		});
+		return row("match_mb_per_s", "matcher only (findMentions)", megabytesPerSecond(vault.totalBytes, ms), "MB/s", null, `${mentions} mentions; no parsing, scoring or aggregates`);
+	} catch (error) {
+		return row("match_mb_per_s", "matcher only (findMentions)", null, "MB/s", null, errorText(error));
+	}
+}
+
+/** Analyses and upserts every note; returns the index and the time taken. */
+function indexVault(pipeline: EnginePipeline, vault: BenchVault): { index: ThemeIndexLike; ms: number } {
+	const warm = pipeline.newIndex();
+	for (let i = 0; i < Math.min(300, vault.notes.length); i++) warm.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i])); // warm-up
+	const index = pipeline.newIndex();
+	const start = now();
+	for (let i = 0; i < vault.notes.length; i++) index.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i]));
+	touchAggregates(index);
+	return { index, ms: now() - start };
+}
+
+/** Asks the index for every theme-level aggregate, so that lazily computed figures are counted too. */
+function touchAggregates(index: ThemeIndexLike): void {
+	const aggregates = index as ThemeIndexLike & {
+		allThemeStats?(): { id: string }[];
+		relatedThemes?(themeId: string): unknown;
+		suggestions?(): unknown;
+	};
+	for (const stats of aggregates.allThemeStats?.() ?? []) aggregates.relatedThemes?.(stats.id);
+	aggregates.suggestions?.();
+}
+
+function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): { rows: BenchRow[]; index: ThemeIndexLike | null } {
+	const fail = (note: string): { rows: BenchRow[]; index: null } => ({
+		rows: [
+			row("index_mb_per_s", "full index (analyze + ThemeIndex)", null, "MB/s", atLeast(150), note),
+			row("index_over_floor", "index time / floor time", null, "x", atMost(4), note),
+			row("baseline_over_index", "naive baseline time / index time", null, "x", atLeast(20), note),
+		],
+		index: null,
+	});
+	if (typeof pipeline === "string") return fail(`${NOT_BUILT}: ${pipeline}`);
+	try {
+		context.progress("full index");
+		const { index, ms } = indexVault(pipeline, vault);
+		const rate = megabytesPerSecond(vault.totalBytes, ms);
+		const how = `${(ms / 1000).toFixed(2)} s for ${(vault.totalBytes / MB).toFixed(0)} MB; ${pipeline.sources}`;
+		return {
+			rows: [
+				row("index_mb_per_s", "full index (analyze + ThemeIndex)", rate, "MB/s", atLeast(150), how),
+				row("index_over_floor", "index time / floor time", context.floorMbS / rate, "x", atMost(4), "same text, same run"),
+				row("baseline_over_index", "naive baseline time / index time", rate / context.baselineMbS, "x", atLeast(20), "same run; baseline rate from its sample"),
+			],
+			index,
+		};
+	} catch (error) {
+		return fail(errorText(error));
+	}
+}
+
+/** Re-analysing and upserting one ~150 KB transcript after an edit in its middle. */
+function editRows(pipeline: EnginePipeline, index: ThemeIndexLike, vault: BenchVault): BenchRow[] {
+	const at = transcriptNear(vault, EDIT_TRANSCRIPT_BYTES);
+	const note = vault.notes[at];
+	const samples: number[] = [];
+	for (let i = 0; i < EDIT_REPEATS; i++) {
+		const middle = note.text.length >> 1;
+		const text = `${note.text.slice(0, middle)} edit ${i} about scaling laws ${note.text.slice(middle)}`;
+		const edited = { ...note, text, mtime: note.mtime + i + 1 };
+		const start = now();
+		index.upsert(pipeline.analyze(edited, utf8Length(text)));
+		samples.push(now() - start);
+	}
+	const how = `${EDIT_REPEATS} edits of a ${(vault.bytes[at] / KB).toFixed(0)} KB ${note.format} transcript`;
+	return [
+		row("edit_p50_ms", "edit one transcript, p50", percentile(samples, 0.5), "ms", null, how),
+		row("edit_p95_ms", "edit one transcript, p95", percentile(samples, 0.95), "ms", atMost(5), how),
+	];
+}
+
+/** A theme gains an alias: setThemes, then re-analyse only the paths it returns. */
+function aliasEditRows(pipeline: EnginePipeline, index: ThemeIndexLike, vault: BenchVault): BenchRow[] {
+	if (typeof index.setThemes !== "function") {
+		return [row("alias_edit_p95_ms", "edit one theme's aliases, p95", null, "ms", atMost(5), `${NOT_BUILT}: ThemeIndex.setThemes`)];
+	}
+	const byPath = new Map(vault.notes.map((note, i) => [note.path, i]));
+	const samples: number[] = [];
+	let reanalysed = 0;
+	for (let i = 0; i < EDIT_REPEATS; i++) {
+		const themes = pipeline.themes.map((theme, t) => (t === i % pipeline.themes.length ? { ...theme, aliases: [...theme.aliases, `new phrase ${i}`] } : theme));
+		const start = now();
+		const compiled = pipeline.compile(themes);
+		const paths = index.setThemes(themes);
+		for (const path of paths) {
+			const n = byPath.get(path);
+			if (n !== undefined) index.upsert(pipeline.analyze(vault.notes[n], vault.bytes[n], compiled));
+		}
+		samples.push(now() - start);
+		reanalysed += paths.length;
+	}
+	const how = `${EDIT_REPEATS} alias additions, ${(reanalysed / EDIT_REPEATS).toFixed(1)} notes re-read each on average`;
+	return [
+		row("alias_edit_p50_ms", "edit one theme's aliases, p50", percentile(samples, 0.5), "ms", null, how),
+		row("alias_edit_p95_ms", "edit one theme's aliases, p95", percentile(samples, 0.95), "ms", atMost(5), how),
+	];
+}
+
+/** Heap held by an index of `count` notes streamed from the generator (the texts are not kept). */
+function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): number {
+	const before = heapUsedBytes();
+	const index = pipeline.newIndex();
+	for (const note of streamNotes(seed, 0, count)) index.upsert(pipeline.analyze(note, utf8Length(note.text)));
+	touchAggregates(index);
+	const after = heapUsedBytes();
+	if (!index) throw new Error("index vanished"); // keeps `index` alive until after the reading
+	return (after - before) / MB;
+}
+
+function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): BenchRow[] {
+	const base = vault.notes.length;
+	const large = context.largeNotes;
+	const heapRow = (key: string, label: string, count: number | null, limit: number): BenchRow => {
+		if (count === null) return row(key, label, null, "MB", atMost(limit), "skipped (--quick)");
+		if (typeof pipeline === "string") return row(key, label, null, "MB", atMost(limit), `${NOT_BUILT}: ${pipeline}`);
+		try {
+			context.progress(`heap of an index of ${count} notes`);
+			return row(key, label, heapOfIndex(pipeline, vault.seed, count), "MB", atMost(limit), `heapUsed delta, gc before and after, ${count} notes`);
+		} catch (error) {
+			return row(key, label, null, "MB", atMost(limit), errorText(error));
+		}
+	};
+	return [
+		heapRow("heap_mb_10k", "heap of the index, 10k notes", base === 10_000 ? base : null, 60), // the issue's 60 MB for 10k
+		heapRow("heap_mb_50k", "heap of the index, 50k notes", large, 300), // linear beyond: 5 × 60 MB
+	];
+}
+
+function guarded(rows: () => BenchRow[], fallback: BenchRow[]): BenchRow[] {
+	try {
+		return rows();
+	} catch (error) {
+		return fallback.map((r) => ({ ...r, note: errorText(error) }));
+	}
+}
+
+export async function measureEngine(vault: BenchVault, context: EngineMeasureContext): Promise<BenchRow[]> {
+	context.progress("matcher alone");
+	const rows: BenchRow[] = [matcherRow(vault)];
+	const pipeline = loadPipeline(vault.themes);
+	const indexed = indexRows(pipeline, vault, context);
+	rows.push(...indexed.rows);
+	const missing = (keys: [string, string, number][]): BenchRow[] =>
+		keys.map(([key, label, limit]) => row(key, label, null, "ms", atMost(limit), typeof pipeline === "string" ? `${NOT_BUILT}: ${pipeline}` : "no index (see above)"));
+	if (typeof pipeline !== "string" && indexed.index) {
+		const index = indexed.index;
+		context.progress("incremental edits");
+		rows.push(...guarded(() => editRows(pipeline, index, vault), missing([["edit_p95_ms", "edit one transcript, p95", 5]])));
+		rows.push(...guarded(() => aliasEditRows(pipeline, index, vault), missing([["alias_edit_p95_ms", "edit one theme's aliases, p95", 5]])));
+	} else {
+		rows.push(...missing([["edit_p95_ms", "edit one transcript, p95", 5], ["alias_edit_p95_ms", "edit one theme's aliases, p95", 5]]));
+	}
+	rows.push(await measureWarmStart(pipeline, indexed.index, vault, context.progress));
+	rows.push(...heapRows(pipeline, vault, context));
+	rows.push(await measureSlices(pipeline, vault, context.progress));
+	rows.push(...(await measureLinkPass(pipeline, indexed.index, vault, context.progress)));
+	return rows;
+}

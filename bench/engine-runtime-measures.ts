@@ -1,0 +1,157 @@
+// The figures of the engine at work in an app: warm start from a persisted index, the longest
+// slice of background indexing, and the link pass (then a second pass that must write nothing).
+
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { NoteStat } from "../src/core/ports";
+import { BenchVault } from "./bench-vault";
+import { findExport } from "./engine-loader";
+import { EnginePipeline, ThemeIndexLike } from "./engine-pipeline";
+import { MemoryNoteStore } from "./memory-note-store";
+import { now } from "./measure";
+import { BenchRow, NOT_BUILT, atMost, exactly } from "./report";
+
+const row = (key: string, label: string, value: number | null, unit: string, target: BenchRow["target"], note: string): BenchRow => ({ key, label, value, unit, target, note });
+
+function errorText(error: unknown): string {
+	return `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160);
+}
+
+/** Paths reconcile says must be read again: an array, or the array-valued fields of its result. */
+function pathsToRead(result: unknown): number {
+	if (Array.isArray(result)) return result.length;
+	if (result === null || typeof result !== "object") return 0;
+	let count = 0;
+	for (const [key, value] of Object.entries(result)) if (Array.isArray(value) && !/remov|delet|gone/i.test(key)) count += value.length;
+	return count;
+}
+
+/** serializeIndex → temp file → read, restoreIndex, reconcile with the vault's listing (no note read). */
+export async function measureWarmStart(pipeline: EnginePipeline | string, index: ThemeIndexLike | null, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow> {
+	const label = "warm start (restore + reconcile)";
+	type Serialize = (index: unknown) => unknown;
+	type Restore = (stored: unknown, compiled?: unknown) => unknown;
+	type Reconcile = (index: unknown, listing: NoteStat[]) => unknown;
+	const serialize = findExport<Serialize>("serializeIndex");
+	const restore = findExport<Restore>("restoreIndex");
+	const reconcile = findExport<Reconcile>("reconcile");
+	const missing = [!serialize && "serializeIndex", !restore && "restoreIndex", !reconcile && "reconcile", typeof pipeline === "string" && pipeline, !index && "an index"].filter(Boolean);
+	if (!serialize || !restore || !reconcile || typeof pipeline === "string" || !index) return row("warm_start_ms", label, null, "ms", atMost(200), `${NOT_BUILT}: ${missing.join(", ")}`);
+	const folder = mkdtempSync(path.join(tmpdir(), "throughline-bench-"));
+	try {
+		progress("warm start");
+		const stored = serialize.value(index);
+		const file = path.join(folder, "index.json");
+		writeFileSync(file, typeof stored === "string" ? stored : JSON.stringify(stored));
+		const listing: NoteStat[] = vault.notes.map((note, i) => ({ path: note.path, size: vault.bytes[i], mtime: note.mtime }));
+		const start = now();
+		const text = readFileSync(file, "utf8");
+		const restored = restore.value(typeof stored === "string" ? text : JSON.parse(text), pipeline.compiled);
+		const reads = pathsToRead(reconcile.value(restored, listing));
+		const ms = now() - start;
+		const kb = Buffer.byteLength(text) / 1024;
+		return row("warm_start_ms", label, ms, "ms", atMost(200), `${(kb / 1024).toFixed(1)} MB store; ${reads} notes to read again (expected 0)`);
+	} catch (error) {
+		return row("warm_start_ms", label, null, "ms", atMost(200), errorText(error));
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+interface SliceQueue {
+	enqueue(path: string, task: (path: string) => void): Promise<void>;
+	idle(): Promise<void>;
+	longestSliceMs: number;
+}
+type SliceQueueClass = new (host: { now(): number; yieldToMain(): Promise<void> }) => SliceQueue;
+
+/** Background indexing of the whole vault through the app's sliced queue, with setTimeout yields. */
+export async function measureSlices(pipeline: EnginePipeline | string, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow> {
+	const label = "longest main-thread slice";
+	const queueClass = findExport<SliceQueueClass>("IndexScheduler") ?? findExport<SliceQueueClass>("SlicedWorkQueue");
+	if (!queueClass || typeof pipeline === "string") return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: ${!queueClass ? "a sliced scheduler" : pipeline}`);
+	try {
+		progress("background indexing through the sliced queue");
+		let longest = 0;
+		let resumed = now();
+		const host = {
+			now,
+			yieldToMain: (): Promise<void> => {
+				longest = Math.max(longest, now() - resumed); // measured here too, independent of the queue's own figure
+				return new Promise<void>((resolve) => setTimeout(() => {
+					resumed = now();
+					resolve();
+				}, 0));
+			},
+		};
+		const queue = new queueClass.value(host);
+		const index = pipeline.newIndex();
+		const byPath = new Map(vault.notes.map((note, i) => [note.path, i]));
+		resumed = now();
+		for (const note of vault.notes) {
+			void queue.enqueue(note.path, (p) => {
+				const n = byPath.get(p) as number;
+				index.upsert(pipeline.analyze(vault.notes[n], vault.bytes[n]));
+			});
+		}
+		await queue.idle();
+		longest = Math.max(longest, now() - resumed);
+		const figure = Math.max(longest, queue.longestSliceMs ?? 0);
+		return row("max_slice_ms", label, figure, "ms", atMost(50), `${queueClass.file}; ${vault.notes.length} notes, setTimeout(0) between slices`);
+	} catch (error) {
+		return row("max_slice_ms", label, null, "ms", atMost(50), errorText(error));
+	}
+}
+
+type HubsOf = (index: unknown, ...rest: unknown[]) => unknown;
+
+/** The index's theme hubs, through whichever builder the engine exports. */
+function findHubs(index: ThemeIndexLike): unknown[] | null {
+	const methods = index as unknown as Record<string, unknown>;
+	for (const name of ["hubs", "themeHubs", "buildHubs"]) {
+		const method = methods[name];
+		if (typeof method === "function") return (method as () => unknown[]).call(index);
+	}
+	for (const name of ["buildThemeHubs", "hubsFromIndex", "themeHubs", "buildHubs"]) {
+		const found = findExport<HubsOf>(name);
+		if (found && typeof found.value === "function") return found.value(index) as unknown[];
+	}
+	return null;
+}
+
+/** planLinks + applyLinkPlan over an in-memory vault, twice: the second pass must write nothing. */
+export async function measureLinkPass(pipeline: EnginePipeline | string, index: ThemeIndexLike | null, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow[]> {
+	type Plan = (hubs: unknown[], propertyLinks: unknown[], notes: { read(path: string): string | null }, settings: unknown, ledger?: unknown) => unknown;
+	type Apply = (plan: unknown, store: MemoryNoteStore, ledger: unknown) => Promise<{ ledger: unknown }>;
+	const plan = findExport<Plan>("planLinks");
+	const apply = findExport<Apply>("applyLinkPlan");
+	const empty = findExport<() => unknown>("emptyLedger");
+	const hubs = index ? findHubs(index) : null;
+	const fail = (note: string): BenchRow[] => [
+		row("link_writes", "link pass: notes written", null, "", null, note),
+		row("link_ms", "link pass: time", null, "ms", null, note),
+		row("relink_writes", "second link pass: notes written", null, "", exactly(0), note),
+	];
+	const missing = [!plan && "planLinks", !apply && "applyLinkPlan", !empty && "emptyLedger", typeof pipeline === "string" && pipeline, !hubs && "hubs from the index"].filter(Boolean);
+	if (!plan || !apply || !empty || !hubs) return fail(`${NOT_BUILT}: ${missing.join(", ")}`);
+	try {
+		progress("link pass, twice");
+		const store = new MemoryNoteStore([...vault.themes, ...vault.notes]);
+		const settings = { themesFolder: "Themes", importerOwnedFolders: [], linkMode: "hub", propertyKey: "themes" };
+		const reader = { read: (p: string): string | null => store.peek(p) };
+		const start = now();
+		const first = await apply.value(plan.value(hubs, [], reader, settings, empty.value()), store, empty.value());
+		const ms = now() - start;
+		const written = store.writes;
+		store.writes = 0;
+		await apply.value(plan.value(hubs, [], reader, settings, first.ledger), store, first.ledger);
+		return [
+			row("link_writes", "link pass: notes written", written, "", null, `hub mode, ${hubs.length} theme hubs`),
+			row("link_ms", "link pass: time", ms, "ms", null, "plan + apply over an in-memory NoteStore"),
+			row("relink_writes", "second link pass: notes written", store.writes, "", exactly(0), "same hubs, ledger from the first pass"),
+		];
+	} catch (error) {
+		return fail(errorText(error));
+	}
+}

@@ -1,0 +1,46 @@
+// Timing and memory helpers: one core, wall-clock time, garbage collected before heap readings.
+
+export const MB = 1_000_000; // decimal megabytes, as disk sizes and MB/s figures are quoted
+
+export function now(): number {
+	return performance.now();
+}
+
+/** Milliseconds taken by `work`, and its result. */
+export function timed<T>(work: () => T): { ms: number; result: T } {
+	const start = now();
+	const result = work();
+	return { ms: now() - start, result };
+}
+
+export async function timedAsync<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+	const start = now();
+	const result = await work();
+	return { ms: now() - start, result };
+}
+
+/** The value below which `fraction` of the samples fall (nearest-rank). */
+export function percentile(samples: readonly number[], fraction: number): number {
+	if (samples.length === 0) return Number.NaN;
+	const sorted = samples.slice().sort((a, b) => a - b);
+	const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+	return sorted[rank];
+}
+
+/** Runs a full collection when Node was started with --expose-gc (the launcher makes sure of it). */
+export function collectGarbage(): void {
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (gc) {
+		gc();
+		gc(); // a second pass frees what the first one's finalisers released
+	}
+}
+
+export function heapUsedBytes(): number {
+	collectGarbage();
+	return process.memoryUsage().heapUsed;
+}
+
+export function megabytesPerSecond(bytes: number, ms: number): number {
+	return bytes / MB / (ms / 1000);
+}

@@ -1,0 +1,136 @@
+// The headless runner's NoteStore: the `.md` notes of a vault folder on disk. Writes go to a temp
+// file in the same folder and are renamed into place, so a note is never left half written.
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import type { NoteStat, NoteStore } from "../core/ports";
+
+/** Folders never listed: Obsidian's configuration and its trash. */
+const ALWAYS_SKIPPED = [".obsidian", ".trash"];
+
+export interface FsNoteStoreOptions {
+	/** Vault-relative folders whose notes are not listed (the reader's excluded folders). */
+	excludedFolders?: string[];
+}
+
+/** A path the store refuses, in plain words. */
+export class VaultPathError extends Error {}
+
+function cleanFolder(folder: string): string {
+	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+}
+
+export class FsNoteStore implements NoteStore {
+	private readonly root: string;
+	private readonly skipped: string[];
+	private tempCounter = 0;
+
+	constructor(vault: string, options: FsNoteStoreOptions = {}) {
+		this.root = resolve(vault);
+		this.skipped = [...ALWAYS_SKIPPED, ...(options.excludedFolders ?? []).map(cleanFolder).filter((f) => f !== "")];
+	}
+
+	/** The absolute file for a vault path; refuses anything that would leave the vault. */
+	resolvePath(path: string): string {
+		const normalized = path.replace(/\\/g, "/");
+		if (normalized === "" || normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
+			throw new VaultPathError(`"${path}" is not a path inside the vault (it is empty or absolute)`);
+		}
+		if (normalized.split("/").some((part) => part === "..")) {
+			throw new VaultPathError(`"${path}" points outside the vault (it contains "..")`);
+		}
+		const full = resolve(this.root, normalized);
+		const rel = relative(this.root, full);
+		if (rel === "" || rel.startsWith("..") || resolve(this.root, rel) !== full) {
+			throw new VaultPathError(`"${path}" points outside the vault`);
+		}
+		return full;
+	}
+
+	list(): NoteStat[] {
+		const notes: NoteStat[] = [];
+		this.walk("", notes);
+		return notes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	private isSkipped(path: string): boolean {
+		return this.skipped.some((folder) => path === folder || path.startsWith(`${folder}/`));
+	}
+
+	private walk(folder: string, notes: NoteStat[]): void {
+		let entries;
+		try {
+			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
+		} catch {
+			return; // an unreadable folder is skipped; its notes simply are not listed
+		}
+		for (const entry of entries) {
+			const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
+			if (this.isSkipped(path)) continue;
+			if (entry.isDirectory()) this.walk(path, notes);
+			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
+				const stat = statSync(join(this.root, path));
+				notes.push({ path, size: stat.size, mtime: stat.mtimeMs });
+			}
+		}
+	}
+
+	read(path: string): Promise<string> {
+		return Promise.resolve().then(() => this.readNow(path));
+	}
+
+	/** Synchronous read (utf-8, a BOM kept as text); null when the note does not exist. */
+	readIfExists(path: string): string | null {
+		const full = this.resolvePath(path);
+		if (!existsSync(full)) return null;
+		return readFileSync(full, "utf8");
+	}
+
+	private readNow(path: string): string {
+		const text = this.readIfExists(path);
+		if (text === null) throw new VaultPathError(`"${path}" does not exist`);
+		return text;
+	}
+
+	exists(path: string): boolean {
+		try {
+			return existsSync(this.resolvePath(path));
+		} catch {
+			return false;
+		}
+	}
+
+	async process(path: string, edit: (current: string) => string): Promise<string> {
+		const current = this.readNow(path);
+		const next = edit(current);
+		if (next === current) return current;
+		this.writeAtomically(this.resolvePath(path), next);
+		return next;
+	}
+
+	private writeAtomically(full: string, text: string): void {
+		const temp = join(dirname(full), `.${Date.now().toString(36)}-${process.pid}-${this.tempCounter++}.throughline-tmp`);
+		try {
+			writeFileSync(temp, text, "utf8");
+			renameSync(temp, full);
+		} catch (error) {
+			rmSync(temp, { force: true });
+			throw error;
+		}
+	}
+
+	async create(path: string, text: string): Promise<void> {
+		const full = this.resolvePath(path);
+		if (existsSync(full)) throw new VaultPathError(`"${path}" already exists; Throughline never overwrites a note`);
+		mkdirSync(dirname(full), { recursive: true });
+		writeFileSync(full, text, { encoding: "utf8", flag: "wx" });
+	}
+
+	async remove(path: string): Promise<void> {
+		const full = this.resolvePath(path);
+		if (!full.endsWith(".md") || full === this.root || !full.startsWith(this.root + sep)) {
+			throw new VaultPathError(`"${path}" is not a note Throughline can remove`);
+		}
+		unlinkSync(full);
+	}
+}

@@ -1,0 +1,192 @@
+// `node dist/cli.mjs import <file>... --vault <vault> [--folder <folder>] [--json]`: turns transcript and
+// highlight files into notes of a vault on disk, never overwriting one (contract: headless.md).
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { planImport } from "../core/import/planner";
+import type { ImportInput, ImportPlan, ImportProblem } from "../core/import/types";
+
+const MAX_FILE_BYTES = 50 * 1024 * 1024; // 50 MB: far above any transcript or clippings file; beyond it, likely not text
+const DEFAULT_FOLDER = "Imports";
+
+export interface ImportArgs {
+	files: string[];
+	vault: string;
+	folder?: string;
+	json: boolean;
+}
+
+export interface ImportIo {
+	stdout: (text: string) => void;
+	stderr: (text: string) => void;
+}
+
+interface ImportReport {
+	imported: { file: string; notes: string[] }[];
+	unchanged: { file: string; notes: string[] }[];
+	problems: { file: string; message: string }[];
+}
+
+/** Runs the import; resolves to the exit status (0 all well, 1 some files had problems, 2 usage). */
+export async function runImport(args: ImportArgs, io: ImportIo): Promise<number> {
+	const vault = resolve(args.vault);
+	if (!isDirectory(vault)) {
+		io.stderr(`${args.vault}: the vault folder does not exist or cannot be read\n`);
+		return 2;
+	}
+	if (args.files.length === 0) {
+		io.stderr("import: give at least one file to import\n");
+		return 2;
+	}
+	const folder = cleanFolder(args.folder ?? configuredFolder(vault) ?? DEFAULT_FOLDER);
+	if (folder.split("/").includes("..")) {
+		io.stderr(`${args.folder ?? folder}: the import folder must lie inside the vault\n`);
+		return 2;
+	}
+	const readProblems: ImportProblem[] = [];
+	const inputs: ImportInput[] = [];
+	for (const file of args.files) {
+		const read = readInput(file);
+		if (typeof read === "string") readProblems.push({ file, message: read });
+		else inputs.push(read);
+	}
+	const plan = planImport(inputs, (path) => readNote(vault, path), folder);
+	const writeProblems = applyPlan(vault, plan);
+	const report = buildReport(args.files, plan, [...readProblems, ...plan.problems, ...writeProblems]);
+	for (const problem of report.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
+	io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
+	return report.problems.length > 0 ? 1 : 0;
+}
+
+function readInput(file: string): ImportInput | string {
+	let bytes: Buffer;
+	try {
+		const stat = statSync(file);
+		if (stat.isDirectory()) return "this is a folder, not a file";
+		if (stat.size > MAX_FILE_BYTES) return `the file is too large to import (${Math.round(stat.size / 1048576)} MB; the limit is 50 MB)`;
+		bytes = readFileSync(file);
+	} catch (error) {
+		return (error as { code?: string }).code === "ENOENT" ? "the file does not exist" : "the file cannot be read";
+	}
+	const text = decodeText(bytes);
+	return text === null ? "the file is binary, not text" : { fileName: file, text };
+}
+
+/** UTF-8, or UTF-16 with its byte-order mark; null for binary content (NUL bytes). */
+export function decodeText(bytes: Uint8Array): string | null {
+	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+	if (bytes.includes(0)) return null;
+	try {
+		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+	} catch {
+		// Not UTF-8: old caption files are often Windows-1252, which decodes every byte.
+		return new TextDecoder("windows-1252").decode(bytes);
+	}
+}
+
+function readNote(vault: string, path: string): string | null {
+	try {
+		return readFileSync(join(vault, path), "utf8");
+	} catch {
+		return null;
+	}
+}
+
+function applyPlan(vault: string, plan: ImportPlan): ImportProblem[] {
+	const problems: ImportProblem[] = [];
+	for (const creation of plan.create) {
+		const target = join(vault, creation.path);
+		const written = attempt(() => {
+			if (existsSync(target)) throw new Error(`${creation.path} appeared while importing; it was left alone`);
+			writeAtomically(target, creation.text);
+		});
+		if (written) problems.push({ file: creation.file, message: written });
+	}
+	for (const update of plan.update) {
+		const target = join(vault, update.path);
+		const written = attempt(() => {
+			const current = readFileSync(target, "utf8");
+			const next = update.edit(current);
+			if (next !== current) writeAtomically(target, next);
+		});
+		if (written) problems.push({ file: update.file, message: written });
+	}
+	return problems;
+}
+
+function attempt(action: () => void): string | null {
+	try {
+		action();
+		return null;
+	} catch (error) {
+		return `the note could not be written: ${error instanceof Error ? error.message : String(error)}`;
+	}
+}
+
+/** Writes to a temporary file in the same folder, then renames it over: readers never see half a note. */
+function writeAtomically(target: string, text: string): void {
+	mkdirSync(dirname(target), { recursive: true });
+	const temporary = join(dirname(target), `.throughline-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
+	try {
+		writeFileSync(temporary, text, "utf8");
+		renameSync(temporary, target);
+	} catch (error) {
+		if (existsSync(temporary)) unlinkSync(temporary);
+		throw error;
+	}
+}
+
+function buildReport(files: string[], plan: ImportPlan, problems: ImportProblem[]): ImportReport {
+	const report: ImportReport = { imported: [], unchanged: [], problems: [] };
+	const seen = new Set<string>();
+	for (const file of files) {
+		if (seen.has(file)) continue; // a file named twice is reported once
+		seen.add(file);
+		const messages = problems.filter((problem) => problem.file === file).map((problem) => problem.message);
+		if (messages.length > 0) {
+			report.problems.push({ file, message: messages.join("; ") });
+			continue;
+		}
+		const written = [...plan.create, ...plan.update].filter((entry) => entry.file === file).map((entry) => entry.path);
+		const kept = plan.unchanged.filter((entry) => entry.file === file).map((entry) => entry.path);
+		const notes = [...new Set([...written, ...kept])];
+		if (written.length > 0) report.imported.push({ file, notes });
+		else report.unchanged.push({ file, notes });
+	}
+	return report;
+}
+
+function humanReport(report: ImportReport): string {
+	const lines: string[] = [];
+	for (const entry of report.imported) lines.push(`imported  ${entry.file} → ${entry.notes.join(", ")}`);
+	for (const entry of report.unchanged) lines.push(`unchanged ${entry.file} (already in ${entry.notes.join(", ")})`);
+	const noteCount = report.imported.reduce((sum, entry) => sum + entry.notes.length, 0);
+	lines.push(
+		`${report.imported.length} imported into ${noteCount} note${noteCount === 1 ? "" : "s"}, ` +
+			`${report.unchanged.length} unchanged, ${report.problems.length} with problems.`,
+	);
+	return `${lines.join("\n")}\n`;
+}
+
+/** The import folder the plugin's settings name, so the shell and the app agree. */
+function configuredFolder(vault: string): string | null {
+	try {
+		const data: unknown = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/throughline/data.json"), "utf8"));
+		const folder = (data as { importFolder?: unknown }).importFolder;
+		return typeof folder === "string" && folder.trim() !== "" ? folder : null;
+	} catch {
+		return null;
+	}
+}
+
+function cleanFolder(folder: string): string {
+	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+}
+
+function isDirectory(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}

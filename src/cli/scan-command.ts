@@ -1,0 +1,55 @@
+// `scan`: reads every note of a vault folder, reports kinds, themes and suggestions; never writes.
+
+import { existsSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { buildScanReport, type ScanReport } from "../core/index/scan-report";
+import { VaultEngine } from "../core/engine/vault-engine";
+import { grayMatterFrontmatter } from "./gray-matter-frontmatter";
+import { FsNoteStore } from "./fs-note-store";
+import { readVaultSettings } from "./vault-settings";
+import { formatScanReport } from "./scan-format";
+import type { CommandIo } from "./link-command";
+
+export interface ScanOptions {
+	vault: string;
+	json: boolean;
+	themesFolder: string | null;
+}
+
+const EXIT_OK = 0;
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+/** Loads a vault folder into an engine with its settings (flags override them). */
+export async function loadVault(vault: string, themesFolder: string | null): Promise<{ engine: VaultEngine; store: FsNoteStore; problems: string[] }> {
+	const loaded = readVaultSettings(vault);
+	const settings = { ...loaded.settings, themesFolder: themesFolder ?? loaded.settings.themesFolder };
+	const store = new FsNoteStore(vault, { excludedFolders: settings.excludedFolders });
+	const engine = new VaultEngine({ store, frontmatter: grayMatterFrontmatter, settings: () => settings });
+	await engine.indexAll();
+	const problems = loaded.problem ? [loaded.problem] : [];
+	for (const p of engine.loaded.problems) problems.push(`${p.path}: ${p.message}`);
+	return { engine, store, problems };
+}
+
+/** Every note's problems as `path: what is wrong` lines. */
+export function documentProblems(report: ScanReport): string[] {
+	return report.documents.flatMap((d) => d.problems.map((p) => `${d.path}: ${p}`));
+}
+
+export async function runScan(options: ScanOptions, io: CommandIo): Promise<number> {
+	const vault = resolve(options.vault);
+	if (!existsSync(vault) || !statSync(vault).isDirectory()) {
+		io.stderr(`${options.vault}: not a folder that can be read\n`);
+		return EXIT_USAGE;
+	}
+	const started = performance.now();
+	const { engine, store, problems } = await loadVault(vault, options.themesFolder);
+	const stats = store.list().filter((s) => engine.isSource(s.path));
+	const bytes = stats.reduce((sum, s) => sum + s.size, 0);
+	const report = buildScanReport(engine.index, vault, { files: stats.length, bytes, ms: Math.round(performance.now() - started) });
+	const allProblems = [...problems, ...documentProblems(report)];
+	for (const line of allProblems) io.stderr(`${line}\n`);
+	io.stdout(options.json ? JSON.stringify(report, null, 2) + "\n" : formatScanReport(report, engine.loaded.fromStarterPack));
+	return allProblems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

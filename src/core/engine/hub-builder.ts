@@ -1,0 +1,71 @@
+// Turns the index into what the link writer needs: one hub per theme (its linked sources, their
+// strongest passages, related themes) and, for property mode, the themes of each source note.
+
+import type { ThemeDefinition } from "../model";
+import type { ThemeIndex } from "../index/theme-index";
+import { storedMentions, type DocumentRecord, type StoredMention } from "../index/record";
+import type { HubPassage, HubSource, HubTheme, PropertyLinks, ThemeHub } from "../links/hub-model";
+
+const PASSAGES_PER_SOURCE = 3; // a hub quotes a few passages per source; the sidebar shows them all
+
+function hubTheme(theme: ThemeDefinition): HubTheme {
+	return { id: theme.id, name: theme.name, path: theme.path };
+}
+
+/** Passages of one theme in one record, those with the most mentions first, then in reading order. */
+export function strongestPassages(record: DocumentRecord, themeId: string, limit = PASSAGES_PER_SOURCE): HubPassage[] {
+	const groups = new Map<number, { mentions: StoredMention[]; order: number }>();
+	for (const mention of storedMentions(record, themeId)) {
+		const key = mention.passage ? mention.passage.index : -1 - mention.start; // a mention outside passages stands alone
+		const group = groups.get(key) ?? { mentions: [], order: mention.start };
+		group.mentions.push(mention);
+		groups.set(key, group);
+	}
+	const ranked = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.order - b.order);
+	return ranked.slice(0, limit).map(({ mentions }) => {
+		const first = mentions[0] as StoredMention;
+		const passage = first.passage;
+		return {
+			line: passage ? passage.line : first.line,
+			col: passage ? passage.col : first.col,
+			seconds: passage?.seconds,
+			heading: passage?.heading,
+			blockId: passage?.blockId,
+			quote: first.snippet ?? first.match,
+		};
+	});
+}
+
+function hubSource(record: DocumentRecord, themeId: string): HubSource {
+	const decision = record.decisions.find((d) => d.themeId === themeId);
+	return {
+		path: record.path, title: record.title, kind: record.kind, format: record.format, date: record.date,
+		score: decision?.score ?? 0, passages: strongestPassages(record, themeId),
+	};
+}
+
+/** Every theme's hub, from the index as it stands. */
+export function buildHubs(index: ThemeIndex): ThemeHub[] {
+	const byId = new Map(index.themes.map((t) => [t.id, t]));
+	return index.themes.map((theme) => {
+		const sources = index
+			.themeDocuments(theme.id, true)
+			.map((path) => index.document(path))
+			.filter((record): record is DocumentRecord => record !== undefined)
+			.map((record) => hubSource(record, theme.id));
+		const related = index.relatedThemes(theme.id).flatMap((r) => {
+			const other = byId.get(r.id);
+			return other ? [{ theme: hubTheme(other), strength: r.strength, shared: r.shared }] : [];
+		});
+		return { theme: hubTheme(theme), sources, related };
+	});
+}
+
+/** For property mode: each source note and the themes it is linked to. */
+export function buildPropertyLinks(index: ThemeIndex): PropertyLinks[] {
+	const byId = new Map(index.themes.map((t) => [t.id, t]));
+	return index.documents().map((record) => ({
+		path: record.path,
+		themes: record.decisions.filter((d) => d.linked && byId.has(d.themeId)).map((d) => hubTheme(byId.get(d.themeId) as ThemeDefinition)),
+	}));
+}

@@ -1,0 +1,65 @@
+// Which themes a vault follows: the notes in its themes folder, or the starter pack when it has none.
+// A theme note named like a starter theme keeps the starter pack's aliases beside its own, so that
+// the hub notes Throughline creates for starter themes go on matching exactly as before.
+
+import type { ThemeDefinition } from "../model";
+import type { FrontmatterParser, NoteStat } from "../ports";
+import { isInFolder } from "../settings";
+import type { WeightedThemeDefinition } from "../themes/compile";
+import { starterPack } from "../themes/starter-pack";
+import { themeFromNote } from "../themes/theme-note";
+
+export interface LoadedThemes {
+	themes: WeightedThemeDefinition[];
+	/** True when the vault has no theme notes and the embedded starter pack is in use. */
+	fromStarterPack: boolean;
+	problems: { path: string; message: string }[];
+}
+
+/** True for the notes that define themes. */
+export function isThemeNotePath(path: string, themesFolder: string): boolean {
+	return isInFolder(path, themesFolder) && path.toLowerCase().endsWith(".md");
+}
+
+/** Adds the starter pack's aliases, exclusions and weights to a theme note of the same id. */
+function withStarterDefaults(theme: WeightedThemeDefinition, starter: Map<string, WeightedThemeDefinition>): WeightedThemeDefinition {
+	const base = starter.get(theme.id);
+	if (!base) return theme;
+	const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+	return {
+		...theme,
+		aliases: union(base.aliases, theme.aliases),
+		exclusions: union(base.exclusions, theme.exclusions),
+		tags: union(base.tags, theme.tags),
+		aliasWeights: { ...base.aliasWeights, ...theme.aliasWeights },
+	};
+}
+
+/** Reads theme notes (already read by the caller) into definitions; none → the starter pack. */
+export function themesFromNotes(notes: { path: string; raw: string }[], frontmatter: FrontmatterParser): LoadedThemes {
+	if (notes.length === 0) return { themes: starterPack(), fromStarterPack: true, problems: [] };
+	const starter = new Map(starterPack().map((t) => [t.id, t]));
+	const problems: LoadedThemes["problems"] = [];
+	const byId = new Map<string, WeightedThemeDefinition>();
+	for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		const front = frontmatter(note.raw);
+		if (front.problem) problems.push({ path: note.path, message: `${front.problem}; the theme was read from its name only` });
+		const theme = withStarterDefaults(themeFromNote(note.path, front.data, note.raw.slice(front.bodyStart)), starter);
+		if (byId.has(theme.id)) {
+			problems.push({ path: note.path, message: `another theme note already defines "${theme.name}"; this one was ignored` });
+			continue;
+		}
+		byId.set(theme.id, theme);
+	}
+	return { themes: [...byId.values()], fromStarterPack: false, problems };
+}
+
+/** The theme notes among a vault's notes. */
+export function themeNoteStats(stats: NoteStat[], themesFolder: string): NoteStat[] {
+	return stats.filter((s) => isThemeNotePath(s.path, themesFolder));
+}
+
+/** Plain themes (without weights) for callers that only need names and ids. */
+export function themeSummaries(themes: ThemeDefinition[]): { id: string; name: string; path: string | null }[] {
+	return themes.map(({ id, name, path }) => ({ id, name, path }));
+}

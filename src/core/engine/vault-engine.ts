@@ -1,0 +1,114 @@
+// The engine shared by the app and the shell: which notes are sources, which are themes, and how
+// one note's change reaches the index. It reads notes only through the NoteStore port.
+
+import type { FrontmatterParser, NoteStat, NoteStore } from "../ports";
+import { isInFolder, type ThroughlineSettings } from "../settings";
+import { analyzeNote, unreadableRecord, type AnalysisContext } from "../index/analyze";
+import { ThemeIndex } from "../index/theme-index";
+import { compileThemes } from "../themes/matcher";
+import { DEFAULT_SCORING } from "../themes/scoring";
+import { isThemeNotePath, themeNoteStats, themesFromNotes, type LoadedThemes } from "./theme-loader";
+import { checkReadable } from "./readable-input";
+
+export interface EngineDeps {
+	store: NoteStore;
+	frontmatter: FrontmatterParser;
+	settings: () => ThroughlineSettings;
+}
+
+/** Folders Obsidian keeps for itself; never sources, never themes. */
+const SYSTEM_FOLDERS = [".obsidian", ".trash"];
+
+export class VaultEngine {
+	readonly index = new ThemeIndex();
+	loaded: LoadedThemes = { themes: [], fromStarterPack: true, problems: [] };
+	private context: AnalysisContext | null = null;
+
+	constructor(private readonly deps: EngineDeps) {}
+
+	/** True for notes that are indexed as sources (not themes, not excluded, not waiting in the inbox). */
+	isSource(path: string): boolean {
+		const s = this.deps.settings();
+		if (!path.toLowerCase().endsWith(".md")) return false;
+		const blocked = [...SYSTEM_FOLDERS, s.themesFolder, s.inboxFolder, ...s.excludedFolders];
+		return !blocked.some((folder) => isInFolder(path, folder));
+	}
+
+	isThemeNote(path: string): boolean {
+		return isThemeNotePath(path, this.deps.settings().themesFolder);
+	}
+
+	/** Reads the theme notes (or takes the starter pack); returns the sources a change could affect. */
+	async reloadThemes(): Promise<string[]> {
+		const stats = themeNoteStats(this.deps.store.list(), this.deps.settings().themesFolder);
+		const notes = await Promise.all(stats.map(async (s) => ({ path: s.path, raw: await this.readOrEmpty(s.path) })));
+		this.loaded = themesFromNotes(notes, this.deps.frontmatter);
+		this.context = {
+			frontmatter: this.deps.frontmatter,
+			compiled: compileThemes(this.loaded.themes),
+			scoring: { ...DEFAULT_SCORING, linkThreshold: this.deps.settings().linkThreshold },
+		};
+		return this.index.setThemes(this.loaded.themes);
+	}
+
+	/** The sources the vault lists now. */
+	sourceStats(): NoteStat[] {
+		return this.deps.store.list().filter((s) => this.isSource(s.path));
+	}
+
+	/** Re-reads and re-analyses one source unless the index already holds it at this size and mtime. */
+	async refresh(stat: NoteStat, force = false): Promise<boolean> {
+		const known = this.index.document(stat.path);
+		if (!force && known && known.size === stat.size && known.mtime === stat.mtime) return false;
+		try {
+			this.upsertText(stat, await this.deps.store.read(stat.path));
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			this.index.upsert(unreadableRecord(stat.path, "", stat, `the note could not be read (${reason})`));
+		}
+		return true;
+	}
+
+	/** Analyses text already in hand (the benchmark and the app's modify events have it). */
+	upsertText(stat: NoteStat, raw: string): void {
+		const facts = { size: stat.size, mtime: stat.mtime };
+		const problem = checkReadable(raw);
+		const record = problem ? unreadableRecord(stat.path, "", facts, problem) : analyzeNote(stat.path, raw, this.requireContext(), facts);
+		this.index.upsert(record);
+	}
+
+	remove(path: string): void {
+		this.index.remove(path);
+	}
+
+	rename(oldPath: string, newPath: string): void {
+		if (this.isSource(newPath)) this.index.rename(oldPath, newPath);
+		else this.index.remove(oldPath);
+	}
+
+	/** Themes, then every source, in order (the shell's full scan). */
+	async indexAll(onProgress?: (done: number, total: number) => void): Promise<void> {
+		await this.reloadThemes();
+		const stats = this.sourceStats();
+		const live = new Set(stats.map((s) => s.path));
+		for (const record of this.index.documents()) if (!live.has(record.path)) this.index.remove(record.path);
+		for (let i = 0; i < stats.length; i++) {
+			await this.refresh(stats[i] as NoteStat);
+			onProgress?.(i + 1, stats.length);
+		}
+	}
+
+	private requireContext(): AnalysisContext {
+		if (!this.context) throw new Error("themes were not loaded before indexing");
+		return this.context;
+	}
+
+	/** A theme note that cannot be read still names a theme. */
+	private async readOrEmpty(path: string): Promise<string> {
+		try {
+			return await this.deps.store.read(path);
+		} catch {
+			return "";
+		}
+	}
+}

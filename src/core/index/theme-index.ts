@@ -1,0 +1,191 @@
+// The incremental index of a vault's notes and themes. Every change bumps `revision` (views redraw
+// only when it moved). A note's arrival adds its contribution to every figure, its departure
+// subtracts it, so no other note is ever re-read; a theme edit names the few notes to re-analyse.
+
+import type { ThemeDefinition } from "../model";
+import { PhraseTallies } from "../suggestions/phrase-tallies";
+import { type Suggestion, rankSuggestions } from "../suggestions/rank";
+import { normaliseTag } from "../themes/matcher";
+import { mayContainPhrase } from "./fingerprint";
+import type { DocumentRecord } from "./record";
+import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
+import { ThemeTallies } from "./theme-tallies";
+
+/** A theme's figures, as views and the scan report show them. */
+export interface ThemeStats {
+	id: string;
+	name: string;
+	documents: number;
+	linkedDocuments: number;
+	mentions: number;
+	firstDate: string | null;
+	lastDate: string | null;
+	/** Notes mentioning or linked to the theme, by month (YYYY-MM), months in order. */
+	monthly: Record<string, number>;
+}
+
+function baseName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
+}
+
+function sortedKeys(map: Map<string, number>): string[] {
+	return [...map.keys()].sort();
+}
+
+/** Tags that signal a theme, as the compiler reads them. */
+function themeTags(theme: ThemeDefinition): Set<string> {
+	return new Set([...theme.tags, theme.id, theme.name].map(normaliseTag).filter((t) => t.length > 0));
+}
+
+function hasThemeTag(record: DocumentRecord, tags: Set<string>): boolean {
+	return record.tags.some((tag) => {
+		const normal = normaliseTag(tag);
+		return tags.has(normal) || normal.split("/").some((part) => tags.has(part));
+	});
+}
+
+export class ThemeIndex {
+	/** Bumped on every change; a view redraws when the revision it drew differs. */
+	revision = 0;
+	private readonly records = new Map<string, DocumentRecord>();
+	private readonly tallies = new ThemeTallies();
+	private readonly phrases = new PhraseTallies();
+	private themeList: ThemeDefinition[];
+	private sortedPaths: string[] | null = null;
+
+	constructor(themes: readonly ThemeDefinition[] = []) {
+		this.themeList = [...themes];
+	}
+
+	get themes(): readonly ThemeDefinition[] {
+		return this.themeList;
+	}
+
+	get size(): number {
+		return this.records.size;
+	}
+
+	/** Adds a note or replaces its previous record. */
+	upsert(record: DocumentRecord): void {
+		const previous = this.records.get(record.path);
+		if (previous) this.forget(previous);
+		else this.sortedPaths = null;
+		this.records.set(record.path, record);
+		this.tallies.add(record);
+		this.phrases.add(record);
+		this.revision++;
+	}
+
+	/** Removes a note; false when it was not indexed. */
+	remove(path: string): boolean {
+		const previous = this.records.get(path);
+		if (!previous) return false;
+		this.forget(previous);
+		this.records.delete(path);
+		this.sortedPaths = null;
+		this.revision++;
+		return true;
+	}
+
+	/** Moves a note's record to its new path without re-reading it; false when it was not indexed. */
+	rename(oldPath: string, newPath: string): boolean {
+		const previous = this.records.get(oldPath);
+		if (!previous || oldPath === newPath) return false;
+		this.remove(oldPath);
+		const titleFromName = previous.title === baseName(oldPath); // the parser's last resort: follow the new name
+		this.upsert({ ...previous, path: newPath, title: titleFromName ? baseName(newPath) : previous.title });
+		return true;
+	}
+
+	/**
+	 * Replaces the theme definitions. Returns, sorted, the paths of the notes whose analysis may change:
+	 * those already mentioning or linked to an edited, added or removed theme, those whose fingerprint
+	 * may hold one of its phrases, and those carrying one of its tags. The caller re-reads and upserts them.
+	 */
+	setThemes(themes: readonly ThemeDefinition[]): string[] {
+		const before = new Map(this.themeList.map((t) => [t.id, JSON.stringify(t)]));
+		const after = new Map(themes.map((t) => [t.id, JSON.stringify(t)]));
+		const orderChanged = this.themeList.map((t) => t.id).join("\n") !== themes.map((t) => t.id).join("\n");
+		const changed = new Set<string>();
+		for (const [id, text] of after) if (before.get(id) !== text) changed.add(id);
+		for (const id of before.keys()) if (!after.has(id)) changed.add(id);
+		this.themeList = [...themes];
+		if (changed.size === 0 && !orderChanged) return [];
+		this.revision++;
+		return this.affectedBy(changed, themes);
+	}
+
+	private affectedBy(changed: Set<string>, themes: readonly ThemeDefinition[]): string[] {
+		const affected = new Set<string>();
+		for (const id of changed) for (const path of this.tallies.tally(id)?.documents ?? []) affected.add(path);
+		for (const record of this.records.values()) {
+			if (record.decisions.some((d) => changed.has(d.themeId))) affected.add(record.path);
+		}
+		for (const theme of themes) {
+			if (!changed.has(theme.id)) continue;
+			const phrases = [theme.name, ...theme.aliases];
+			const tags = themeTags(theme);
+			for (const record of this.records.values()) {
+				if (affected.has(record.path)) continue;
+				if (hasThemeTag(record, tags) || phrases.some((p) => mayContainPhrase(record.fingerprint, p))) affected.add(record.path);
+			}
+		}
+		return [...affected].sort();
+	}
+
+	/** Every indexed note, by path. */
+	documents(): DocumentRecord[] {
+		if (!this.sortedPaths) this.sortedPaths = [...this.records.keys()].sort();
+		return this.sortedPaths.map((p) => this.records.get(p) as DocumentRecord);
+	}
+
+	document(path: string): DocumentRecord | undefined {
+		return this.records.get(path);
+	}
+
+	/** The figures of one theme (known or not: a removed theme's figures fade as notes are re-analysed). */
+	themeStats(themeId: string): ThemeStats {
+		const tally = this.tallies.tally(themeId);
+		const name = this.themeList.find((t) => t.id === themeId)?.name ?? themeId;
+		if (!tally) return { id: themeId, name, documents: 0, linkedDocuments: 0, mentions: 0, firstDate: null, lastDate: null, monthly: {} };
+		const dates = sortedKeys(tally.dates);
+		const monthly: Record<string, number> = {};
+		for (const month of sortedKeys(tally.monthly)) monthly[month] = tally.monthly.get(month) as number;
+		return {
+			id: themeId, name, documents: tally.documents.size, linkedDocuments: tally.linked.size, mentions: tally.mentions,
+			firstDate: dates[0] ?? null, lastDate: dates[dates.length - 1] ?? null, monthly,
+		};
+	}
+
+	/** Figures of every current theme, in the themes' order. */
+	allThemeStats(): ThemeStats[] {
+		return this.themeList.map((t) => this.themeStats(t.id));
+	}
+
+	/** Paths of the notes mentioning or linked to a theme (or only those linked), sorted. */
+	themeDocuments(themeId: string, linkedOnly = false): string[] {
+		const tally = this.tallies.tally(themeId);
+		return tally ? [...(linkedOnly ? tally.linked : tally.documents)].sort() : [];
+	}
+
+	relatedThemes(themeId: string, limit?: number): RelatedTheme[] {
+		const known = new Set(this.themeList.map((t) => t.id));
+		return relatedThemes(this.tallies, themeId, (id) => known.has(id), limit);
+	}
+
+	relatedDocuments(path: string, limit?: number): RelatedDocument[] {
+		const record = this.records.get(path);
+		if (!record) return [];
+		return relatedDocuments(this.tallies, record, (p) => this.records.get(p)?.title ?? p, limit);
+	}
+
+	/** Phrases that recur across notes and that no theme covers, best first. */
+	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
+		return rankSuggestions(this.phrases.recurring(3), this.themeList, rejected, limit); // 3: see MIN_SUGGESTION_DOCUMENTS
+	}
+
+	private forget(record: DocumentRecord): void {
+		this.tallies.subtract(record);
+		this.phrases.subtract(record);
+	}
+}

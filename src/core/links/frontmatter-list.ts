@@ -1,0 +1,156 @@
+// Reads and writes one list property in a note's YAML frontmatter as a text edit: only the lines
+// of that key change, so the rest of the frontmatter keeps its exact bytes. Used for previews and
+// by the headless runner; the app writes through processFrontMatter instead.
+
+import { detectLineBreak } from "./hub-block";
+
+const BOM = "\uFEFF";
+
+interface FrontmatterLines {
+	/** Offset of the first line after the opening `---`. */
+	contentStart: number;
+	/** Offset of the closing `---` line. */
+	closeStart: number;
+}
+
+interface KeyEntry {
+	start: number;
+	/** Offset after the entry's last line break. */
+	end: number;
+	/** The text after `key:` on its line, trimmed. */
+	inline: string;
+	/** The continuation lines (items of a block list), trimmed. */
+	items: string[];
+}
+
+export type ListRead =
+	| { kind: "ok"; values: string[] | undefined }
+	| { kind: "problem"; message: string };
+
+function lineEndAt(text: string, from: number): { contentEnd: number; next: number } {
+	const newline = text.indexOf("\n", from);
+	if (newline === -1) return { contentEnd: text.length, next: text.length };
+	return { contentEnd: newline > from && text[newline - 1] === "\r" ? newline - 1 : newline, next: newline + 1 };
+}
+
+/** The frontmatter's extent; null when there is none; "unclosed" when `---` opens but never closes. */
+function locateFrontmatter(text: string): FrontmatterLines | null | "unclosed" {
+	const offset = text.startsWith(BOM) ? 1 : 0;
+	const first = lineEndAt(text, offset);
+	if (text.slice(offset, first.contentEnd).trimEnd() !== "---") return null;
+	let lineStart = first.next;
+	while (lineStart < text.length) {
+		const line = lineEndAt(text, lineStart);
+		if (text.slice(lineStart, line.contentEnd).trimEnd() === "---") return { contentStart: first.next, closeStart: lineStart };
+		lineStart = line.next;
+	}
+	return "unclosed";
+}
+
+function keyPattern(key: string): RegExp {
+	const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+	return new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')\\s*:(.*)$`);
+}
+
+function findKey(text: string, fm: FrontmatterLines, key: string): KeyEntry | null {
+	const pattern = keyPattern(key);
+	let lineStart = fm.contentStart;
+	while (lineStart < fm.closeStart) {
+		const line = lineEndAt(text, lineStart);
+		const match = pattern.exec(text.slice(lineStart, line.contentEnd));
+		if (match) return collectEntry(text, fm, lineStart, line.next, match[1].trim());
+		lineStart = line.next;
+	}
+	return null;
+}
+
+function collectEntry(text: string, fm: FrontmatterLines, start: number, afterKey: number, inline: string): KeyEntry {
+	const items: string[] = [];
+	let end = afterKey;
+	while (end < fm.closeStart) {
+		const line = lineEndAt(text, end);
+		const content = text.slice(end, line.contentEnd);
+		if (!/^[ \t]|^-/.test(content) || content.trim() === "") break;
+		items.push(content.trim());
+		end = line.next;
+	}
+	return { start, end, inline, items };
+}
+
+function unquote(raw: string): string {
+	const value = raw.trim();
+	if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
+		try {
+			return String(JSON.parse(value));
+		} catch {
+			return value.slice(1, -1);
+		}
+	}
+	if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) return value.slice(1, -1).replace(/''/g, "'");
+	return value;
+}
+
+/** Splits `[a, "b, c", 'd']` on the commas outside quotes. */
+function splitFlowList(inner: string): string[] {
+	const parts: string[] = [];
+	let quote = "";
+	let current = "";
+	for (const ch of inner) {
+		if (quote === "" && ch === ",") {
+			parts.push(current);
+			current = "";
+			continue;
+		}
+		if (quote === "" && (ch === '"' || ch === "'")) quote = ch;
+		else if (ch === quote) quote = "";
+		current += ch;
+	}
+	parts.push(current);
+	return parts.map(unquote).filter((part) => part !== "");
+}
+
+function entryValues(entry: KeyEntry): string[] {
+	if (entry.inline === "" || entry.inline === "~" || entry.inline === "null") {
+		return entry.items.filter((item) => item.startsWith("-")).map((item) => unquote(item.slice(1)));
+	}
+	if (entry.inline.startsWith("[") && entry.inline.endsWith("]")) return splitFlowList(entry.inline.slice(1, -1));
+	return [unquote(entry.inline)];
+}
+
+/** The values of a list property; undefined when the key is absent. */
+export function readListProperty(text: string, key: string): ListRead {
+	const fm = locateFrontmatter(text);
+	if (fm === "unclosed") return { kind: "problem", message: unclosedFrontmatter() };
+	if (fm === null) return { kind: "ok", values: undefined };
+	const entry = findKey(text, fm, key);
+	return { kind: "ok", values: entry === null ? undefined : entryValues(entry) };
+}
+
+function serializeEntry(key: string, values: string[], lineBreak: string): string {
+	const name = /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
+	if (values.length === 0) return `${name}: []${lineBreak}`;
+	return `${name}:${lineBreak}${values.map((value) => `  - ${JSON.stringify(value)}${lineBreak}`).join("")}`;
+}
+
+export type ListWrite = { kind: "ok"; text: string } | { kind: "problem"; message: string };
+
+/** Sets (or with `undefined` deletes) a list property, touching only that key's lines. */
+export function setListProperty(text: string, key: string, values: string[] | undefined): ListWrite {
+	const fm = locateFrontmatter(text);
+	if (fm === "unclosed") return { kind: "problem", message: unclosedFrontmatter() };
+	const lineBreak = detectLineBreak(text, fm === null ? 0 : fm.contentStart);
+	if (fm === null) {
+		if (values === undefined) return { kind: "ok", text };
+		const offset = text.startsWith(BOM) ? 1 : 0;
+		const block = `---${lineBreak}${serializeEntry(key, values, lineBreak)}---${lineBreak}`;
+		return { kind: "ok", text: text.slice(0, offset) + block + text.slice(offset) };
+	}
+	const entry = findKey(text, fm, key);
+	const replacement = values === undefined ? "" : serializeEntry(key, values, lineBreak);
+	if (entry === null) return { kind: "ok", text: text.slice(0, fm.closeStart) + replacement + text.slice(fm.closeStart) };
+	return { kind: "ok", text: text.slice(0, entry.start) + replacement + text.slice(entry.end) };
+}
+
+function unclosedFrontmatter(): string {
+	return "its frontmatter starts with --- but has no closing --- line, so Throughline left it alone";
+}

@@ -1,0 +1,157 @@
+// The table of formats Throughline reads. Each detector is a pure function of the note's content
+// and frontmatter (never its path) returning a confidence, or null when the format does not apply.
+// The most confident wins; on a tie, the earlier row. Add a format by adding a row.
+
+import type { SourceFormat } from "./format";
+import type { SourceProfile } from "./profile";
+import { readBracketCues, readCueFile, readTimestampLinks } from "./readers/cues";
+import { readHighlights } from "./readers/highlights";
+import { readKindleClippings } from "./readers/kindle";
+import { readProse } from "./readers/prose";
+import { readInsightLines, readRawSpeech, readSpeakerTurns, readWhisperYoutube } from "./readers/speech";
+import { readWhisperJson } from "./readers/whisper-json";
+import { type SourceText, frontmatterValue, lineAt } from "./source-text";
+
+type Detector = (source: SourceText, profile: SourceProfile) => number | null;
+
+const nonBlank = (profile: SourceProfile): number => Math.max(1, profile.lines - profile.blankLines);
+const has = (source: SourceText, ...keys: string[]): boolean => frontmatterValue(source, ...keys) !== undefined;
+const bodyIncludes = (source: SourceText, text: string): boolean => source.raw.indexOf(text, source.bodyStart) >= 0;
+const firstLine = (source: SourceText): string => {
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		const line = lineAt(source, index).trim();
+		if (line) return line;
+	}
+	return "";
+};
+
+const READWISE_KEYS = ["readwise_url", "highlight_id", "readwise_id", "book_id", "rw_id", "highlights_url"];
+const MIN_DOCUMENT_WORDS = 500; // a Reader export this long holds the document, not a few highlights
+const RAW_WORDS_PER_SENTENCE = 80; // speech with fewer stops than one per this many words is unpunctuated
+const MIN_RAW_WORDS = 150; // shorter unpunctuated text is a note, not a recording
+const MIN_ARTICLE_WORDS = 300; // about a page: shorter prose reads as a note
+
+const readwiseMetadata = (source: SourceText): boolean =>
+	bodyIncludes(source, "Full Title:") || (/^#{1,3} Metadata\s*$/m.test(source.raw.slice(source.bodyStart, source.bodyStart + 4000)) && bodyIncludes(source, "Category:"));
+
+export const detectReadwise: Detector = (source, profile) => {
+	if (has(source, ...READWISE_KEYS)) return 0.95;
+	if (Object.keys(source.data).length > 0 && profile.readwiseLinks > 0) return 0.9;
+	return null;
+};
+
+export const detectReadwiseOfficial: Detector = (source, profile) => {
+	if (readwiseMetadata(source) && (profile.readwiseLinks > 0 || bodyIncludes(source, "## Highlights"))) return 0.9;
+	return profile.readwiseLinks > 0 ? 0.85 : null;
+};
+
+export const detectReadwiseLogseq: Detector = (source, profile) =>
+	profile.logseqProperties >= 2 && /^(?:title|full-title|author|category)::/m.test(source.raw.slice(source.bodyStart)) ? 0.9 : null;
+
+export const detectReadwiseReader: Detector = (source, profile) => {
+	if (has(source, "highlight_id")) return null;
+	const fromReadwise = has(source, ...READWISE_KEYS) || readwiseMetadata(source);
+	if (!fromReadwise) return null;
+	if (/^#{1,3} (?:Full )?Document(?: Contents?)?\s*$/m.test(source.raw.slice(source.bodyStart))) return 0.97;
+	return profile.readwiseLinks === 0 && profile.words >= MIN_DOCUMENT_WORDS ? 0.96 : null;
+};
+
+export const detectKindleClippings: Detector = (_source, profile) =>
+	profile.kindleSeparators > 0 && profile.kindleEntryLines > 0 ? 0.98 : null;
+
+export const detectKindlePlugin: Detector = (source, profile) =>
+	has(source, "kindle-sync") || profile.kindleLocations > 0 ? 0.95 : null;
+
+export const detectSnipd: Detector = (source, profile) => {
+	if (profile.headphoneLines > 0) return 0.92;
+	return bodyIncludes(source, "## Episode metadata") || (has(source, "snipd_url", "episode_url") && bodyIncludes(source, "snipd")) ? 0.85 : null;
+};
+
+export const detectSnipdReadwise: Detector = (_source, profile) => (profile.snipdTimeLinks > 0 ? 0.97 : null);
+
+export const detectInsightDigest: Detector = (source, profile) => {
+	const lines = nonBlank(profile);
+	if (lines < 3 || profile.blankLines > lines * 0.25 || profile.markdownHeadings > 1) return null; // digests are dense lists
+	return profile.proseLines >= (lines - 1) * 0.7 && profile.bulletLines <= lines * 0.5 && firstLine(source).length < 200 ? 0.6 : null;
+};
+
+export const detectWhisperYoutube: Detector = (source, profile) => {
+	if (has(source, "Transcription Model", "Date Generated")) return 0.95;
+	return profile.starLines >= 10 && profile.starLines >= nonBlank(profile) * 0.6 ? 0.75 : null; // mostly `*  ` lines
+};
+
+export const detectWhisperCpp: Detector = (_source, profile) =>
+	profile.bracketCueLines >= 2 && profile.bracketCueLines >= nonBlank(profile) * 0.5 ? 0.95 : null;
+
+const firstTimingSeparator = (source: SourceText): string | null => {
+	const timing = /\d{2}:\d{2}(?::\d{2})?([.,])\d{1,3}\s*-->/.exec(source.raw.slice(source.bodyStart, source.bodyStart + 2000));
+	return timing ? timing[1] : null;
+};
+
+export const detectSrt: Detector = (source, profile) =>
+	profile.cueTimingLines > 0 && !firstLine(source).startsWith("WEBVTT") && firstTimingSeparator(source) === "," ? 0.93 : null;
+
+export const detectVtt: Detector = (source, profile) => {
+	if (firstLine(source).replace(/^\uFEFF/, "").startsWith("WEBVTT")) return 0.97;
+	return profile.cueTimingLines > 0 && firstTimingSeparator(source) === "." ? 0.9 : null;
+};
+
+export const detectWhisperJson: Detector = (source) =>
+	bodyIncludes(source, '"segments"') && /"start"\s*:\s*[\d.]+/.test(source.raw.slice(source.bodyStart)) && bodyIncludes(source, '"text"') ? 0.93 : null;
+
+export const detectTimestampLinks: Detector = (_source, profile) =>
+	profile.timestampLinkLines >= 3 && profile.timestampLinkLines >= nonBlank(profile) * 0.4 ? 0.88 : null;
+
+export const detectSpeakerTurns: Detector = (_source, profile) => {
+	const lines = nonBlank(profile);
+	if (profile.stampLines >= 3 && profile.stampLines >= lines * 0.3) return 0.8; // most turns open with a stamp
+	return profile.speakerLines >= 4 && profile.speakerLines >= lines * 0.4 ? 0.7 : null;
+};
+
+export const detectRawSpeech: Detector = (_source, profile) => {
+	if (profile.words < MIN_RAW_WORDS || profile.markdownHeadings > 0 || profile.bulletLines > nonBlank(profile) * 0.1) return null;
+	return profile.sentenceEnds * RAW_WORDS_PER_SENTENCE < profile.words ? 0.65 : null;
+};
+
+export const detectArticle: Detector = (_source, profile) => {
+	if (profile.words < MIN_ARTICLE_WORDS || profile.proseLines < 3) return null;
+	if (profile.markdownHeadings + profile.plainHeadings >= 2) return 0.5;
+	return profile.proseLines >= 5 ? 0.4 : null;
+};
+
+export const SOURCE_FORMATS: readonly SourceFormat[] = [
+	{ format: "kindle-clippings", kind: "highlights", detect: detectKindleClippings, read: readKindleClippings },
+	{ format: "snipd-readwise", kind: "highlights", detect: detectSnipdReadwise, read: (source) => readHighlights(source) },
+	{ format: "readwise-reader", kind: "article", detect: detectReadwiseReader, read: (source) => readHighlights(source, { asDocument: true }) },
+	{ format: "readwise", kind: "highlights", detect: detectReadwise, read: (source) => readHighlights(source) },
+	{ format: "readwise-official", kind: "highlights", detect: detectReadwiseOfficial, read: (source) => readHighlights(source) },
+	{ format: "readwise-logseq", kind: "highlights", detect: detectReadwiseLogseq, read: (source) => readHighlights(source) },
+	{ format: "kindle", kind: "highlights", detect: detectKindlePlugin, read: (source) => readHighlights(source) },
+	{ format: "snipd", kind: "highlights", detect: detectSnipd, read: (source) => readHighlights(source) },
+	{ format: "vtt", kind: "transcript", detect: detectVtt, read: readCueFile },
+	{ format: "whisper-youtube", kind: "transcript", detect: detectWhisperYoutube, read: readWhisperYoutube },
+	{ format: "whisper-cpp", kind: "transcript", detect: detectWhisperCpp, read: readBracketCues },
+	{ format: "srt", kind: "transcript", detect: detectSrt, read: readCueFile },
+	{ format: "whisper-json", kind: "transcript", detect: detectWhisperJson, read: readWhisperJson, keepFencedCode: true },
+	{ format: "timestamp-links", kind: "transcript", detect: detectTimestampLinks, read: readTimestampLinks },
+	{ format: "podcast-transcript", kind: "transcript", detect: detectSpeakerTurns, read: readSpeakerTurns },
+	{ format: "raw", kind: "transcript", detect: detectRawSpeech, read: readRawSpeech },
+	{ format: "insight-digest", kind: "insights", detect: detectInsightDigest, read: readInsightLines },
+	{ format: "article", kind: "article", detect: detectArticle, read: (source) => readProse(source, true) },
+];
+
+export const NOTE_FORMAT: SourceFormat = { format: "markdown", kind: "note", detect: () => 0.1, read: (source) => readProse(source, false) };
+
+/** The format a note is in: the most confident detector, else a plain markdown note. */
+export function detectFormat(source: SourceText, profile: SourceProfile, formats: readonly SourceFormat[] = SOURCE_FORMATS): SourceFormat {
+	let best = NOTE_FORMAT;
+	let bestConfidence = 0.1; // below every real detector's confidence: anything else is a note
+	for (const format of formats) {
+		const confidence = format.detect(source, profile);
+		if (confidence !== null && confidence > bestConfidence) {
+			best = format;
+			bestConfidence = confidence;
+		}
+	}
+	return best;
+}

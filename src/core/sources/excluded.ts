@@ -1,0 +1,187 @@
+// Ranges of a body the theme matcher must not look into, found in one charCode pass: fenced and
+// inline code, URLs, markdown link targets, wikilink targets before "|", HTML tags and comments,
+// Obsidian comments, the quoteback footer, timestamps and block ids.
+
+import type { SourceText } from "./source-text";
+
+const C = { lf: 10, cr: 13, space: 32, tab: 9, bang: 33, quote: 34, percent: 37, lparen: 40, rparen: 41, dash: 45, slash: 47, colon: 58, lt: 60, gt: 62, lbracket: 91, rbracket: 93, caret: 94, backtick: 96, tilde: 126, pipe: 124, h: 104 } as const;
+const LONGEST_TAG = 2000; // a "<" not closed within this many characters is text, not a tag
+const QUOTEBACK = '<div class="quoteback';
+const TIMESTAMP = /^\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
+
+export interface ExclusionOptions {
+	/** Leave fenced code as content (a whisper JSON note keeps its transcript in a code block). */
+	keepFencedCode?: boolean;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function lineEndFrom(raw: string, i: number): number {
+	const newline = raw.indexOf("\n", i);
+	return newline < 0 ? raw.length : newline;
+}
+
+function isLineStart(raw: string, i: number): boolean {
+	for (let j = i - 1; j >= 0; j--) {
+		const code = raw.charCodeAt(j);
+		if (code === C.lf) return true;
+		if (code !== C.space && code !== C.tab && code !== C.gt) return false;
+	}
+	return true;
+}
+
+/** Excluded ranges in the body of `source` (the frontmatter is added by the caller). */
+export function scanExcluded(source: SourceText, options: ExclusionOptions = {}): number[] {
+	const raw = source.raw;
+	const out: number[] = [];
+	let i = source.bodyStart;
+	while (i < raw.length) {
+		const code = raw.charCodeAt(i);
+		const end = exclusionAt(raw, i, code, options);
+		if (end > i) {
+			out.push(i, end);
+			i = end;
+		} else i++;
+	}
+	return out;
+}
+
+/** End of an excluded range starting at `i`, or `i` when none starts there. */
+function exclusionAt(raw: string, i: number, code: number, options: ExclusionOptions): number {
+	switch (code) {
+		case C.backtick:
+		case C.tilde:
+			return codeAt(raw, i, code, options);
+		case C.h:
+			return urlAt(raw, i);
+		case C.rbracket:
+			return raw.charCodeAt(i + 1) === C.lparen ? linkTargetAt(raw, i) : i;
+		case C.lbracket:
+			return raw.charCodeAt(i + 1) === C.lbracket ? wikilinkTargetAt(raw, i) : i;
+		case C.bang:
+			return raw.charCodeAt(i + 1) === C.lbracket ? imageAt(raw, i) : i;
+		case C.lt:
+			return tagAt(raw, i);
+		case C.percent:
+			return raw.charCodeAt(i + 1) === C.percent ? closingAt(raw, i + 2, "%%", i) : i;
+		case C.caret:
+			return blockIdAt(raw, i);
+		case C.dash:
+			return raw.startsWith("-->", i) ? i + 3 : i;
+		default:
+			return isDigit(code) ? timestampAt(raw, i) : i;
+	}
+}
+
+function closingAt(raw: string, from: number, closing: string, otherwise: number): number {
+	const close = raw.indexOf(closing, from);
+	return close < 0 ? otherwise : close + closing.length;
+}
+
+function codeAt(raw: string, i: number, code: number, options: ExclusionOptions): number {
+	let run = i;
+	while (raw.charCodeAt(run) === code) run++;
+	const length = run - i;
+	if (length >= 3 && isLineStart(raw, i)) {
+		if (options.keepFencedCode) return lineEndFrom(raw, i);
+		const fence = raw.slice(i, run);
+		let lineStart = lineEndFrom(raw, run) + 1;
+		while (lineStart < raw.length) {
+			const lineEnd = lineEndFrom(raw, lineStart);
+			if (raw.slice(lineStart, lineEnd).trimStart().startsWith(fence)) return lineEnd;
+			lineStart = lineEnd + 1;
+		}
+		return raw.length;
+	}
+	if (code !== C.backtick) return i;
+	const close = raw.indexOf(raw.slice(i, run), run);
+	const lineEnd = lineEndFrom(raw, run);
+	return close >= 0 && close <= lineEnd ? close + length : i;
+}
+
+function urlAt(raw: string, i: number): number {
+	if (!raw.startsWith("http://", i) && !raw.startsWith("https://", i)) return i;
+	if (i > 0 && isLetter(raw.charCodeAt(i - 1))) return i;
+	let j = i;
+	while (j < raw.length) {
+		const code = raw.charCodeAt(j);
+		if (code <= C.space || code === C.rparen || code === C.gt || code === C.lt || code === C.rbracket || code === C.quote || code === C.pipe || code === 0xa0) break;
+		j++;
+	}
+	return j;
+}
+
+function linkTargetAt(raw: string, i: number): number {
+	let depth = 0;
+	for (let j = i + 1; j < raw.length; j++) {
+		const code = raw.charCodeAt(j);
+		if (code === C.lf) return i;
+		if (code === C.lparen) depth++;
+		else if (code === C.rparen && --depth === 0) return j + 1;
+	}
+	return i;
+}
+
+/** An image `![alt](src)` or embed `![[file]]` shows no words of the note's own. */
+function imageAt(raw: string, i: number): number {
+	const lineEnd = lineEndFrom(raw, i);
+	if (raw.charCodeAt(i + 2) === C.lbracket) {
+		const close = raw.indexOf("]]", i + 3);
+		return close >= 0 && close < lineEnd ? close + 2 : i;
+	}
+	const textEnd = raw.indexOf("](", i + 2);
+	if (textEnd < 0 || textEnd > lineEnd) return i;
+	const end = linkTargetAt(raw, textEnd);
+	return end > textEnd ? end : i;
+}
+
+function wikilinkTargetAt(raw: string, i: number): number {
+	const lineEnd = lineEndFrom(raw, i);
+	const close = raw.indexOf("]]", i + 2);
+	if (close < 0 || close > lineEnd) return i;
+	const pipe = raw.indexOf("|", i + 2);
+	return pipe >= 0 && pipe < close ? pipe + 1 : i;
+}
+
+function tagAt(raw: string, i: number): number {
+	if (raw.startsWith("<!--", i)) return closingAt(raw, i + 4, "-->", raw.length);
+	const next = raw.charCodeAt(i + 1);
+	if (!isLetter(next) && next !== C.slash && next !== C.bang) return i;
+	if (raw.startsWith(QUOTEBACK, i)) return quotebackEnd(raw, i);
+	const close = raw.indexOf(">", i + 1);
+	if (close < 0 || close - i > LONGEST_TAG) return i;
+	return close + 1;
+}
+
+/** The quoteback footer is boilerplate: it runs to the end of its paragraph. */
+function quotebackEnd(raw: string, i: number): number {
+	const blank = raw.slice(i).search(/\n[ \t>]*\r?\n/);
+	return blank < 0 ? raw.length : i + blank;
+}
+
+function blockIdAt(raw: string, i: number): number {
+	const before = raw.charCodeAt(i - 1);
+	if (i > 0 && before !== C.space && before !== C.tab && before !== C.lf) return i;
+	let j = i + 1;
+	while (j < raw.length && (isLetter(raw.charCodeAt(j)) || isDigit(raw.charCodeAt(j)) || raw.charCodeAt(j) === C.dash || raw.charCodeAt(j) === 95)) j++;
+	if (j === i + 1) return i;
+	const after = raw.charCodeAt(j);
+	return j >= raw.length || after === C.lf || after === C.cr ? j : i;
+}
+
+function timestampAt(raw: string, i: number): number {
+	const before = raw.charCodeAt(i - 1);
+	if (i > 0 && (isDigit(before) || before === C.colon || isLetter(before))) return i;
+	if (raw.charCodeAt(i + 1) !== C.colon && raw.charCodeAt(i + 2) !== C.colon && raw.charCodeAt(i + 3) !== C.colon) return i; // cheap test before the regex
+	const match = TIMESTAMP.exec(raw.slice(i, i + 16)); // the longest timecode is "100:00:00.000"
+	if (!match) return i;
+	const after = raw.charCodeAt(i + match[0].length);
+	if (isDigit(after) || isLetter(after)) return i;
+	return i + match[0].length;
+}

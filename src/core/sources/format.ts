@@ -1,0 +1,37 @@
+// What a format contributes: a detector (a confidence from content and frontmatter, never the path)
+// and a reader (passages, excluded ranges and metadata hints).
+
+import type { DocumentKind, PassageSpan } from "../model";
+import type { SourceProfile } from "./profile";
+import type { SourceText } from "./source-text";
+
+/** Metadata a reader found in the body; frontmatter values are read separately and win. */
+export interface MetadataHints {
+	title?: string | null;
+	author?: string | null;
+	date?: string | null;
+	url?: string | null;
+	durationSeconds?: number | null;
+	tags?: string[];
+}
+
+export interface FormatReading {
+	passages: PassageSpan[];
+	/** Flat ranges beyond the generic ones (markers, boilerplate, cue numbers, duplicate captions). */
+	excluded: number[];
+	hints: MetadataHints;
+}
+
+export interface SourceFormat {
+	format: string;
+	kind: DocumentKind;
+	/** Confidence in 0..1 that the note is in this format, or null when it clearly is not. */
+	detect(source: SourceText, profile: SourceProfile): number | null;
+	read(source: SourceText, profile: SourceProfile): FormatReading;
+	/** The format keeps its content inside fenced code (whisper JSON pasted into a note). */
+	keepFencedCode?: boolean;
+}
+
+export function emptyReading(): FormatReading {
+	return { passages: [], excluded: [], hints: {} };
+}

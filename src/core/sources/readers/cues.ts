@@ -1,0 +1,130 @@
+// Timed transcripts: SRT (with YouTube's rolling auto-captions), WebVTT, whisper.cpp text and
+// timestamp-linked lines. Every cue's text is a speech segment; cue numbers, timings, settings and
+// caption lines repeated from the previous cue are excluded, so passages read each word once.
+
+import { parseTimecode } from "../../text/timecode";
+import type { FormatReading } from "../format";
+import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
+import { type SpeechSegment, chunkSpeechBySegments } from "../speech-chunker";
+
+const TIMING = /^(\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3})\s*-->\s*(\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3})/;
+const CUE_NUMBER = /^\uFEFF?\d+$/;
+const VTT_INLINE_TAG = /<[^>\n]{1,200}>/g;
+const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)\b/;
+const BRACKET_CUE = /^\[(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/;
+const TIMESTAMP_LINK = /^(?:[-*+]\s+)?\[\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?\]\((https?:[^)\s]*)\)/;
+
+interface CueState {
+	segments: SpeechSegment[];
+	excluded: number[];
+	lastEnd: number | null;
+}
+
+/** SRT and WebVTT cues, de-duplicating rolling captions. */
+export function readCueFile(source: SourceText): FormatReading {
+	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	const lineCount = source.lineStarts.length;
+	let previousLines = new Set<string>();
+	for (let index = 0; index < lineCount; index++) {
+		const line = lineAt(source, index).trim();
+		if (VTT_BLOCK.test(line)) {
+			index = excludeUntilBlank(source, index, state.excluded);
+			continue;
+		}
+		const timing = TIMING.exec(line);
+		if (!timing) {
+			if (line.length > 0) state.excluded.push(source.lineStarts[index], source.lineEnds[index]); // cue numbers and ids
+			continue;
+		}
+		state.excluded.push(source.lineStarts[index], source.lineEnds[index]);
+		state.lastEnd = parseTimecode(timing[2]) ?? state.lastEnd;
+		const seconds = parseTimecode(timing[1]) ?? undefined;
+		const cueLines = new Set<string>();
+		index++;
+		for (; index < lineCount && !isBlankLine(source, index); index++) {
+			if (CUE_NUMBER.test(lineAt(source, index).trim()) && index + 1 < lineCount && TIMING.test(lineAt(source, index + 1).trim())) {
+				index--;
+				break;
+			}
+			readCueLine(source, index, seconds, previousLines, cueLines, state);
+		}
+		if (cueLines.size > 0) previousLines = cueLines; // a 10 ms cue holding a space breaks no rolling chain
+	}
+	return finish(source, state);
+}
+
+function readCueLine(source: SourceText, index: number, seconds: number | undefined, previousLines: Set<string>, cueLines: Set<string>, state: CueState): void {
+	const text = lineAt(source, index).replace(VTT_INLINE_TAG, "").trim();
+	cueLines.add(text);
+	const start = contentStart(source, index);
+	const end = contentEnd(source, index);
+	if (previousLines.has(text) || text.length === 0) {
+		state.excluded.push(start, end);
+		return;
+	}
+	for (const tag of lineAt(source, index).matchAll(VTT_INLINE_TAG)) {
+		const at = source.lineStarts[index] + (tag.index ?? 0);
+		state.excluded.push(at, at + tag[0].length);
+	}
+	state.segments.push({ start, end, seconds });
+}
+
+function excludeUntilBlank(source: SourceText, index: number, excluded: number[]): number {
+	let last = index;
+	while (last + 1 < source.lineStarts.length && !isBlankLine(source, last + 1)) last++;
+	excluded.push(source.lineStarts[index], source.lineEnds[last]);
+	return last;
+}
+
+function finish(source: SourceText, state: CueState): FormatReading {
+	return {
+		passages: chunkSpeechBySegments(source.raw, state.segments),
+		excluded: state.excluded,
+		hints: { durationSeconds: state.lastEnd },
+	};
+}
+
+/** whisper.cpp: `[00:00:00.000 --> 00:00:02.240]   text`. */
+export function readBracketCues(source: SourceText): FormatReading {
+	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		const line = lineAt(source, index);
+		const cue = BRACKET_CUE.exec(line.trimStart());
+		if (!cue) continue;
+		const stampStart = contentStart(source, index);
+		const stampEnd = stampStart + cue[0].length;
+		const textStart = skipSpaces(source.raw, stampEnd);
+		state.excluded.push(stampStart, stampEnd);
+		state.lastEnd = parseTimecode(cue[2]) ?? state.lastEnd;
+		const end = contentEnd(source, index);
+		if (end > textStart) state.segments.push({ start: textStart, end, seconds: parseTimecode(cue[1]) ?? undefined });
+	}
+	return finish(source, state);
+}
+
+/** Lines opening with `[01:04](https://youtube.com/watch?t=64&v=ID)`. */
+export function readTimestampLinks(source: SourceText): FormatReading {
+	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	let url: string | null = null;
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		const start = contentStart(source, index);
+		const link = TIMESTAMP_LINK.exec(source.raw.slice(start, source.lineEnds[index]));
+		if (!link) continue;
+		const linkEnd = start + link[0].length;
+		const textStart = skipSpaces(source.raw, linkEnd);
+		state.excluded.push(start, linkEnd);
+		url ??= link[2].replace(/([?&])t=\d+s?&?/, "$1").replace(/[?&]$/, "");
+		const seconds = parseTimecode(link[1]) ?? undefined;
+		const end = contentEnd(source, index);
+		if (end > textStart) state.segments.push({ start: textStart, end, seconds });
+	}
+	const reading = finish(source, state);
+	reading.hints.url = url;
+	return reading;
+}
+
+function skipSpaces(raw: string, from: number): number {
+	let i = from;
+	while (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9) i++;
+	return i;
+}

@@ -1,0 +1,117 @@
+// Untimed and loosely timed speech: whisper's YouTube markdown (`*  ` lines breaking mid-sentence),
+// raw speech-to-text (one huge line, or many short lines), edited podcast transcripts with speaker
+// turns and `\[22:06\]` stamps, and insight digests (a header line, then one insight per line).
+
+import type { PassageSpan } from "../../model";
+import { parseDateText } from "../../text/dates";
+import { countWords } from "../../text/readable";
+import { parseTimecode } from "../../text/timecode";
+import { blocksToPassages, scanBlocks } from "../blocks";
+import type { FormatReading } from "../format";
+import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
+import { type SpeechSegment, chunkSpeechByWords } from "../speech-chunker";
+
+const STAR_PREFIX = /^\*[ \t]+/;
+const SHOW_LINE = /^\*\*(.+?):?\*\*:?\s*\[([^\]]+)\]\((https?:[^)\s]+)\)/;
+const H1 = /^#\s+(.+?)\s*#*$/;
+const STAMP = /(?:\\?\[|\()(\d{1,2}:\d{2}(?::\d{2})?)(?:\\?\]|\))/;
+const LONG_TURN_WORDS = 150; // a speaker turn longer than this is cut into several passages
+const STAMP_SEARCH_CHARS = 80; // a turn's stamp sits within its first few words
+
+/** whisper YouTube markdown: header lines, then `*  ` lines whose breaks fall mid-sentence. */
+export function readWhisperYoutube(source: SourceText): FormatReading {
+	const segments: SpeechSegment[] = [];
+	const excluded: number[] = [];
+	const hints: FormatReading["hints"] = {};
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		const line = lineAt(source, index);
+		const prefix = STAR_PREFIX.exec(line);
+		if (prefix) {
+			const textStart = source.lineStarts[index] + prefix[0].length;
+			excluded.push(source.lineStarts[index], textStart);
+			const end = contentEnd(source, index);
+			if (end > textStart) segments.push({ start: textStart, end });
+			continue;
+		}
+		readHeaderLine(line, hints);
+	}
+	return { passages: withHeading(chunkSpeechByWords(source.raw, segments), hints.title), excluded, hints };
+}
+
+function readHeaderLine(line: string, hints: FormatReading["hints"]): void {
+	const title = H1.exec(line);
+	if (title && !hints.title) hints.title = title[1];
+	const show = SHOW_LINE.exec(line);
+	if (show && !hints.url) {
+		hints.author = show[1].trim();
+		hints.date = parseDateText(show[2]);
+		hints.url = show[3];
+	}
+}
+
+function withHeading(passages: PassageSpan[], heading: string | null | undefined): PassageSpan[] {
+	if (heading) for (const passage of passages) passage.heading = heading;
+	return passages;
+}
+
+/** Raw speech-to-text: every non-blank line is a segment, cut at pauses into readable passages. */
+export function readRawSpeech(source: SourceText): FormatReading {
+	const segments: SpeechSegment[] = [];
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		if (isBlankLine(source, index)) continue;
+		segments.push({ start: contentStart(source, index), end: contentEnd(source, index) });
+	}
+	return { passages: chunkSpeechByWords(source.raw, segments), excluded: [], hints: {} };
+}
+
+/** Edited transcripts: each speaker turn (a paragraph) is a passage, long turns cut at sentence ends. */
+export function readSpeakerTurns(source: SourceText): FormatReading {
+	const scan = scanBlocks(source);
+	const passages: PassageSpan[] = [];
+	const excluded = [...scan.markers];
+	for (const passage of blocksToPassages(scan.blocks, false)) {
+		const text = source.raw.slice(passage.start, passage.end);
+		const stamp = STAMP.exec(text.slice(0, STAMP_SEARCH_CHARS));
+		if (stamp) excluded.push(passage.start + stamp.index, passage.start + stamp.index + stamp[0].length);
+		const seconds = stamp ? parseTimecode(stamp[1]) ?? undefined : undefined;
+		const pieces = countWords(text) > LONG_TURN_WORDS ? chunkSpeechByWords(source.raw, [passage]) : [{ start: passage.start, end: passage.end }];
+		pieces.forEach((piece, order) => {
+			const full: PassageSpan = { ...piece };
+			if (order === 0 && seconds !== undefined) full.seconds = seconds;
+			if (passage.heading) full.heading = passage.heading;
+			if (order === pieces.length - 1 && passage.blockId) full.blockId = passage.blockId;
+			passages.push(full);
+		});
+	}
+	const title = scan.blocks.find((block) => block.type === "heading")?.headingText;
+	return { passages, excluded, hints: { title } };
+}
+
+/** Insight digests: a short header line, then one insight per line. */
+export function readInsightLines(source: SourceText): FormatReading {
+	const scan = scanBlocks(source);
+	const excluded: number[] = [...scan.markers];
+	const passages: PassageSpan[] = [];
+	let header = true;
+	for (let index = 0; index < source.lineStarts.length; index++) {
+		if (isBlankLine(source, index)) continue;
+		const start = contentStart(source, index);
+		const end = contentEnd(source, index);
+		if (header && isHeaderLine(source, index)) {
+			excluded.push(start, end);
+			header = false;
+			continue;
+		}
+		header = false;
+		const marker = /^(?:[-*+•]|\d{1,3}[.)])\s+/.exec(lineAt(source, index).trimStart());
+		passages.push({ start: start + (marker ? marker[0].length : 0), end });
+	}
+	return { passages, excluded, hints: {} };
+}
+
+const MAX_HEADER_WORDS = 20; // a digest's header is one short line, shorter than its insights
+
+function isHeaderLine(source: SourceText, index: number): boolean {
+	const line = lineAt(source, index);
+	return countWords(line) <= MAX_HEADER_WORDS && !line.startsWith("#");
+}

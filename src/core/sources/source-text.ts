@@ -1,0 +1,101 @@
+// One note's raw text with its frontmatter read and its body split into lines, shared by every
+// detector and reader so that the text is scanned once.
+
+export interface SourceText {
+	raw: string;
+	/** Offset of the first body character (after the frontmatter, or after a byte-order mark). */
+	bodyStart: number;
+	/** Frontmatter mapping; empty when there is none or it could not be read. */
+	data: Record<string, unknown>;
+	/** The frontmatter text as written (between the delimiters), for values YAML drops (`tags: #x`). */
+	frontmatterText: string;
+	/** Body lines: start offsets, and end offsets before "\n", "\r\n" or trailing stray "\r". */
+	lineStarts: number[];
+	lineEnds: number[];
+}
+
+const LF = 10;
+const CR = 13;
+const BOM = 0xfeff;
+
+export function makeSourceText(raw: string, bodyStart: number, data: Record<string, unknown> | null): SourceText {
+	let start = bodyStart;
+	if (start === 0 && raw.charCodeAt(0) === BOM) start = 1;
+	const lineStarts: number[] = [];
+	const lineEnds: number[] = [];
+	let lineStart = start;
+	for (let i = start; i <= raw.length; i++) {
+		if (i < raw.length && raw.charCodeAt(i) !== LF) continue;
+		let end = i;
+		while (end > lineStart && raw.charCodeAt(end - 1) === CR) end--;
+		if (i < raw.length || lineStart < raw.length) {
+			lineStarts.push(lineStart);
+			lineEnds.push(end);
+		}
+		lineStart = i + 1;
+	}
+	return { raw, bodyStart: start, data: data ?? {}, frontmatterText: raw.slice(0, bodyStart), lineStarts, lineEnds };
+}
+
+/** The text of body line `index` without its line break. */
+export function lineAt(source: SourceText, index: number): string {
+	return source.raw.slice(source.lineStarts[index], source.lineEnds[index]);
+}
+
+/** True when a line holds only spaces and tabs (or stray carriage returns). */
+export function isBlankLine(source: SourceText, index: number): boolean {
+	const raw = source.raw;
+	for (let i = source.lineStarts[index]; i < source.lineEnds[index]; i++) {
+		const code = raw.charCodeAt(i);
+		if (code !== 32 && code !== 9 && code !== CR && code !== BOM) return false;
+	}
+	return true;
+}
+
+/** Offset of the first non-space character of a line (its end when blank). */
+export function contentStart(source: SourceText, index: number): number {
+	const raw = source.raw;
+	let i = source.lineStarts[index];
+	const end = source.lineEnds[index];
+	while (i < end) {
+		const code = raw.charCodeAt(i);
+		if (code !== 32 && code !== 9 && code !== CR && code !== BOM) break;
+		i++;
+	}
+	return i;
+}
+
+/** Offset after the last non-space character of a line. */
+export function contentEnd(source: SourceText, index: number): number {
+	const raw = source.raw;
+	let end = source.lineEnds[index];
+	const start = source.lineStarts[index];
+	while (end > start) {
+		const code = raw.charCodeAt(end - 1);
+		if (code !== 32 && code !== 9 && code !== CR) break;
+		end--;
+	}
+	return end;
+}
+
+/** A frontmatter value by key, case- and space-insensitively (`Date Generated`, `date_generated`). */
+export function frontmatterValue(source: SourceText, ...keys: string[]): unknown {
+	const wanted = new Set(keys.map(normaliseKey));
+	for (const [key, value] of Object.entries(source.data)) {
+		if (wanted.has(normaliseKey(key)) && value !== null && value !== undefined && value !== "") return value;
+	}
+	return undefined;
+}
+
+function normaliseKey(key: string): string {
+	return key.toLowerCase().replace(/[\s_-]+/g, "");
+}
+
+/** A frontmatter value as trimmed text, when it is a string or number. */
+export function frontmatterString(source: SourceText, ...keys: string[]): string | null {
+	const value = frontmatterValue(source, ...keys);
+	if (typeof value === "string" && value.trim()) return value.trim();
+	if (typeof value === "number") return String(value);
+	if (Array.isArray(value) && typeof value[0] === "string") return value.map(String).join(", ");
+	return null;
+}

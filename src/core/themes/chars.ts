@@ -1,0 +1,122 @@
+// Character classes and case folding for the theme matcher, by UTF-16 char code. ASCII is
+// precomputed; every other code is classified once, on first sight, and cached.
+//
+// Scripts written without spaces between words (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar)
+// are CLOSED_SCRIPT: each such character is a word of its own, and the gap between two of them is
+// empty but soft, so an alias in those scripts matches as a substring, with no boundary checks.
+// Astral characters (surrogate pairs: emoji, rare ideographs) are punctuation: they end a phrase.
+
+export const enum CharClass {
+	Unknown = 0,
+	/** Letters, digits and combining marks of any script: part of a word. */
+	Word = 1,
+	/** A character of a script written without spaces: a word by itself. */
+	ClosedScript = 2,
+	/** Spaces, tabs, CR: a phrase may continue across them. */
+	Space = 3,
+	/** Hyphens, dashes and emphasis marks (`*`, `_`): a phrase may continue across them. */
+	Dash = 4,
+	/** A line feed: a phrase may continue across one, never across a blank line. */
+	LineFeed = 5,
+	/** Transcript and quote prefixes (`>`, `+`, `•`): soft only after a line break. */
+	LinePrefix = 6,
+	/** Apostrophes, straight or curly: soft between two letters (model's), else punctuation. */
+	Apostrophe = 7,
+	/** Everything else: punctuation and symbols end a phrase. */
+	Hard = 8,
+}
+
+const TABLE_SIZE = 0x10000; // every UTF-16 code unit
+const classes = new Uint8Array(TABLE_SIZE);
+const folded = new Uint16Array(TABLE_SIZE); // 0 = not folded yet
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_CHAR = /\s/u;
+
+const DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212*_";
+const PREFIXES = ">+\u2022\u00b7\u2023\u25e6\u25aa\u25cf";
+const APOSTROPHES = "'\u2019\u2018\u02bc\u02bb\u0060\u00b4";
+
+/** Ranges of scripts written without spaces between words (first, last inclusive). */
+const CLOSED_SCRIPT_RANGES: ReadonlyArray<readonly [number, number]> = [
+	[0x0e00, 0x0eff], // Thai, Lao
+	[0x1000, 0x109f], // Myanmar
+	[0x1780, 0x17ff], // Khmer
+	[0x1100, 0x11ff], // Hangul Jamo
+	[0x3040, 0x30ff], // Hiragana, Katakana
+	[0x3130, 0x318f], // Hangul compatibility Jamo
+	[0x31f0, 0x31ff], // Katakana phonetic extensions
+	[0x3400, 0x4dbf], // CJK extension A
+	[0x4e00, 0x9fff], // CJK unified ideographs
+	[0xac00, 0xd7af], // Hangul syllables
+	[0xf900, 0xfaff], // CJK compatibility ideographs
+	[0xff66, 0xff9f], // half-width Katakana
+];
+
+function classifyUncached(code: number): CharClass {
+	if (code >= 0xd800 && code <= 0xdfff) return CharClass.Hard;
+	if (code === 0x0a) return CharClass.LineFeed;
+	const ch = String.fromCharCode(code);
+	if (DASHES.includes(ch)) return CharClass.Dash;
+	if (PREFIXES.includes(ch)) return CharClass.LinePrefix;
+	if (APOSTROPHES.includes(ch)) return CharClass.Apostrophe;
+	if (code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029) return CharClass.Hard;
+	if (SPACE_CHAR.test(ch) || code === 0x200b) return CharClass.Space;
+	for (const [first, last] of CLOSED_SCRIPT_RANGES) {
+		if (code >= first && code <= last) return WORD_CHAR.test(ch) ? CharClass.ClosedScript : CharClass.Hard;
+	}
+	return WORD_CHAR.test(ch) ? CharClass.Word : CharClass.Hard;
+}
+
+/** The class of one UTF-16 code unit. */
+export function classOf(code: number): CharClass {
+	const known = classes[code];
+	if (known !== CharClass.Unknown) return known;
+	const found = classifyUncached(code);
+	classes[code] = found;
+	return found;
+}
+
+/** Lower-case form of one code unit (itself when lower-casing would change the length). */
+export function foldOf(code: number): number {
+	const known = folded[code];
+	if (known !== 0) return known;
+	const lower = String.fromCharCode(code).toLowerCase();
+	const result = lower.length === 1 ? lower.charCodeAt(0) : code;
+	folded[code] = result === 0 ? code : result;
+	return folded[code];
+}
+
+/** The shared tables, for the matcher's inner loop (read through classOf/foldOf on a miss). */
+export const CLASS_TABLE: Uint8Array = classes;
+export const FOLD_TABLE: Uint16Array = folded;
+
+for (let code = 0; code < 0x80; code++) {
+	classOf(code);
+	foldOf(code);
+}
+folded[0] = 0; // NUL stays "unfolded"; foldOf handles it
+
+/** Seed and step of the word hash (FNV-1a over folded code units), shared by compiler and scanner. */
+export const HASH_SEED = 0x811c9dc5 | 0;
+export function hashStep(hash: number, foldedCode: number): number {
+	return Math.imul(hash ^ foldedCode, 0x01000193);
+}
+
+/** The words of a phrase as the matcher sees them: folded, split at every non-word character. */
+export function phraseWords(phrase: string): string[] {
+	const words: string[] = [];
+	let current = "";
+	for (let i = 0; i < phrase.length; i++) {
+		const code = phrase.charCodeAt(i);
+		const cls = classOf(code);
+		if (cls === CharClass.Word) {
+			current += String.fromCharCode(foldOf(code));
+			continue;
+		}
+		if (current) words.push(current);
+		current = "";
+		if (cls === CharClass.ClosedScript) words.push(String.fromCharCode(foldOf(code)));
+	}
+	if (current) words.push(current);
+	return words;
+}

@@ -1,0 +1,20 @@
+// A tiny line of monthly mentions beside each theme in the sidebar.
+import type { MonthlyCount } from "../view-models";
+import { countsByMonth, createChartRoot, linePath, svgChild } from "./svg";
+
+const WIDTH = 64; // about the width of a short word in the sidebar
+const HEIGHT = 16; // one line of text
+const PAD = 1.5; // keeps the stroke inside the box
+
+/** Draws the monthly counts over `months` (shared by all themes, so sparklines compare). */
+export function renderSparkline(el: HTMLElement, monthly: MonthlyCount[], months: string[], label: string): SVGSVGElement {
+	const svg = createChartRoot(el, WIDTH, HEIGHT, label, "throughline-sparkline");
+	const counts = countsByMonth(monthly, months);
+	if (counts.length === 0) return svg;
+	const max = Math.max(1, ...counts);
+	const step = counts.length > 1 ? (WIDTH - 2 * PAD) / (counts.length - 1) : 0;
+	const points = counts.map((count, i): [number, number] => [PAD + i * step, HEIGHT - PAD - (count / max) * (HEIGHT - 2 * PAD)]);
+	if (points.length === 1) points.push([WIDTH - PAD, points[0][1]]);
+	svgChild(svg, "path", { d: linePath(points) }, "throughline-sparkline-line");
+	return svg;
+}

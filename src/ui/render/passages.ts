@@ -1,0 +1,48 @@
+// Passages as the reader sees them: a snippet with the matched words highlighted, grouped by document.
+// Note text only ever reaches the DOM as text nodes (createSpan/setText), never as markup.
+import { formatTimecode } from "../../core/text/timecode";
+import type { DocumentPassages, PassageActions, PassageView } from "../view-models";
+import { makeActivatable, makeDraggable, plural } from "./interaction";
+
+/** Writes a snippet into `el` with the match wrapped in a highlight span. */
+export function renderHighlightedSnippet(el: HTMLElement, passage: PassageView): void {
+	const { text } = passage;
+	const start = clamp(passage.matchStart, 0, text.length);
+	const end = clamp(passage.matchEnd, start, text.length);
+	if (start > 0) el.createSpan({ text: text.slice(0, start) });
+	if (end > start) el.createSpan({ cls: "throughline-highlight", text: text.slice(start, end) });
+	if (end < text.length) el.createSpan({ text: text.slice(end) });
+}
+
+function clamp(value: number, min: number, max: number): number {
+	return Math.min(Math.max(value, min), max);
+}
+
+/** One passage: location, timecode when known, snippet; click or Enter opens the note at the match. */
+export function renderPassage(parent: HTMLElement, path: string, passage: PassageView, actions: PassageActions): HTMLElement {
+	const item = parent.createEl("li", { cls: "throughline-passage" });
+	const where = passage.seconds === undefined ? `line ${passage.line}` : formatTimecode(passage.seconds);
+	item.createSpan({ cls: "throughline-passage-where", text: where });
+	const snippet = item.createSpan({ cls: "throughline-passage-text" });
+	renderHighlightedSnippet(snippet, passage);
+	const label = `Open "${passage.match}" at line ${passage.line}`;
+	makeActivatable(item, label, (target) => {
+		actions.openPassage(path, passage.line, passage.col, passage.match.length, target);
+	});
+	return item;
+}
+
+/** A document heading (draggable, hoverable, opens the note) followed by its passages. */
+export function renderDocumentPassages(parent: HTMLElement, doc: DocumentPassages, actions: PassageActions): HTMLElement {
+	const group = parent.createDiv({ cls: "throughline-document" });
+	const heading = group.createDiv({ cls: "throughline-document-title" });
+	const title = heading.createSpan({ cls: "throughline-document-name", text: doc.title });
+	makeActivatable(title, `Open ${doc.title}`, (target) => actions.openDocument(doc.path, target));
+	title.addEventListener("mouseover", (evt) => actions.hoverDocument(evt, doc.path, title));
+	makeDraggable(title, { kind: "document", path: doc.path, title: doc.title }, actions);
+	const facts = [doc.kind, doc.date ?? "", plural(doc.passages.length, "passage", "passages")].filter((fact) => fact !== "");
+	heading.createSpan({ cls: "throughline-document-meta", text: facts.join(" · ") });
+	const list = group.createEl("ul", { cls: "throughline-passages" });
+	for (const passage of doc.passages) renderPassage(list, doc.path, passage, actions);
+	return group;
+}

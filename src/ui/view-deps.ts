@@ -1,0 +1,27 @@
+// What the views need from the rest of the plugin: a narrow interface, never the plugin object itself.
+import type { NoteThemesModel, OpenTarget, DragTarget, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarData } from "./view-models";
+
+/** Things the app does when the reader acts in a view; the lead wires them to the index and the writer. */
+export interface ViewAppActions {
+	openPassage(path: string, line: number, col: number, matchLength: number, target: OpenTarget): void;
+	openDocument(path: string, target: OpenTarget): void;
+	openTheme(themeId: string, target: OpenTarget): void;
+	linkFor(target: DragTarget): string;
+	acceptSuggestion(phrase: string): void;
+	rejectSuggestion(phrase: string): void;
+	excludeTheme(path: string, themeId: string): void;
+	installStarterPack(): void;
+}
+
+export interface ThroughlineViewDeps {
+	getSidebarData(): ThemesSidebarData;
+	getThemeDetail(themeId: string): ThemeDetailModel;
+	getNoteThemes(path: string): NoteThemesModel | null;
+	/** Bumped by the index on every change; views re-render only when it moved. */
+	revision(): number;
+	/** Calls back after the index changed; returns a function that stops listening. */
+	onIndexChanged(callback: () => void): () => void;
+	actions: ViewAppActions;
+	/** Sidebar defaults from the settings. */
+	sidebarDefaults?: { sort: ThemeSort; display: ThemesDisplay };
+}

@@ -1,0 +1,146 @@
+// Plain data the views render, and the callbacks they call back with. The lead maps the index to these;
+// renderers take nothing else, so they can be tested with a DOM and no app.
+import type { DocumentKind } from "../core/model";
+
+export type ThemeSort = "count" | "recency" | "name";
+export type ThemesDisplay = "list" | "timeline" | "map";
+export type SidebarState = "ready" | "indexing" | "empty-vault" | "no-theme-notes";
+/** Where a click should open a note, as Obsidian's Keymap.isModEvent answers: false = current tab. */
+export type OpenTarget = false | "tab" | "split" | "window";
+
+export interface MonthlyCount {
+	/** `YYYY-MM`. */
+	month: string;
+	count: number;
+}
+
+export interface RelatedTheme {
+	id: string;
+	name: string;
+	/** 0..1, how strongly the two themes occur together (e.g. Jaccard of their documents). */
+	strength: number;
+	/** Documents both themes are linked to. */
+	shared: number;
+}
+
+export interface ThemeSummary {
+	id: string;
+	name: string;
+	/** Vault path of the theme note, or null for a starter-pack theme with no note. */
+	path: string | null;
+	linkedDocuments: number;
+	documents: number;
+	mentions: number;
+	/** Latest date of a document mentioning the theme, `YYYY-MM-DD`, or null. */
+	lastDate: string | null;
+	monthly: MonthlyCount[];
+	related: RelatedTheme[];
+}
+
+export interface PhraseSuggestion {
+	phrase: string;
+	documents: number;
+	mentions: number;
+}
+
+/** What the index knows, for the themes sidebar. */
+export interface ThemesSidebarData {
+	state: SidebarState;
+	progress?: { done: number; total: number };
+	themes: ThemeSummary[];
+	suggestions: PhraseSuggestion[];
+}
+
+/** The sidebar's own state, kept by the view. */
+export interface ThemesSidebarUiState {
+	sort: ThemeSort;
+	filter: string;
+	display: ThemesDisplay;
+	/** Details of the expanded themes, by theme id. */
+	expanded: Record<string, ThemeDetailModel>;
+}
+
+export type ThemesSidebarModel = ThemesSidebarData & ThemesSidebarUiState;
+
+export interface PassageView {
+	line: number;
+	col: number;
+	seconds?: number;
+	/** The matched text as in the file. */
+	match: string;
+	/** A snippet around the match. */
+	text: string;
+	/** Where the match lies within `text` (end exclusive), for highlighting. */
+	matchStart: number;
+	matchEnd: number;
+}
+
+export interface DocumentPassages {
+	path: string;
+	title: string;
+	kind: DocumentKind;
+	date: string | null;
+	passages: PassageView[];
+}
+
+export interface ThemeDetailModel {
+	themeId: string;
+	documents: DocumentPassages[];
+}
+
+export interface NoteThemeView {
+	id: string;
+	name: string;
+	/** Theme note path, or null for a starter-pack theme. */
+	path: string | null;
+	linked: boolean;
+	score: number;
+	/** Plain words: why the engine linked or did not link this note. */
+	why: string;
+	passages: PassageView[];
+}
+
+export interface RelatedNote {
+	path: string;
+	title: string;
+	shared: string[];
+}
+
+export interface NoteThemesModel {
+	path: string;
+	title: string;
+	kind: DocumentKind;
+	themes: NoteThemeView[];
+	related: RelatedNote[];
+}
+
+/** Something that can be dragged into a note to insert a link. */
+export type DragTarget = { kind: "theme"; name: string; path: string | null } | { kind: "document"; path: string; title: string };
+
+/** Callbacks every passage list needs. */
+export interface PassageActions {
+	openPassage(path: string, line: number, col: number, matchLength: number, target: OpenTarget): void;
+	openDocument(path: string, target: OpenTarget): void;
+	/** Show Obsidian's page preview for a document. */
+	hoverDocument(event: MouseEvent, path: string, targetEl: HTMLElement): void;
+	/** The link text to put on the clipboard of a drag, e.g. `[[Scaling laws]]`. */
+	linkFor(target: DragTarget): string;
+}
+
+export interface ThemesSidebarActions extends PassageActions {
+	setSort(sort: ThemeSort): void;
+	setFilter(filter: string): void;
+	setDisplay(display: ThemesDisplay): void;
+	toggleExpand(themeId: string): void;
+	/** Show this theme expanded in the list (from a chart or a related-theme chip). */
+	focusTheme(themeId: string): void;
+	openTheme(themeId: string, target: OpenTarget): void;
+	acceptSuggestion(phrase: string): void;
+	rejectSuggestion(phrase: string): void;
+	installStarterPack(): void;
+}
+
+export interface NoteThemesActions extends PassageActions {
+	openTheme(themeId: string, target: OpenTarget): void;
+	excludeTheme(path: string, themeId: string): void;
+}

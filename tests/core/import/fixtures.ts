@@ -1,0 +1,17 @@
+// Shared helpers for the importer's tests: the fixtures folder and a frontmatter reader.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { parse } from "yaml";
+
+export const FIXTURES = resolve(__dirname, "../../fixtures/import");
+
+export function fixture(name: string): string {
+	return readFileSync(join(FIXTURES, name), "utf8");
+}
+
+/** The frontmatter of a note as a YAML library reads it, and the body after it. */
+export function splitNote(markdown: string): { data: Record<string, unknown>; body: string } {
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+	if (!match) throw new Error("note has no frontmatter");
+	return { data: parse(match[1]) as Record<string, unknown>, body: markdown.slice(match[0].length) };
+}

@@ -1,0 +1,117 @@
+// Incremental updates must give exactly the figures of a fresh index over the final state.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { ThemeDefinition } from "../../../src/core/model";
+import { serializeRecord } from "../../../src/core/index/serialize";
+import { ThemeIndex } from "../../../src/core/index/theme-index";
+import { analyze, note, theme } from "./helpers";
+
+const VOCABULARY = ["scaling", "scale", "scaled", "laws", "reward", "hacking", "post-training", "posttraining", "model", "models", "data", "center",
+	"emergent", "emergence", "fish", "scales", "the", "and", "of", "interpretable", "circuits", "cats", "Constitutional", "AI", "budget", "compute"];
+
+const THEME_VARIANTS: Record<string, ThemeDefinition[]> = {
+	scaling: [theme("scaling", ["scaling laws"]), theme("scaling", ["scale"]), theme("scaling", ["scale"], { exclusions: ["fish scales"] })],
+	data: [theme("data", ["data"]), theme("data", ["data", "corpus"], { tags: ["datasets"] })],
+	reward: [theme("reward", ["reward hacking"]), theme("reward", ["reward model", "hacking"])],
+	compute: [theme("compute", ["data center"]), theme("compute", ["compute budget", "GPUs"])],
+	interpretability: [theme("interpretability", ["circuits"]), theme("interpretability", ["interpretable"])],
+	emergence: [theme("emergence", []), theme("emergence", ["emergent"], { tags: ["cats"] })],
+};
+const THEME_IDS = Object.keys(THEME_VARIANTS);
+const PATHS = ["a.md", "b.md", "notes/c.md", "notes/d.md", "e.md", "f.md"];
+const MONTHS = ["2023-01-15", "2023-02-03", "2024-07-30"];
+
+const sentence = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 3, maxLength: 9 }).map((w) => w.join(" "));
+const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(". ") + ".");
+const noteText = fc.record({
+	title: fc.constantFrom("Alpha", "Beta", "Gamma"),
+	date: fc.constantFrom(...MONTHS),
+	tags: fc.subarray(["cats", "datasets", "scaling", "misc"]),
+	paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+}).map((n) => note(n.title, n.paragraphs.join("\n\n"), n.date).replace("---\n#", `tags: [${n.tags.join(", ")}]\n---\n#`));
+const themeSet = fc.array(fc.tuple(fc.constantFrom(...THEME_IDS), fc.nat(2)), { maxLength: 6 }).map((picks) => {
+	const chosen = new Map<string, ThemeDefinition>();
+	for (const [id, variant] of picks) chosen.set(id, THEME_VARIANTS[id][variant % THEME_VARIANTS[id].length]);
+	return [...chosen.values()];
+});
+
+type Operation =
+	| { op: "upsert"; path: string; text: string }
+	| { op: "remove"; path: string }
+	| { op: "rename"; from: string; to: string }
+	| { op: "themes"; themes: ThemeDefinition[] };
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+	{ weight: 4, arbitrary: fc.record({ op: fc.constant("upsert" as const), path: fc.constantFrom(...PATHS), text: noteText }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant("remove" as const), path: fc.constantFrom(...PATHS) }) },
+	{ weight: 1, arbitrary: fc.record({ op: fc.constant("rename" as const), from: fc.constantFrom(...PATHS), to: fc.constantFrom(...PATHS) }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("themes" as const), themes: themeSet }) },
+);
+
+/** Everything the index can be asked, in a canonical form. */
+function snapshot(index: ThemeIndex): unknown {
+	const docs = index.documents();
+	return {
+		documents: docs.map(serializeRecord),
+		themes: index.allThemeStats(),
+		related: index.themes.map((t) => index.relatedThemes(t.id, 100)),
+		relatedDocuments: docs.map((d) => index.relatedDocuments(d.path, 100)),
+		members: index.themes.map((t) => [index.themeDocuments(t.id), index.themeDocuments(t.id, true)]),
+		suggestions: index.suggestions([], 1000),
+	};
+}
+
+function applyAll(operations: Operation[], initialThemes: ThemeDefinition[]): { incremental: ThemeIndex; fresh: ThemeIndex } {
+	let themes = initialThemes;
+	const files = new Map<string, string>();
+	const incremental = new ThemeIndex(themes);
+	for (const step of operations) {
+		if (step.op === "upsert") {
+			files.set(step.path, step.text);
+			incremental.upsert(analyze(step.path, step.text, themes));
+		} else if (step.op === "remove") {
+			files.delete(step.path);
+			incremental.remove(step.path);
+		} else if (step.op === "rename") {
+			const text = files.get(step.from);
+			if (text === undefined || step.from === step.to) continue;
+			files.delete(step.from);
+			files.set(step.to, text);
+			incremental.rename(step.from, step.to);
+		} else {
+			themes = step.themes;
+			for (const path of incremental.setThemes(themes)) incremental.upsert(analyze(path, files.get(path) as string, themes));
+		}
+	}
+	const fresh = new ThemeIndex(themes);
+	for (const [path, text] of [...files].sort()) fresh.upsert(analyze(path, text, themes));
+	return { incremental, fresh };
+}
+
+describe("incremental index", () => {
+	it("equals a fresh index after any sequence of upserts, removals, renames and theme edits", () => {
+		fc.assert(
+			fc.property(themeSet, fc.array(operation, { minLength: 1, maxLength: 14 }), (initial, operations) => {
+				const { incremental, fresh } = applyAll(operations, initial);
+				expect(snapshot(incremental)).toEqual(snapshot(fresh));
+			}),
+			{ numRuns: 120 },
+		);
+	});
+
+	it("re-analyses only the notes a theme edit can touch", () => {
+		const themes = [theme("scaling", ["scaling laws"])];
+		const index = new ThemeIndex(themes);
+		index.upsert(analyze("hit.md", note("Hit", "We saw the reward hacking again and again."), themes));
+		index.upsert(analyze("inflected.md", note("Inflected", "Rewards were hacked; reward-hacking everywhere."), themes));
+		index.upsert(analyze("miss.md", note("Miss", "Cats sleep in the sun all afternoon."), themes));
+		index.upsert(analyze("old.md", note("Old", "The scaling laws held."), themes));
+		const affected = index.setThemes([...themes, theme("reward-hacking", ["reward hacking"])]);
+		expect(affected).toContain("hit.md");
+		expect(affected).toContain("inflected.md");
+		expect(affected).not.toContain("miss.md");
+		expect(affected).not.toContain("old.md");
+		expect(index.setThemes(index.themes)).toEqual([]);
+	});
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { BLOCK_END, BLOCK_START, renderHubBlock, shortenQuote, themeNotePath } from "../../../src/core/links/hub-render";
+import { escapeInline, noteLink } from "../../../src/core/links/escape";
+import { DATA, SAMPLE_HUB, SCALING, hub, source } from "./fixtures";
+
+const OPTIONS = { themesFolder: "Themes" };
+
+/** Every wikilink in the text, as the target before `|`. */
+function wikilinkTargets(text: string): string[] {
+	return [...text.matchAll(/\[\[([^\]|]*)(?:\|[^\]]*)?\]\]/g)].map((m) => m[1]);
+}
+
+describe("renderHubBlock", () => {
+	const block = renderHubBlock(SAMPLE_HUB, OPTIONS);
+	const lines = block.split("\n");
+
+	it("starts and ends with the fixed markers and has no final line break", () => {
+		expect(lines[0]).toBe(BLOCK_START);
+		expect(lines[lines.length - 1]).toBe(BLOCK_END);
+		expect(block.endsWith("\n")).toBe(false);
+	});
+
+	it("groups sources by kind, highlights before transcripts, newest first within a kind", () => {
+		const highlights = lines.indexOf("### Highlights (2)");
+		const transcripts = lines.indexOf("### Transcripts (1)");
+		expect(highlights).toBeGreaterThan(0);
+		expect(transcripts).toBeGreaterThan(highlights);
+		const newer = lines.findIndex((l) => l.startsWith("- [[Readwise/Import AI 343|Import AI 343]] · 2023-09-12"));
+		const older = lines.findIndex((l) => l.startsWith("- [[Readwise/Older|Older]] · 2021-01-01"));
+		expect(newer).toBeGreaterThan(highlights);
+		expect(older).toBeGreaterThan(newer);
+		expect(older).toBeLessThan(transcripts);
+	});
+
+	it("quotes at most three passages, each linking to the block id, heading or line", () => {
+		const passages = lines.filter((l) => l.startsWith("\t- ") && l.includes("Import AI 343"));
+		expect(passages).toEqual([
+			"\t- “Scaling laws keep holding” — [[Readwise/Import AI 343#^abc123|passage]]",
+			"\t- “Compute doubles” — [[Readwise/Import AI 343#Compute|Compute]]",
+			"\t- “third” — [[Readwise/Import AI 343|line 30]]",
+		]);
+		expect(block).not.toContain("fourth");
+	});
+
+	it("shows a transcript passage's timestamp", () => {
+		expect(block).toContain("\t- \\[12:34\\] “we just scaled it up” — [[Podcasts/Dwarkesh|line 123]]");
+	});
+
+	it("lists related themes strongest first, a starter-pack theme linked where its note would be", () => {
+		const related = lines.slice(lines.indexOf("## Related themes"));
+		expect(related[2]).toBe("- [[Themes/Agents|Agents]] · strength 0.80 · 1 shared source");
+		expect(related[3]).toBe("- [[Themes/Data|Data]] · strength 0.42 · 7 shared sources");
+	});
+
+	it("is the same whatever order the sources come in", () => {
+		const shuffled = hub(SCALING, [...SAMPLE_HUB.sources].reverse(), [...SAMPLE_HUB.related].reverse());
+		expect(renderHubBlock(shuffled, OPTIONS)).toBe(block);
+	});
+
+	it("says so when no source is linked yet", () => {
+		expect(renderHubBlock(hub(SCALING, []), OPTIONS)).toContain("_No sources are linked to this theme yet._");
+	});
+});
+
+describe("escaping what sources say", () => {
+	const hostile = "]] [[Evil]] | #tag ^block %% throughline:end %% <b>x</b> `code` $x$";
+	const block = renderHubBlock(
+		hub(SCALING, [source({ path: "Notes/Plain.md", title: hostile, passages: [{ line: 1, col: 1, quote: hostile, heading: "A #b | c ^d" }] })]),
+		OPTIONS,
+	);
+
+	it("lets no title or quote inject a link", () => {
+		expect(wikilinkTargets(block).every((t) => t === "Notes/Plain#A b c d" || t === "Notes/Plain")).toBe(true);
+		expect(block).not.toContain("[[Evil");
+	});
+
+	it("keeps the end marker unique, so a quote cannot close the block", () => {
+		expect(block.split("\n").filter((l) => l.trim() === BLOCK_END)).toHaveLength(1);
+		expect(block.split(BLOCK_END)).toHaveLength(2);
+	});
+
+	it("escapes tags, block ids, comments and HTML in quotes", () => {
+		const quoteLine = block.split("\n").find((l) => l.startsWith("\t- "));
+		expect(quoteLine).toContain("\\#tag");
+		expect(quoteLine).toContain("\\^block");
+		expect(quoteLine).toContain("\\%\\%");
+		expect(quoteLine).toContain("\\<b\\>");
+		expect(quoteLine).not.toMatch(/(^|[^\\])#tag/);
+	});
+
+	it("keeps every quote on one line", () => {
+		const multi = renderHubBlock(hub(SCALING, [source({ path: "a.md", passages: [{ line: 1, col: 1, quote: "one\ntwo\r\nthree" }] })]), OPTIONS);
+		expect(multi).toContain("“one two three”");
+	});
+
+	it("escapes every Markdown-significant character with a backslash", () => {
+		expect(escapeInline("a|b]]c[[d#e^f")).toBe("a\\|b\\]\\]c\\[\\[d\\#e\\^f");
+	});
+
+	it("links a path Obsidian cannot put in a wikilink with an encoded Markdown link", () => {
+		expect(noteLink("Odd/A [draft] #1.md", "A")).toBe("[A](<Odd/A%20%5Bdraft%5D%20%231.md>)");
+	});
+});
+
+describe("helpers", () => {
+	it("cuts a long quote at a word boundary with an ellipsis", () => {
+		const quote = "word ".repeat(100);
+		const cut = shortenQuote(quote, 50);
+		expect(cut.length).toBeLessThanOrEqual(51);
+		expect(cut.endsWith("word…")).toBe(true);
+	});
+
+	it("places a starter-pack theme's note in the themes folder", () => {
+		expect(themeNotePath(DATA, "Themes/")).toBe("Themes/Data.md");
+		expect(themeNotePath({ id: "x", name: "A/B: C?", path: null }, "")).toBe("A B C.md");
+		expect(themeNotePath(SCALING, "Elsewhere")).toBe("Themes/Scaling.md");
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { Text } from "@codemirror/state";
+import { findEditorMentions } from "../../src/ui/mention-editor-extension";
+import type { TextMention } from "../../src/ui/mention-decorator";
+
+function findAgents(text: string): TextMention[] {
+	const found: TextMention[] = [];
+	for (let at = text.indexOf("agents"); at >= 0; at = text.indexOf("agents", at + 1)) {
+		found.push({ start: at, end: at + 6, themeName: "Agents", themePath: "Themes/Agents.md" });
+	}
+	return found;
+}
+
+function mentionsIn(lines: string[], limit = 100, range?: { from: number; to: number }) {
+	const doc = Text.of(lines);
+	return findEditorMentions(doc, [range ?? { from: 0, to: doc.length }], findAgents, limit).map((m) => doc.sliceString(m.from, m.to) + "@" + doc.lineAt(m.from).number);
+}
+
+describe("findEditorMentions", () => {
+	it("finds mentions in prose with document offsets", () => {
+		expect(mentionsIn(["on agents", "", "more agents here"])).toEqual(["agents@1", "agents@3"]);
+	});
+
+	it("skips frontmatter, fenced code, inline code, links, URLs and tags", () => {
+		const lines = [
+			"---", "tags: agents", "---",
+			"agents in prose",
+			"```", "agents in code", "```",
+			"`agents` and [[agents]] and [agents](agents.md) and https://x.org/agents and #agents",
+			"~~~", "agents", "~~~",
+			"last agents",
+		];
+		expect(mentionsIn(lines)).toEqual(["agents@4", "agents@12"]);
+	});
+
+	it("knows it is inside a fence when the visible range starts in the middle of one", () => {
+		const doc = Text.of(["```", "agents", "agents", "```", "agents"]);
+		const from = doc.line(3).from;
+		const found = findEditorMentions(doc, [{ from, to: doc.length }], findAgents, 100);
+		expect(found.map((m) => doc.lineAt(m.from).number)).toEqual([5]);
+	});
+
+	it("stops at the limit", () => {
+		expect(mentionsIn(Array.from({ length: 50 }, () => "agents agents"), 7)).toHaveLength(7);
+	});
+});
