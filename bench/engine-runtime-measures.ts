@@ -18,21 +18,17 @@ function errorText(error: unknown): string {
 	return `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160);
 }
 
-/** Paths reconcile says must be read again: an array, or the array-valued fields of its result. */
-function pathsToRead(result: unknown): number {
-	if (Array.isArray(result)) return result.length;
-	if (result === null || typeof result !== "object") return 0;
-	let count = 0;
-	for (const [key, value] of Object.entries(result)) if (Array.isArray(value) && !/remov|delet|gone/i.test(key)) count += value.length;
-	return count;
+/** Paths reconcile says must be read again: its `changed` and `added` lists. */
+function pathsToRead(plan: { changed?: unknown[]; added?: unknown[] }): number {
+	return (plan.changed?.length ?? 0) + (plan.added?.length ?? 0);
 }
 
 /** serializeIndex → temp file → read, restoreIndex, reconcile with the vault's listing (no note read). */
 export async function measureWarmStart(pipeline: EnginePipeline | string, index: ThemeIndexLike | null, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow> {
 	const label = "warm start (restore + reconcile)";
 	type Serialize = (index: unknown) => unknown;
-	type Restore = (stored: unknown, compiled?: unknown) => unknown;
-	type Reconcile = (index: unknown, listing: NoteStat[]) => unknown;
+	type Restore = (stored: unknown) => unknown;
+	type Reconcile = (index: unknown, listing: NoteStat[]) => { changed?: unknown[]; added?: unknown[] };
 	const serialize = findExport<Serialize>("serializeIndex");
 	const restore = findExport<Restore>("restoreIndex");
 	const reconcile = findExport<Reconcile>("reconcile");
@@ -47,7 +43,8 @@ export async function measureWarmStart(pipeline: EnginePipeline | string, index:
 		const listing: NoteStat[] = vault.notes.map((note, i) => ({ path: note.path, size: vault.bytes[i], mtime: note.mtime }));
 		const start = now();
 		const text = readFileSync(file, "utf8");
-		const restored = restore.value(typeof stored === "string" ? text : JSON.parse(text), pipeline.compiled);
+		const restored = restore.value(typeof stored === "string" ? text : JSON.parse(text));
+		if (restored === null) throw new Error("restoreIndex rejected the store it had just written");
 		const reads = pathsToRead(reconcile.value(restored, listing));
 		const ms = now() - start;
 		const kb = Buffer.byteLength(text) / 1024;

@@ -169,7 +169,7 @@ interface Prepared {
 function prepare(opts: UnlinkOptions, deps: UnlinkDeps, mode: LinkMode | undefined): Prepared | string {
 	const vault = resolve(opts.vault);
 	if (!existsSync(vault) || !statSync(vault).isDirectory()) return `${opts.vault}: not a folder that can be read as a vault`;
-	if (mode !== undefined && !isLinkMode(mode)) return `--mode must be hub, property or both, not "${String(mode)}"`;
+	if (mode !== undefined && !isLinkMode(mode)) return `--mode: must be hub, property or both, not "${String(mode)}"`;
 	const problems: LinkProblem[] = [];
 	const settings = loadSettings(vault, deps, mode, problems);
 	const loaded = loadLedger(vault, problems);

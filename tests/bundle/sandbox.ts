@@ -36,7 +36,7 @@ function builtinNames(): Set<string> {
 function copyWindowGlobals(win: Window, target: Record<string, unknown>): void {
 	const skip = builtinNames();
 	const names = new Set<string>();
-	for (let proto: object | null = win; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+	for (let proto: object | null = win; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto) as object | null) {
 		for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
 	}
 	for (const name of names) {
@@ -65,9 +65,9 @@ export function createBrowserSandbox(): BrowserSandbox {
 	}
 	Object.assign(global, {
 		console,
-		setTimeout: (...args: Parameters<typeof setTimeout>) => setTimeout(...args),
+		setTimeout: (callback: () => void, ms?: number) => setTimeout(callback, ms),
 		clearTimeout: (id: ReturnType<typeof setTimeout>) => clearTimeout(id),
-		setInterval: (...args: Parameters<typeof setInterval>) => setInterval(...args),
+		setInterval: (callback: () => void, ms?: number) => setInterval(callback, ms),
 		clearInterval: (id: ReturnType<typeof setInterval>) => clearInterval(id),
 		queueMicrotask: (cb: () => void) => queueMicrotask(cb),
 		document: win.document,

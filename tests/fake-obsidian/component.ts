@@ -11,7 +11,7 @@ export class Component {
 	load(): void {
 		if (this._loaded) return;
 		this._loaded = true;
-		this.onload();
+		void this.onload();
 		for (const child of this.children.slice()) child.load();
 	}
 

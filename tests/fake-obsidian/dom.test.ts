@@ -141,7 +141,9 @@ describe("Modal, Notice, Menu and rendering", () => {
 		if (item !== "separator") item.click();
 		expect(picked).toBe(true);
 		const el = createDiv();
-		await MarkdownRenderer.render(createFakeApp(), "<img src=x onerror=alert(1)>\n\nSecond", el, "a.md", new Component());
+		const owner = new Component();
+		await MarkdownRenderer.render(createFakeApp(), "<img src=x onerror=alert(1)>\n\nSecond", el, "a.md", owner);
+		owner.unload();
 		expect(el.querySelectorAll("img")).toHaveLength(0);
 		expect([...el.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["<img src=x onerror=alert(1)>", "Second"]);
 	});

@@ -40,7 +40,7 @@ function applyInfo(el: Element, info: ElementInfo | string | undefined, parent: 
 	if (options.text !== undefined) setText(el, options.text);
 	if (options.attr) for (const [name, value] of Object.entries(options.attr)) setAttr(el, name, value);
 	for (const key of ["title", "value", "type", "placeholder", "href"] as const) {
-		if (options[key] !== undefined) (el as unknown as Record<string, string>)[key] = options[key] as string;
+		if (options[key] !== undefined) (el as unknown as Record<string, string>)[key] = options[key];
 	}
 	const target = options.parent ?? parent;
 	if (target) {
@@ -134,8 +134,8 @@ function installElementHelpers(win: DomWindow): void {
 	};
 	for (const [name, value] of Object.entries(elementHelpers)) define(win.Element.prototype, name, value);
 	const htmlHelpers: Record<string, unknown> = {
-		show(this: HTMLElement) { this.style.display = ""; },
-		hide(this: HTMLElement) { this.style.display = "none"; },
+		show(this: HTMLElement) { this.style.removeProperty("display"); },
+		hide(this: HTMLElement) { this.style.setProperty("display", "none"); },
 		toggle(this: HTMLElement, show: boolean) { this.style.display = show ? "" : "none"; },
 		toggleVisibility(this: HTMLElement, visible: boolean) { this.style.visibility = visible ? "" : "hidden"; },
 		isShown(this: HTMLElement) { return this.isConnected && this.style.display !== "none"; },

@@ -43,7 +43,7 @@ describe("processFrontMatter", () => {
 		const file = app.vault.getFileByPath("bad.md") as TFile;
 		let modified = 0;
 		app.vault.on("modify", () => modified++);
-		await expect(app.fileManager.processFrontMatter(file, (fm) => (fm.x = 1))).rejects.toThrow();
+		await expect(app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => (fm.x = 1))).rejects.toThrow();
 		expect(await app.vault.read(file)).toBe("---\na: [1\n---\nBody");
 		expect(modified).toBe(0);
 	});

@@ -1,7 +1,6 @@
 // A faithful fake of the `obsidian` module for tests (vitest aliases `obsidian` here) and for the
 // browser test page. No Node modules: this runs in a page too. See README.md for what is not faithful.
 import { installDomHelpers } from "./dom";
-import type { DomWindow } from "./dom";
 
 export { Events } from "./events";
 export type { EventRef } from "./events";
@@ -74,5 +73,5 @@ export function layoutReady(app: { workspace: { triggerLayoutReady(): void } }):
 
 // Obsidian installs its DOM helpers before any plugin runs; so does the fake, wherever a DOM exists.
 if (typeof document !== "undefined" && typeof window !== "undefined") {
-	installDomHelpers(window as unknown as DomWindow, globalThis);
+	installDomHelpers(window, globalThis);
 }

@@ -21,7 +21,7 @@ export function stripHeadingForLink(heading: string): string {
 
 function stringList(value: unknown): string[] | null {
 	if (value === null || value === undefined) return null;
-	const list = Array.isArray(value) ? value : String(value).split(/[,\s]+/);
+	const list: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [value];
 	const cleaned = list.filter((entry): entry is string | number => typeof entry === "string" || typeof entry === "number").map((entry) => String(entry).trim()).filter((entry) => entry !== "");
 	return cleaned.length > 0 ? cleaned : null;
 }
@@ -48,8 +48,8 @@ export function parseFrontMatterTags(frontmatter: Record<string, unknown> | null
 export function parseFrontMatterAliases(frontmatter: Record<string, unknown> | null): string[] | null {
 	const value = parseFrontMatterEntry(frontmatter, /^alias(es)?$/i);
 	if (value === null || value === undefined) return null;
-	const list = Array.isArray(value) ? value : String(value).split(",");
-	const aliases = list.filter((entry) => typeof entry === "string" || typeof entry === "number").map((entry) => String(entry).trim()).filter((entry) => entry !== "");
+	const list: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(",") : [value];
+	const aliases = list.filter((entry): entry is string | number => typeof entry === "string" || typeof entry === "number").map((entry) => String(entry).trim()).filter((entry) => entry !== "");
 	return aliases.length > 0 ? aliases : null;
 }
 

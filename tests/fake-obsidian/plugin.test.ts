@@ -60,7 +60,7 @@ let tracker: ListenerTracker | null = null;
 afterEach(() => tracker?.restore());
 
 function track(app: FakeApp): ListenerTracker {
-	tracker = app.fake.trackListeners(window as unknown as Parameters<FakeApp["fake"]["trackListeners"]>[0]);
+	tracker = app.fake.trackListeners(window);
 	return tracker;
 }
 
@@ -70,7 +70,7 @@ describe("Plugin lifecycle", () => {
 		const counter = track(app);
 		const before = counter.count();
 		const plugin = new TidyPlugin(app, manifest);
-		await plugin.load();
+		await (plugin.load() as unknown as Promise<void>);
 		expect(plugin.readyRan).toBe(false);
 		app.fake.layoutReady();
 		expect(plugin.readyRan).toBe(true);
@@ -101,7 +101,7 @@ describe("Plugin lifecycle", () => {
 		const counter = track(app);
 		const before = counter.count();
 		const plugin = new LeakyPlugin(app, manifest);
-		await plugin.load();
+		await (plugin.load() as unknown as Promise<void>);
 		plugin.unload();
 		expect(counter.count()).toEqual({ events: before.events + 1, dom: before.dom + 1, intervals: before.intervals + 1 });
 	});

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { Text } from "@codemirror/state";
-import { findEditorMentions } from "../../src/ui/mention-editor-extension";
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from "vitest";
+import { installDomHelpers } from "../fake-obsidian/dom";
+import { EditorState, Text } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import { findEditorMentions, mentionEditorExtension } from "../../src/ui/mention-editor-extension";
 import type { TextMention } from "../../src/ui/mention-decorator";
 
 function findAgents(text: string): TextMention[] {
@@ -42,5 +45,29 @@ describe("findEditorMentions", () => {
 
 	it("stops at the limit", () => {
 		expect(mentionsIn(Array.from({ length: 50 }, () => "agents agents"), 7)).toHaveLength(7);
+	});
+});
+
+describe("mentionEditorExtension in an editor", () => {
+	beforeAll(() => installDomHelpers(window));
+
+	it("marks mentions in prose, not in code, and a click opens the theme", () => {
+		const opened: [string, string | null, unknown][] = [];
+		let enabled = true;
+		const extension = mentionEditorExtension({
+			findMentionsInText: findAgents,
+			isEnabled: () => enabled,
+			onOpenTheme: (name, path, target) => opened.push([name, path, target]),
+		});
+		const parent = document.body.createDiv();
+		const view = new EditorView({ state: EditorState.create({ doc: "about agents\n`agents`\n", extensions: [extension] }), parent });
+		const marks = view.dom.querySelectorAll(".throughline-mention");
+		expect(Array.from(marks).map((m) => m.textContent)).toEqual(["agents"]);
+		marks[0].dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
+		expect(opened).toEqual([["Agents", "Themes/Agents.md", false]]);
+		enabled = false;
+		view.dispatch({ changes: { from: 0, insert: "x" } });
+		expect(view.dom.querySelectorAll(".throughline-mention")).toHaveLength(0);
+		view.destroy();
 	});
 });

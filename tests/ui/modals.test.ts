@@ -59,7 +59,8 @@ describe("ThemePickerModal", () => {
 		const modal = new ThemePickerModal(app, themes, onPick);
 		modal.open();
 		modal.inputEl.value = "scl";
-		const shown = await modal.refreshSuggestions();
+		const fakeModal = modal as unknown as { refreshSuggestions(): Promise<{ item: { id: string } }[]> }; // the fake's test hook
+		const shown = await fakeModal.refreshSuggestions();
 		expect(shown.map((s) => s.item.id)).toEqual(["scaling-laws"]);
 		modal.resultContainerEl.querySelector<HTMLElement>(".suggestion-item")!.click();
 		expect(onPick).toHaveBeenCalledWith(themes[1]);

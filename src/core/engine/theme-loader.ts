@@ -7,7 +7,8 @@ import type { FrontmatterParser, NoteStat } from "../ports";
 import { isInFolder } from "../settings";
 import type { WeightedThemeDefinition } from "../themes/compile";
 import { starterPack } from "../themes/starter-pack";
-import { themeFromNote } from "../themes/theme-note";
+import { themeFromNote, themeIdOf } from "../themes/theme-note";
+import { findHubBlocks } from "../links/hub-block";
 
 export interface LoadedThemes {
 	themes: WeightedThemeDefinition[];
@@ -35,10 +36,35 @@ function withStarterDefaults(theme: WeightedThemeDefinition, starter: Map<string
 	};
 }
 
-/** Reads theme notes (already read by the caller) into definitions; none → the starter pack. */
+function noteName(path: string): string {
+	return path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+}
+
+/** A note that only holds Throughline's block for a starter theme: it does not replace the pack. */
+function isHubHolder(note: { path: string; raw: string }, starterIds: Set<string>): boolean {
+	if (!starterIds.has(themeIdOf(noteName(note.path)))) return false;
+	const found = findHubBlocks(note.raw);
+	if (found.kind !== "found") return note.raw.trim() === "";
+	let outside = note.raw;
+	for (const block of [...found.blocks].reverse()) outside = outside.slice(0, block.start) + outside.slice(block.end);
+	return outside.trim() === "";
+}
+
+/** The starter pack, with the notes that already hold its hubs as the themes' paths. */
+function starterWithHolders(holders: { path: string }[]): WeightedThemeDefinition[] {
+	const pathById = new Map(holders.map((h) => [themeIdOf(noteName(h.path)), h.path]));
+	return starterPack().map((theme) => ({ ...theme, path: pathById.get(theme.id) ?? null }));
+}
+
+/**
+ * Reads theme notes (already read by the caller) into definitions. With no theme note of the
+ * reader's own (none at all, or only the hub notes Throughline made for starter themes), the
+ * starter pack is the vault's theme set.
+ */
 export function themesFromNotes(notes: { path: string; raw: string }[], frontmatter: FrontmatterParser): LoadedThemes {
-	if (notes.length === 0) return { themes: starterPack(), fromStarterPack: true, problems: [] };
 	const starter = new Map(starterPack().map((t) => [t.id, t]));
+	const starterIds = new Set(starter.keys());
+	if (notes.every((note) => isHubHolder(note, starterIds))) return { themes: starterWithHolders(notes), fromStarterPack: true, problems: [] };
 	const problems: LoadedThemes["problems"] = [];
 	const byId = new Map<string, WeightedThemeDefinition>();
 	for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) {

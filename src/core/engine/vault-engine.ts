@@ -20,7 +20,8 @@ export interface EngineDeps {
 const SYSTEM_FOLDERS = [".obsidian", ".trash"];
 
 export class VaultEngine {
-	readonly index = new ThemeIndex();
+	/** Replaced wholesale only by `adopt` (a warm start); otherwise updated in place. */
+	index = new ThemeIndex();
 	loaded: LoadedThemes = { themes: [], fromStarterPack: true, problems: [] };
 	private context: AnalysisContext | null = null;
 
@@ -75,6 +76,11 @@ export class VaultEngine {
 		const problem = checkReadable(raw);
 		const record = problem ? unreadableRecord(stat.path, "", facts, problem) : analyzeNote(stat.path, raw, this.requireContext(), facts);
 		this.index.upsert(record);
+	}
+
+	/** Takes over an index restored from the local store; `reloadThemes` must follow. */
+	adopt(index: ThemeIndex): void {
+		this.index = index;
 	}
 
 	remove(path: string): void {

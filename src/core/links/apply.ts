@@ -5,7 +5,7 @@
 import type { NoteStore } from "../ports";
 import { holdsOnlyBlank, removeHubBlock, upsertHubBlock } from "./hub-block";
 import type { FrontmatterWriter, HubInsertion, LinkLedger, LinkPlan, LinkProblem, NoteEdit, PropertyLedgerEntry } from "./hub-model";
-import { hashText, makeSplice, undoSplice } from "./ledger";
+import { emptyLedger, hashText, makeSplice, undoSplice } from "./ledger";
 import { canRestoreExactly, mergeValues, textFrontmatterWriter, withoutOurs } from "./property-plan";
 
 /** What happened to one planned edit. */
@@ -31,7 +31,7 @@ interface ApplyContext {
 }
 
 /** Applies every edit; one note's failure is reported and the others still go through. */
-export async function applyLinkPlan(plan: LinkPlan, store: NoteStore, ledger: LinkLedger, frontmatter?: FrontmatterWriter): Promise<ApplyResult> {
+export async function applyLinkPlan(plan: LinkPlan, store: NoteStore, ledger: LinkLedger = emptyLedger(), frontmatter?: FrontmatterWriter): Promise<ApplyResult> {
 	const context: ApplyContext = {
 		store,
 		frontmatter: frontmatter ?? textFrontmatterWriter(store),

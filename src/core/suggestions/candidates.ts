@@ -39,13 +39,15 @@ function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, 
 	let tally = tallies.get(key);
 	if (!tally) {
 		let common = 0;
+		let content = 0;
 		let hyphen = false;
 		for (let t = from; t <= to; t++) {
 			if (tokens.flags[t] & T_COMMON) common++;
+			if (!(tokens.flags[t] & T_STOP)) content++;
 			if (tokens.flags[t] & T_HYPHEN) hyphen = true;
 		}
 		const words = to - from + 1;
-		if (common === words) return; // "good people": every word everyday
+		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
 		tally = { count: 0, capitals: 0, first: from, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
 		tallies.set(key, tally);
 	}

@@ -8,7 +8,7 @@ import { shapeWeight } from "./phrase-score";
 import { COMMON_WORDS_SET, FILLER_PHRASES, FILLER_WORDS, STOP_WORDS } from "./stop-words";
 
 export const MIN_SUGGESTION_DOCUMENTS = 3; // a theme recurs: two notes may share a phrase by chance
-const EXPLAINED_SHARE = 0.8; // a shorter phrase whose notes are 80% those of a longer one adds nothing
+const EXPLAINED_SHARE = 0.8; // a shorter phrase used 80% of the time inside a longer one adds nothing
 export const DEFAULT_SUGGESTION_LIMIT = 20; // a list a reader can review in one sitting
 
 export interface Suggestion {
@@ -53,7 +53,7 @@ export function isUnsuitable(phrase: string): boolean {
 	if (STOP_WORDS.has(words[0]) || STOP_WORDS.has(words[words.length - 1])) return true;
 	if (words.some((w) => FILLER_WORDS.has(w) || /^[\d\-'.,:]*$/.test(w))) return true; // fillers, numbers, timestamps
 	if (FILLER_PHRASES.some((filler) => ` ${phrase} `.includes(` ${filler} `))) return true;
-	return words.length === 1 && COMMON_WORDS_SET.has(words[0]);
+	return words.every((w) => COMMON_WORDS_SET.has(w) || STOP_WORDS.has(w)); // "good people", "kind of a lot"
 }
 
 function scoreOf(tally: PhraseTally): number {
@@ -75,7 +75,7 @@ function explainedByLonger(eligible: PhraseTally[]): Set<string> {
 		for (let size = 1; size < words.length; size++) {
 			for (let at = 0; at + size <= words.length; at++) {
 				const shorter = byPhrase.get(words.slice(at, at + size).join(" "));
-				if (shorter && longer.documents >= EXPLAINED_SHARE * shorter.documents) explained.add(shorter.phrase);
+				if (shorter && longer.documents >= EXPLAINED_SHARE * shorter.documents && longer.mentions >= EXPLAINED_SHARE * shorter.mentions) explained.add(shorter.phrase);
 			}
 		}
 	}

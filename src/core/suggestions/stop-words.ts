@@ -19,7 +19,9 @@ it'd it'll it's let's might've mustn't she'd she'll she's shouldn't that'd that'
 they'd they'll they're they've wasn't we'd we'll we're we've weren't what's where's who's won't wouldn't you'd
 you'll you're you've would've could've should've
 zero two three four five six seven eight nine ten hundred thousand million billion first second third
-mr mrs ms dr vs eg ie`;
+mr mrs ms dr vs eg ie
+think thinks thought know knows knew mean means meant guess say says said saying feel feels felt suppose supposed
+get gets got getting go goes went going want wants wanted`; // speech verbs: never at a phrase's edge ("think scaling")
 
 const SPEECH_FILLERS = `um uh uhm umm erm er ah ahh oh hmm mm mhm yeah yep yup yes nope okay ok alright like
 gonna wanna gotta kinda sorta dunno y'know ya huh wow hey hi hello bye`;

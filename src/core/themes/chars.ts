@@ -29,6 +29,7 @@ export const enum CharClass {
 const TABLE_SIZE = 0x10000; // every UTF-16 code unit
 const classes = new Uint8Array(TABLE_SIZE);
 const folded = new Uint16Array(TABLE_SIZE); // 0 = not folded yet
+const wordFolded = new Uint16Array(TABLE_SIZE); // folded code of a Word char; 0 = not a Word char or not classified yet
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
 
@@ -73,6 +74,7 @@ export function classOf(code: number): CharClass {
 	if (known !== CharClass.Unknown) return known;
 	const found = classifyUncached(code);
 	classes[code] = found;
+	if (found === CharClass.Word) wordFolded[code] = foldOf(code);
 	return found;
 }
 
@@ -89,6 +91,8 @@ export function foldOf(code: number): number {
 /** The shared tables, for the matcher's inner loop (read through classOf/foldOf on a miss). */
 export const CLASS_TABLE: Uint8Array = classes;
 export const FOLD_TABLE: Uint16Array = folded;
+/** Folded code of each Word char, 0 otherwise: one load per char in the matcher's word loop (a 0 whose class is Unknown needs classOf). */
+export const WORD_FOLD_TABLE: Uint16Array = wordFolded;
 
 for (let code = 0; code < 0x80; code++) {
 	classOf(code);

@@ -1,0 +1,187 @@
+// Keeps the index in step with the vault inside Obsidian: a warm start from the local store, then
+// vault events queued into time-boxed slices, theme-note edits re-applied to just the notes they
+// can affect, progress in the status bar, and the records saved back locally (never to data.json).
+
+import { Component, debounce, type App } from "obsidian";
+import { VaultEngine } from "../core/engine/vault-engine";
+import { restoreIndex, reconcile, serializeRecord, INDEX_SCHEMA } from "../core/index/serialize";
+import type { NoteStat } from "../core/ports";
+import type { ThroughlineSettings } from "../core/settings";
+import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
+import { parseFrontmatter } from "./frontmatter";
+import type { RecordStore } from "./idb-record-store";
+import { ObsidianNoteStore } from "./note-store";
+import type { VaultChangeSink } from "./vault-watcher";
+
+const THEME_RELOAD_DELAY_MS = 400; // typing an alias fires a modify per keystroke; settle first
+const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
+/** The store's one entry that is not a note: the schema and the themes the records were made with. */
+const META_KEY = "\u0000meta";
+
+export interface IndexControllerDeps {
+	app: App;
+	settings: () => ThroughlineSettings;
+	records: RecordStore<unknown>;
+	/** Shows progress ("Throughline: indexing 1,234 / 10,000"); empty text hides it. */
+	showStatus: (text: string) => void;
+}
+
+export class IndexController extends Component implements VaultChangeSink {
+	readonly engine: VaultEngine;
+	ready = false;
+	progress: QueueProgress | null = null;
+	private readonly queue: SlicedWorkQueue;
+	private readonly listeners = new Set<() => void>();
+	private readonly dirty = new Set<string>();
+	private readonly removed = new Set<string>();
+	private readonly reloadThemesSoon = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
+	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
+
+	constructor(private readonly deps: IndexControllerDeps) {
+		super();
+		const store = new ObsidianNoteStore(deps.app);
+		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings });
+		const host = { now: () => performance.now(), yieldToMain: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)) };
+		this.queue = new SlicedWorkQueue(host, (p) => this.reportProgress(p));
+	}
+
+	override onunload(): void {
+		this.queue.clear();
+		this.reloadThemesSoon.cancel();
+		this.saveSoon.run();
+		this.listeners.clear();
+	}
+
+	/** The current revision of the index: views redraw when it moved. */
+	get revision(): number {
+		return this.engine.index.revision;
+	}
+
+	onChange(listener: () => void): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Called once the layout is ready: warm start, then index whatever changed while closed. */
+	async start(): Promise<void> {
+		await this.restore();
+		const affected = await this.engine.reloadThemes();
+		const stats = this.engine.sourceStats();
+		const plan = reconcile(this.engine.index, stats);
+		for (const path of plan.removed) this.forget(path);
+		const byPath = new Map(stats.map((s) => [s.path, s]));
+		const toRead = new Set([...plan.changed, ...plan.added, ...affected]);
+		for (const path of toRead) {
+			const stat = byPath.get(path);
+			if (stat) void this.queue.enqueue(path, () => this.refresh(stat, affected.includes(path)));
+		}
+		await this.queue.idle();
+		this.ready = true;
+		this.notify();
+	}
+
+	/** Forgets everything and indexes the whole vault again. */
+	async rebuild(): Promise<void> {
+		await this.deps.records.clear();
+		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
+		await this.start();
+	}
+
+	whenIdle(): Promise<void> {
+		return this.queue.idle();
+	}
+
+	noteChanged(path: string): void {
+		if (this.engine.isThemeNote(path)) {
+			this.reloadThemesSoon();
+			return;
+		}
+		if (!this.engine.isSource(path)) return;
+		void this.queue.enqueue(path, () => {
+			const stat = this.statOf(path);
+			return stat ? this.refresh(stat, false) : undefined;
+		});
+	}
+
+	noteRemoved(path: string): void {
+		if (this.engine.isThemeNote(path)) {
+			this.reloadThemesSoon();
+			return;
+		}
+		this.forget(path);
+		this.notify();
+	}
+
+	noteRenamed(oldPath: string, newPath: string): void {
+		if (this.engine.isThemeNote(oldPath) || this.engine.isThemeNote(newPath)) this.reloadThemesSoon();
+		if (!this.engine.index.document(oldPath)) return this.noteChanged(newPath);
+		this.engine.rename(oldPath, newPath);
+		this.removed.add(oldPath);
+		if (this.engine.index.document(newPath)) this.dirty.add(newPath);
+		this.saveSoon();
+		this.notify();
+	}
+
+	private async refresh(stat: NoteStat, force: boolean): Promise<void> {
+		const changed = await this.engine.refresh(stat, force);
+		if (!changed) return;
+		this.dirty.add(stat.path);
+		this.removed.delete(stat.path);
+		this.saveSoon();
+		this.notify();
+	}
+
+	private forget(path: string): void {
+		this.engine.remove(path);
+		this.dirty.delete(path);
+		this.removed.add(path);
+		this.saveSoon();
+	}
+
+	private async applyThemeChange(): Promise<void> {
+		const affected = await this.engine.reloadThemes();
+		this.notify();
+		for (const path of affected) {
+			const stat = this.statOf(path);
+			if (stat) void this.queue.enqueue(path, () => this.refresh(stat, true));
+		}
+	}
+
+	private statOf(path: string): NoteStat | null {
+		const file = this.deps.app.vault.getFileByPath(path);
+		return file ? { path, size: file.stat.size, mtime: file.stat.mtime } : null;
+	}
+
+	private async restore(): Promise<void> {
+		const stored = await this.deps.records.readAll().catch(() => new Map<string, unknown>());
+		if (stored.size === 0) return;
+		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
+		stored.delete(META_KEY);
+		const restored = restoreIndex({ schema: meta?.schema, themes: meta?.themes, documents: [...stored.values()] });
+		if (restored) this.engine.adopt(restored);
+		else await this.deps.records.clear(); // an old, partial or corrupt store: rebuild quietly
+	}
+
+	private async save(): Promise<void> {
+		const changed = new Map<string, unknown>([[META_KEY, { schema: INDEX_SCHEMA, themes: this.engine.index.themes }]]);
+		for (const path of this.dirty) {
+			const record = this.engine.index.document(path);
+			if (record) changed.set(path, serializeRecord(record));
+		}
+		const removed = [...this.removed];
+		this.dirty.clear();
+		this.removed.clear();
+		await this.deps.records.write(changed, removed).catch(() => undefined); // the index still works in memory
+	}
+
+	private reportProgress(progress: QueueProgress): void {
+		this.progress = progress.done < progress.total ? progress : null;
+		const text = this.progress ? `Throughline: indexing ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : "";
+		this.deps.showStatus(text);
+		this.notify();
+	}
+
+	private notify(): void {
+		for (const listener of this.listeners) listener();
+	}
+}

@@ -1,0 +1,101 @@
+// Maps the index to the plain view-models the renderers take. No DOM here, no Obsidian calls.
+
+import type { ThemeIndex } from "../core/index/theme-index";
+import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
+import type { ThemeDefinition } from "../core/model";
+import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
+
+const RELATED_IN_SIDEBAR = 5; // a row has room for a handful of related themes
+const SUGGESTIONS_IN_SIDEBAR = 12; // enough to browse, few enough to read
+const PASSAGES_PER_DOCUMENT = 5; // the rest are a click away in the note itself
+
+/** Where the match lies inside its snippet, for highlighting. */
+export function passageView(mention: StoredMention): PassageView {
+	const text = mention.snippet ?? mention.match;
+	let at = text.indexOf(mention.match);
+	if (at < 0) at = text.toLowerCase().indexOf(mention.match.toLowerCase());
+	const found = at >= 0;
+	return {
+		line: mention.line,
+		col: mention.col,
+		seconds: mention.passage?.seconds,
+		match: mention.match,
+		text,
+		matchStart: found ? at : 0,
+		matchEnd: found ? at + mention.match.length : 0,
+	};
+}
+
+/** One passage per distinct passage (the first mention in it), in reading order. */
+function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
+	const seen = new Set<number>();
+	const views: PassageView[] = [];
+	for (const mention of storedMentions(record, themeId)) {
+		const key = mention.passage ? mention.passage.index : -1 - mention.start;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		views.push(passageView(mention));
+		if (views.length >= limit) break;
+	}
+	return views;
+}
+
+function summary(index: ThemeIndex, theme: ThemeDefinition, names: Map<string, string>): ThemeSummary {
+	const stats = index.themeStats(theme.id);
+	return {
+		id: theme.id,
+		name: theme.name,
+		path: theme.path,
+		linkedDocuments: stats.linkedDocuments,
+		documents: stats.documents,
+		mentions: stats.mentions,
+		lastDate: stats.lastDate,
+		monthly: Object.entries(stats.monthly).map(([month, count]) => ({ month, count })),
+		related: index.relatedThemes(theme.id, RELATED_IN_SIDEBAR).map((r) => ({ id: r.id, name: names.get(r.id) ?? r.id, strength: r.strength, shared: r.shared })),
+	};
+}
+
+export interface SidebarContext {
+	ready: boolean;
+	progress: { done: number; total: number } | null;
+	fromStarterPack: boolean;
+	rejected: string[];
+}
+
+export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesSidebarData {
+	const names = new Map(index.themes.map((t) => [t.id, t.name]));
+	const documents = index.documents().length;
+	let state: SidebarState = "ready";
+	if (!context.ready || context.progress) state = "indexing";
+	else if (documents === 0) state = "empty-vault";
+	else if (context.fromStarterPack) state = "no-theme-notes";
+	return {
+		state,
+		progress: context.progress ?? undefined,
+		themes: index.themes.map((theme) => summary(index, theme, names)),
+		suggestions: index.suggestions(context.rejected, SUGGESTIONS_IN_SIDEBAR).map((s) => ({ phrase: s.phrase, documents: s.documents, mentions: s.mentions })),
+	};
+}
+
+/** A theme's passages grouped by document: linked documents first, newest first. */
+export function themeDetail(index: ThemeIndex, themeId: string): ThemeDetailModel {
+	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined);
+	const linked = (r: DocumentRecord): boolean => r.decisions.some((d) => d.themeId === themeId && d.linked);
+	records.sort((a, b) => Number(linked(b)) - Number(linked(a)) || (b.date ?? "").localeCompare(a.date ?? "") || a.path.localeCompare(b.path));
+	const documents: DocumentPassages[] = records.map((r) => ({ path: r.path, title: r.title, kind: r.kind, date: r.date, passages: passagesOf(r, themeId, PASSAGES_PER_DOCUMENT) }));
+	return { themeId, documents: documents.filter((d) => d.passages.length > 0 || linked(index.document(d.path) as DocumentRecord)) };
+}
+
+export function noteThemes(index: ThemeIndex, path: string): NoteThemesModel | null {
+	const record = index.document(path);
+	if (!record) return null;
+	const byId = new Map(index.themes.map((t) => [t.id, t]));
+	const themes = record.decisions
+		.filter((d) => byId.has(d.themeId))
+		.map((d) => {
+			const theme = byId.get(d.themeId) as ThemeDefinition;
+			return { id: d.themeId, name: theme.name, path: theme.path, linked: d.linked, score: d.score, why: d.why, passages: passagesOf(record, d.themeId, Number.MAX_SAFE_INTEGER) };
+		})
+		.sort((a, b) => Number(b.linked) - Number(a.linked) || b.score - a.score);
+	return { path, title: record.title, kind: record.kind, themes, related: index.relatedDocuments(path) };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { INDEX_SCHEMA, reconcile, restoreIndex, serializeIndex } from "../../../src/core/index/serialize";
+import { ThemeIndex } from "../../../src/core/index/theme-index";
+import { analyze, note, theme } from "./helpers";
+
+const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"])];
+
+function sampleIndex(): ThemeIndex {
+	const index = new ThemeIndex(THEMES);
+	index.upsert(analyze("a.md", note("A", "Scaling laws and training data. The scaling laws again."), THEMES, 100));
+	index.upsert(analyze("b.md", note("B", "Training data matters; scaling laws too.", "2022-05-01"), THEMES, 200));
+	index.upsert(analyze("c.md", note("C", "Nothing."), THEMES, 300));
+	return index;
+}
+
+describe("serialisation", () => {
+	it("round-trips through JSON text to an equal index", () => {
+		const index = sampleIndex();
+		const stored = JSON.parse(JSON.stringify(serializeIndex(index)));
+		expect(stored.schema).toBe(INDEX_SCHEMA);
+		const restored = restoreIndex(stored, INDEX_SCHEMA);
+		expect(restored).not.toBeNull();
+		expect(serializeIndex(restored as ThemeIndex)).toEqual(serializeIndex(index));
+		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
+		expect(restored?.relatedDocuments("a.md")).toEqual(index.relatedDocuments("a.md"));
+	});
+
+	it("rejects another schema, partial or corrupt data, without throwing", () => {
+		const good = JSON.parse(JSON.stringify(serializeIndex(sampleIndex())));
+		expect(restoreIndex(good, INDEX_SCHEMA + 1)).toBeNull();
+		expect(restoreIndex(null)).toBeNull();
+		expect(restoreIndex("garbage")).toBeNull();
+		expect(restoreIndex({ schema: INDEX_SCHEMA })).toBeNull();
+		type Stored = { documents: Array<Record<string, unknown>>; themes: Array<Record<string, unknown>> };
+		const corruptions: Array<(d: Stored) => void> = [
+			(d) => (d.documents[0].fingerprint = "!!!!"),
+			(d) => (d.documents[0].mentions = [1, 2, 3]),
+			(d) => ((d.documents[0].mentions as number[])[0] = 99),
+			(d) => (d.documents[0].kind = "poem"),
+			(d) => delete d.documents[1].decisions,
+			(d) => d.documents.push(d.documents[0]),
+			(d) => (d.themes[0].aliases = "scaling"),
+			(d) => ((d.documents as unknown[])[2] = 7),
+		];
+		for (const corrupt of corruptions) {
+			const copy = structuredClone(good);
+			corrupt(copy);
+			expect(restoreIndex(copy, INDEX_SCHEMA)).toBeNull();
+		}
+	});
+});
+
+describe("reconcile", () => {
+	it("sorts the vault listing into unchanged, changed, added and removed, by size and mtime", () => {
+		const index = sampleIndex();
+		const a = index.document("a.md");
+		const b = index.document("b.md");
+		const plan = reconcile(index, [
+			{ path: "a.md", size: a?.size ?? 0, mtime: 100 },
+			{ path: "b.md", size: (b?.size ?? 0) + 1, mtime: 200 },
+			{ path: "new.md", size: 10, mtime: 5 },
+		]);
+		expect(plan).toEqual({ unchanged: ["a.md"], changed: ["b.md"], added: ["new.md"], removed: ["c.md"] });
+		const touched = reconcile(index, [{ path: "a.md", size: a?.size ?? 0, mtime: 101 }]);
+		expect(touched.changed).toEqual(["a.md"]);
+	});
+});
