@@ -19,7 +19,7 @@ export function utf8Length(text: string): number {
 
 export function buildBenchVault(seed: number, count: number): BenchVault {
 	const { ms, result } = timed(() => {
-		const notes: GeneratedNote[] = new Array(count);
+		const notes = new Array<GeneratedNote>(count);
 		for (let i = 0; i < count; i++) notes[i] = generateNote(seed, i);
 		return notes;
 	});

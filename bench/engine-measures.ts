@@ -23,6 +23,8 @@ const EDIT_BUDGET_MS = 15_000; // a slow engine stops sampling here, so the benc
 const LARGE_RUN_BUDGET_S = 120; // skip the 50k heap run when the measured index rate says it would take longer
 const EDIT_TRANSCRIPT_BYTES = 150 * 1024; // the issue's "one 150 KB transcript"
 const KB = 1024;
+// Aliases a reader might add to a theme; the edit cycles through the themes, adding one each time.
+const NEW_ALIASES = ["bitter lesson", "world models", "sparse features", "reward models", "guardrails", "distillation", "hyperscalers", "corpus", "latent reasoning", "tool calling"];
 
 const row = (key: string, label: string, value: number | null, unit: string, target: BenchRow["target"], note: string): BenchRow => ({ key, label, value, unit, target, note });
 
@@ -50,15 +52,17 @@ function matcherRow(vault: BenchVault): BenchRow {
 	}
 }
 
-/** Analyses and upserts every note; returns the index and the time taken. */
-function indexVault(pipeline: EnginePipeline, vault: BenchVault): { index: ThemeIndexLike; ms: number } {
+/** Analyses and upserts every note; returns the index, the time taken and the heap it holds. */
+function indexVault(pipeline: EnginePipeline, vault: BenchVault): { index: ThemeIndexLike; ms: number; heapMb: number } {
 	const warm = pipeline.newIndex();
 	for (let i = 0; i < Math.min(300, vault.notes.length); i++) warm.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i])); // warm-up
+	const heapBefore = heapUsedBytes(); // the warm-up index is garbage by now
 	const index = pipeline.newIndex();
 	const start = now();
 	for (let i = 0; i < vault.notes.length; i++) index.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i]));
 	touchAggregates(index);
-	return { index, ms: now() - start };
+	const ms = now() - start;
+	return { index, ms, heapMb: (heapUsedBytes() - heapBefore) / MB };
 }
 
 /** Asks the index for every theme-level aggregate, so that lazily computed figures are counted too. */
@@ -72,19 +76,26 @@ function touchAggregates(index: ThemeIndexLike): void {
 	aggregates.suggestions?.();
 }
 
-function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): { rows: BenchRow[]; index: ThemeIndexLike | null } {
-	const fail = (note: string): { rows: BenchRow[]; index: null } => ({
+interface IndexOutcome {
+	rows: BenchRow[];
+	index: ThemeIndexLike | null;
+	heapMb: number | null;
+}
+
+function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): IndexOutcome {
+	const fail = (note: string): IndexOutcome => ({
 		rows: [
 			row("index_mb_per_s", "full index (analyze + ThemeIndex)", null, "MB/s", atLeast(150), note),
 			row("index_over_floor", "index time / floor time", null, "x", atMost(4), note),
 			row("baseline_over_index", "naive baseline time / index time", null, "x", atLeast(20), note),
 		],
 		index: null,
+		heapMb: null,
 	});
 	if (typeof pipeline === "string") return fail(`${NOT_BUILT}: ${pipeline}`);
 	try {
 		context.progress("full index");
-		const { index, ms } = indexVault(pipeline, vault);
+		const { index, ms, heapMb } = indexVault(pipeline, vault);
 		const rate = megabytesPerSecond(vault.totalBytes, ms);
 		const how = `${(ms / 1000).toFixed(2)} s for ${(vault.totalBytes / MB).toFixed(0)} MB; ${pipeline.sources}`;
 		return {
@@ -94,6 +105,7 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 				row("baseline_over_index", "naive baseline time / index time", rate / context.baselineMbS, "x", atLeast(20), "same run; baseline rate from its sample"),
 			],
 			index,
+			heapMb,
 		};
 	} catch (error) {
 		return fail(errorText(error));
@@ -135,7 +147,8 @@ function aliasEditRows(pipeline: EnginePipeline, index: ThemeIndexLike, vault: B
 	const samples: number[] = [];
 	let reanalysed = 0;
 	for (let i = 0; keepSampling(samples); i++) {
-		const themes = pipeline.themes.map((theme, t) => (t === i % pipeline.themes.length ? { ...theme, aliases: [...theme.aliases, `new phrase ${i}`] } : theme));
+		const added = NEW_ALIASES[i % NEW_ALIASES.length];
+		const themes = pipeline.themes.map((theme, t) => (t === i % pipeline.themes.length ? { ...theme, aliases: [...theme.aliases, added] } : theme));
 		const start = now();
 		const compiled = pipeline.compile(themes);
 		const paths = index.setThemes(themes);
@@ -164,11 +177,13 @@ function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): num
 	return (after - before) / MB;
 }
 
-function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext, indexMbS: number | null): BenchRow[] {
+function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext, indexed: IndexOutcome): BenchRow[] {
 	const base = vault.notes.length;
+	const indexMbS = indexed.rows[0].value;
 	const large = context.largeNotes;
 	const projectedS = large === null || indexMbS === null ? 0 : (large / base) * (vault.totalBytes / MB / indexMbS);
 	const heapRow = (key: string, label: string, count: number | null, limit: number): BenchRow => {
+		if (count === base && indexed.heapMb !== null) return row(key, label, indexed.heapMb, "MB", atMost(limit), `heapUsed delta around the full index above, gc before and after`);
 		if (count === null) return row(key, label, null, "MB", atMost(limit), context.largeNotes === null ? "skipped (--quick)" : "skipped (vault is not 10,000 notes)");
 		if (count === large && projectedS > LARGE_RUN_BUDGET_S) return row(key, label, null, "MB", atMost(limit), `skipped: ${projectedS.toFixed(0)} s at the measured index rate (budget ${LARGE_RUN_BUDGET_S} s)`);
 		if (typeof pipeline === "string") return row(key, label, null, "MB", atMost(limit), `${NOT_BUILT}: ${pipeline}`);
@@ -210,7 +225,7 @@ export async function measureEngine(vault: BenchVault, context: EngineMeasureCon
 		rows.push(...missing([["edit_p95_ms", "edit one transcript, p95", 5], ["alias_edit_p95_ms", "edit one theme's aliases, p95", 5]]));
 	}
 	rows.push(await measureWarmStart(pipeline, indexed.index, vault, context.progress));
-	rows.push(...heapRows(pipeline, vault, context, indexed.rows[0].value));
+	rows.push(...heapRows(pipeline, vault, context, indexed));
 	rows.push(await measureSlices(pipeline, vault, context.progress));
 	rows.push(...(await measureLinkPass(pipeline, indexed.index, vault, context.progress)));
 	return rows;

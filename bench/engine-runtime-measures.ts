@@ -67,7 +67,8 @@ type SliceQueueClass = new (host: { now(): number; yieldToMain(): Promise<void> 
 export async function measureSlices(pipeline: EnginePipeline | string, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow> {
 	const label = "longest main-thread slice";
 	const queueClass = findExport<SliceQueueClass>("IndexScheduler") ?? findExport<SliceQueueClass>("SlicedWorkQueue");
-	if (!queueClass || typeof pipeline === "string") return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: ${!queueClass ? "a sliced scheduler" : pipeline}`);
+	if (!queueClass) return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: a sliced scheduler`);
+	if (typeof pipeline === "string") return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: ${pipeline}`);
 	try {
 		progress("background indexing through the sliced queue");
 		let longest = 0;

@@ -126,7 +126,7 @@ export interface VaultOptions {
 
 /** The whole vault in memory: theme notes first, then the sources. */
 export function generateVault(options: VaultOptions): { themes: GeneratedNote[]; notes: GeneratedNote[] } {
-	const notes: GeneratedNote[] = new Array(options.notes);
+	const notes = new Array<GeneratedNote>(options.notes);
 	for (let i = 0; i < options.notes; i++) notes[i] = generateNote(options.seed, i);
 	return { themes: generateThemeNotes(options.seed), notes };
 }

@@ -2,7 +2,7 @@
 // engine in one run on one core, and prints one table (or, with --json, one JSON object).
 //   --quick          a 2,000-note vault and no 50k run
 //   --json           one JSON object on stdout (progress goes to stderr)
-//   --notes N        another vault size;  --seed N  another vault
+//   --notes N        another vault size;  --seed N  another vault;  --large N  another size for the large heap run
 //   --write-vault D  write the generated vault as .md files under D and stop
 
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -26,6 +26,8 @@ interface BenchOptions {
 	notes: number;
 	seed: number;
 	writeVault: string | null;
+	/** Notes in the large vault of the heap run, or null to skip it. */
+	largeNotes: number | null;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -40,6 +42,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
 		notes: Number(valueOf("--notes") ?? (quick ? QUICK_NOTES : FULL_NOTES)),
 		seed: Number(valueOf("--seed") ?? DEFAULT_SEED),
 		writeVault: valueOf("--write-vault"),
+		largeNotes: quick ? null : Number(valueOf("--large") ?? LARGE_NOTES),
 	};
 }
 
@@ -83,7 +86,7 @@ async function main(): Promise<void> {
 	const engineRows = await measureEngine(vault, {
 		floorMbS: yardsticks.floorMbS,
 		baselineMbS: yardsticks.baselineMbS,
-		largeNotes: options.quick ? null : LARGE_NOTES,
+		largeNotes: options.largeNotes,
 		progress,
 	});
 	const rows = [...yardsticks.rows, ...engineRows];

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { ThemeDefinition } from "../src/core/model";
 import { compileThemes, findMentions } from "../src/core/themes/matcher";
 import { starterPack } from "../src/core/themes/starter-pack";
+import { scanPhrases } from "../src/core/themes/scanner";
 import { THEME_CATALOG, themeId } from "./theme-catalog";
 
 const TARGET_BYTES = Number(process.env.MB ?? 20) * 1e6; // ~20 MB of text
@@ -71,16 +72,65 @@ function floor(docs: string[]): number {
 	return sink;
 }
 
+/** Milliseconds: wall clock (performance.now), or this process's CPU time when CPU_TIME is set (the machine is shared). */
 function time(fn: () => unknown): number {
+	if (process.env.CPU_TIME) {
+		const c0 = process.cpuUsage();
+		fn();
+		const c = process.cpuUsage(c0);
+		return (c.user + c.system) / 1000;
+	}
 	const t0 = performance.now();
 	fn();
 	return performance.now() - t0;
+}
+
+/** Excluded ranges like code spans and links: a few sorted, disjoint ranges per document. */
+function someRanges(doc: string, seed: number): number[] {
+	const random = rng(seed);
+	const ranges: number[] = [];
+	let at = 0;
+	while (at < doc.length) {
+		at += Math.floor(random() * 3000);
+		const end = at + Math.floor(random() * 40);
+		if (end >= doc.length) break;
+		ranges.push(at, end);
+		at = end;
+	}
+	return ranges;
+}
+
+/** Compares with the matcher as it was (copied to REFERENCE_DIR) on every document, with and without ranges. */
+async function compareWithReference(docs: string[], sets: Array<[string, ThemeDefinition[]]>): Promise<void> {
+	const dir = process.env.REFERENCE_DIR;
+	if (!dir) return;
+	const ref = (await import(join(dir, "matcher.mjs"))) as { compileThemes: typeof compileThemes; findMentions: typeof findMentions };
+	for (const [name, themes] of sets) {
+		const fast = compileThemes(themes);
+		const slow = ref.compileThemes(themes);
+		let differ = 0;
+		docs.forEach((doc, d) => {
+			for (const excluded of [[], someRanges(doc, d)]) {
+				const a = JSON.stringify(findMentions(fast, doc, excluded));
+				const b = JSON.stringify(ref.findMentions(slow, doc, excluded));
+				if (a !== b && differ++ === 0) {
+					const fa = findMentions(fast, doc, excluded);
+					const fb = ref.findMentions(slow, doc, excluded);
+					const key = (m: { theme: number; start: number; end: number }) => `${m.theme}:${m.start}-${m.end}`;
+					const only = (x: typeof fa, y: typeof fa) => x.filter((m) => !y.some((o) => key(o) === key(m))).slice(0, 3).map((m) => `${key(m)} ${JSON.stringify(doc.slice(m.start - 20, m.end + 20))}`);
+					console.log("ranges", excluded.length, "fast only", only(fa, fb), "reference only", only(fb, fa));
+				}
+			}
+		});
+		console.log(`${name}: ${differ} documents differ from the reference`);
+	}
 }
 
 const docs = buildCorpus();
 const chars = docs.reduce((s, d) => s + d.length, 0);
 const mb = chars / 1e6;
 const sets: Array<[string, ThemeDefinition[]]> = [["starter16", starterPack()], ["catalog40", catalogThemes()]];
+await compareWithReference(docs, sets);
 const rounds = Number(process.env.ROUNDS ?? 5);
 console.log(`${docs.length} docs, ${mb.toFixed(1)} M chars`);
 for (const [name, themes] of sets) {
@@ -89,8 +139,12 @@ for (const [name, themes] of sets) {
 	for (const doc of docs.slice(0, 50)) findMentions(compiled, doc, []); // warm-up
 	const floorMs: number[] = [];
 	const matchMs: number[] = [];
+	const scanMs: number[] = [];
 	for (let r = 0; r < rounds; r++) {
 		floorMs.push(time(() => floor(docs)));
+		scanMs.push(time(() => {
+			for (const doc of docs) scanPhrases(compiled.automaton, doc, []);
+		}));
 		matchMs.push(time(() => {
 			mentions = 0;
 			for (const doc of docs) mentions += findMentions(compiled, doc, []).length;
@@ -99,5 +153,5 @@ for (const [name, themes] of sets) {
 	const best = (xs: number[]) => Math.min(...xs);
 	const f = mb / (best(floorMs) / 1000);
 	const m = mb / (best(matchMs) / 1000);
-	console.log(`${name}: vocab ${compiled.automaton.vocab.length}, aliases ${compiled.aliases.length}, mentions ${mentions}; floor ${f.toFixed(0)} MB/s, findMentions ${m.toFixed(0)} MB/s, floor/match ${(f / m).toFixed(2)}x`);
+	console.log(`${name}: vocab ${compiled.automaton.vocab.length}, aliases ${compiled.aliases.length}, mentions ${mentions}; floor ${f.toFixed(0)} MB/s, scan alone ${(mb / (best(scanMs) / 1000)).toFixed(0)} MB/s, findMentions ${m.toFixed(0)} MB/s, floor/match ${(f / m).toFixed(2)}x`);
 }

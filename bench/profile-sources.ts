@@ -10,7 +10,9 @@ import path from "node:path";
 import { grayMatterFrontmatter } from "../src/cli/gray-matter-frontmatter";
 import type { SourceDocument } from "../src/core/model";
 import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
-import { parseSource } from "../src/core/sources";
+import { detectFormat, makeSourceText, mergeRanges, parseSource, profileSource, readMetadata, scanExcluded, tidyPassages } from "../src/core/sources";
+import { countWordsIn } from "../src/core/text/char-codes";
+import { readableWordCount } from "../src/core/text/readable";
 import { generateNote } from "./generate-vault";
 import { SeededRandom } from "./prng";
 
@@ -121,10 +123,10 @@ function parseAll(parse: Parse, notes: readonly CorpusNote[]): number {
 function rate(parse: Parse, notes: readonly CorpusNote[]): number {
 	parseAll(parse, notes);
 	const bytes = notes.reduce((sum, note) => sum + note.bytes, 0);
-	const started = performance.now();
+	const started = process.cpuUsage(); // CPU time, not wall time: the machine is shared and often loaded
 	for (let round = 0; round < rounds; round++) parseAll(parse, notes);
-	const seconds = (performance.now() - started) / 1000;
-	return (bytes * rounds) / 1e6 / seconds;
+	const used = process.cpuUsage(started);
+	return (bytes * rounds) / 1e6 / ((used.user + used.system) / 1e6);
 }
 
 function report(parse: Parse, corpus: CorpusNote[]): void {
@@ -179,6 +181,35 @@ function check(parse: Parse, original: Parse, corpus: CorpusNote[]): void {
 	console.log(`check: ${differences} of ${cases.length} documents differ from the original parser`);
 }
 
+/** CPU milliseconds per stage of parseSource over the whole corpus (the stages as parseReadable runs them). */
+function phases(corpus: readonly CorpusNote[]): void {
+	const spent = new Map<string, number>();
+	const timed = <T>(name: string, work: () => T): T => {
+		const started = process.cpuUsage();
+		const result = work();
+		const used = process.cpuUsage(started);
+		spent.set(name, (spent.get(name) ?? 0) + (used.user + used.system) / 1000);
+		return result;
+	};
+	for (let round = 0; round < rounds + 1; round++) {
+		if (round === 1) spent.clear(); // the first round warms up
+		for (const note of corpus) {
+			const source = timed("lines", () => makeSourceText(note.text, note.matter.bodyStart, note.matter.data));
+			const profile = timed("profile", () => profileSource(source));
+			const format = timed("detect", () => detectFormat(source, profile));
+			const reading = timed(`read ${format.format}`, () => format.read(source, profile));
+			const found = timed("scanExcluded", () => scanExcluded(source, { keepFencedCode: format.keepFencedCode }));
+			const excluded = timed("mergeRanges", () => mergeRanges([0, source.bodyStart, ...found, ...reading.excluded], note.text.length));
+			timed("passage words", () => tidyPassages(reading.passages, note.text.length).map((passage) => readableWordCount(note.text, passage, excluded)));
+			timed("metadata", () => readMetadata(note.path, source, reading.hints, excluded));
+			timed("(reference) countWordsIn", () => countWordsIn(note.text, 0, note.text.length));
+			timed("(reference) toLowerCase", () => note.text.toLowerCase());
+		}
+	}
+	const total = [...spent.values()].reduce((a, b) => a + b, 0);
+	for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`${name.padEnd(28)} ${(ms / rounds).toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+}
+
 async function main(): Promise<void> {
 	const corpus = buildCorpus(!args.includes("--no-generated"));
 	console.log(`corpus: ${corpus.length} notes, ${(corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6).toFixed(1)} MB`);
@@ -189,6 +220,7 @@ async function main(): Promise<void> {
 		report(original.parseSource, corpus);
 	}
 	if (args.includes("--check")) return;
+	if (args.includes("--phases")) return phases(corpus);
 	console.log("current:");
 	report(parseSource, corpus);
 }

@@ -75,7 +75,7 @@ export class ProseWriter {
 	}
 
 	private fillerWords(count: number): string[] {
-		const words: string[] = new Array(count);
+		const words = new Array<string>(count);
 		for (let i = 0; i < count; i++) words[i] = WORD_TABLE.draw(this.random);
 		return words;
 	}

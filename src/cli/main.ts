@@ -2,15 +2,15 @@
 
 import { parseArgs, USAGE, UsageError } from "./args";
 import { runImport } from "./import-command";
-import { runLink, runUnlink, type CommandIo } from "./link-command";
-import { runScan, loadVault } from "./scan-command";
-import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
+import { runUnlink, type CommandIo } from "./link-command";
+import { runIndexedLink, runScan } from "./scan-command";
 
 const EXIT_USAGE = 2;
 
+/** Every problem is one line on stderr, even from a command that forgot its line break. */
 const io: CommandIo = {
 	stdout: (text) => void process.stdout.write(text),
-	stderr: (text) => void process.stderr.write(text),
+	stderr: (text) => void process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -19,16 +19,7 @@ async function main(argv: string[]): Promise<number> {
 		case "scan":
 			return runScan({ vault: args.vault, json: args.json, themesFolder: args.themesFolder }, io);
 		case "link":
-			return runLink(
-				{ vault: args.vault, dryRun: args.dryRun, mode: args.mode ?? undefined, json: args.json },
-				{
-					io,
-					buildHubs: async () => {
-						const { engine } = await loadVault(args.vault, args.themesFolder);
-						return { hubs: buildHubs(engine.index), propertyLinks: buildPropertyLinks(engine.index) };
-					},
-				},
-			);
+			return runIndexedLink({ vault: args.vault, dryRun: args.dryRun, mode: args.mode ?? undefined, json: args.json, themesFolder: args.themesFolder }, io);
 		case "unlink":
 			return runUnlink({ vault: args.vault, dryRun: args.dryRun, json: args.json }, { io });
 		case "import":

@@ -8,7 +8,8 @@ import { grayMatterFrontmatter } from "./gray-matter-frontmatter";
 import { FsNoteStore } from "./fs-note-store";
 import { readVaultSettings } from "./vault-settings";
 import { formatScanReport } from "./scan-format";
-import type { CommandIo } from "./link-command";
+import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
+import { runLink, type CommandIo, type LinkOptions } from "./link-command";
 
 export interface ScanOptions {
 	vault: string;
@@ -37,6 +38,29 @@ export function documentProblems(report: ScanReport): string[] {
 	return report.documents.flatMap((d) => d.problems.map((p) => `${d.path}: ${p}`));
 }
 
+/** The indexed notes' problems as `path: what is wrong` lines (without the scan report). */
+export function indexProblems(engine: VaultEngine): string[] {
+	return engine.index.documents().flatMap((record) => record.problems.map((problem) => `${record.path}: ${problem}`));
+}
+
+/**
+ * `link` over the index of a vault on disk. The notes the index could not read are reported too
+ * (after the link pass's own problems) and make the exit status 1, as `scan` does.
+ */
+export async function runIndexedLink(options: LinkOptions & { themesFolder: string | null }, io: CommandIo): Promise<number> {
+	const vaultProblems: string[] = [];
+	const buildIndexedHubs = async () => {
+		const { engine, problems } = await loadVault(options.vault, options.themesFolder);
+		vaultProblems.push(...problems, ...indexProblems(engine));
+		return { hubs: buildHubs(engine.index), propertyLinks: buildPropertyLinks(engine.index) };
+	};
+	const { themesFolder: _themesFolder, ...linkOptions } = options;
+	const settings = options.themesFolder === null ? undefined : { themesFolder: options.themesFolder }; // --themes: index and writer agree
+	const code = await runLink(linkOptions, { io, buildHubs: buildIndexedHubs, settings });
+	for (const line of vaultProblems) io.stderr(`${line}\n`);
+	return code === EXIT_OK && vaultProblems.length > 0 ? EXIT_PROBLEMS : code;
+}
+
 export async function runScan(options: ScanOptions, io: CommandIo): Promise<number> {
 	const vault = resolve(options.vault);
 	if (!existsSync(vault) || !statSync(vault).isDirectory()) {
@@ -47,7 +71,8 @@ export async function runScan(options: ScanOptions, io: CommandIo): Promise<numb
 	const { engine, store, problems } = await loadVault(vault, options.themesFolder);
 	const stats = store.list().filter((s) => engine.isSource(s.path));
 	const bytes = stats.reduce((sum, s) => sum + s.size, 0);
-	const report = buildScanReport(engine.index, vault, { files: stats.length, bytes, ms: Math.round(performance.now() - started) });
+	const readText = (path: string): string | null => store.readIfExists(path);
+	const report = buildScanReport(engine.index, vault, { files: stats.length, bytes, ms: Math.round(performance.now() - started) }, { readText });
 	const allProblems = [...problems, ...documentProblems(report)];
 	for (const line of allProblems) io.stderr(`${line}\n`);
 	io.stdout(options.json ? JSON.stringify(report, null, 2) + "\n" : formatScanReport(report, engine.loaded.fromStarterPack));

@@ -19,6 +19,11 @@ export interface ThroughlineSettings extends EngineSettings {
 	sidebarSort: "count" | "recency" | "name";
 	/** Suggested phrases the reader rejected; never suggested again. */
 	rejectedSuggestions: string[];
+	/**
+	 * Themes the reader excluded a note from, by note path. Kept here as well as in the note's
+	 * `throughline-exclude` property, because importers such as Readwise rewrite their notes' YAML.
+	 */
+	excludedThemesByNote: Record<string, string[]>;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ThroughlineSettings> = Object.freeze({
@@ -37,6 +42,7 @@ export const DEFAULT_SETTINGS: Readonly<ThroughlineSettings> = Object.freeze({
 	decorationMaxChars: 200_000, // 150 KB transcripts are common; beyond ~200 KB decoration costs more than it helps
 	sidebarSort: "count",
 	rejectedSuggestions: [],
+	excludedThemesByNote: {},
 });
 
 const LINK_MODES = new Set(["hub", "property", "both"]);
@@ -45,7 +51,13 @@ const SORTS = new Set(["count", "recency", "name"]);
 /** Reads whatever was stored (any older version, partial or damaged) into a complete, current shape. */
 export function migrateSettings(stored: unknown): ThroughlineSettings {
 	const input = isRecord(stored) ? stored : {};
-	const base: ThroughlineSettings = { ...DEFAULT_SETTINGS, excludedFolders: [], importerOwnedFolders: [...DEFAULT_SETTINGS.importerOwnedFolders], rejectedSuggestions: [] };
+	const base: ThroughlineSettings = {
+		...DEFAULT_SETTINGS,
+		excludedFolders: [],
+		importerOwnedFolders: [...DEFAULT_SETTINGS.importerOwnedFolders],
+		rejectedSuggestions: [],
+		excludedThemesByNote: {},
+	};
 	return {
 		...base,
 		themesFolder: folderOr(input.themesFolder, base.themesFolder),
@@ -61,13 +73,28 @@ export function migrateSettings(stored: unknown): ThroughlineSettings {
 		decorateMentions: typeof input.decorateMentions === "boolean" ? input.decorateMentions : base.decorateMentions,
 		decorationMaxChars: finiteOr(input.decorationMaxChars, base.decorationMaxChars),
 		sidebarSort: typeof input.sidebarSort === "string" && SORTS.has(input.sidebarSort) ? (input.sidebarSort as ThroughlineSettings["sidebarSort"]) : base.sidebarSort,
-		rejectedSuggestions: Array.isArray(input.rejectedSuggestions) ? input.rejectedSuggestions.filter((s): s is string => typeof s === "string") : [],
+		rejectedSuggestions: stringsOf(input.rejectedSuggestions),
+		excludedThemesByNote: exclusionMap(input.excludedThemesByNote),
 		version: SETTINGS_VERSION,
 	};
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function stringsOf(value: unknown): string[] {
+	return Array.isArray(value) ? value.filter((s): s is string => typeof s === "string") : [];
+}
+
+function exclusionMap(value: unknown): Record<string, string[]> {
+	if (!isRecord(value)) return {};
+	const map: Record<string, string[]> = {};
+	for (const [path, themes] of Object.entries(value)) {
+		const list = stringsOf(themes);
+		if (list.length > 0) map[path] = list;
+	}
+	return map;
 }
 
 function cleanFolder(folder: string): string {

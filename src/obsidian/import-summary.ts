@@ -56,7 +56,8 @@ export function describeImport(summary: ImportSummary, options: { inbox?: string
 	const fileCount = summary.imported.length + summary.unchanged.length + summary.problems.length;
 	if (fileCount === 0) return "Nothing to import.";
 	if (summary.imported.length > 0) {
-		const parts = [counted(summary.created.length, "note") + " created"];
+		const parts: string[] = [];
+		if (summary.created.length > 0) parts.push(`${counted(summary.created.length, "note")} created`);
 		if (summary.updated.length > 0) parts.push(`${counted(summary.updated.length, "note")} given new highlights`);
 		if (summary.unchanged.length > 0) parts.push(`${counted(summary.unchanged.length, "file")} already imported`);
 		lines.push(`Imported ${counted(summary.imported.length, "file")} into ${summary.folder}: ${parts.join(", ")}.`);

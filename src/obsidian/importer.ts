@@ -148,6 +148,11 @@ export class AppImporter {
 		if (this.inboxFolder() !== null) later();
 	}
 
+	/** Resolves once every import started so far has finished. */
+	async whenIdle(): Promise<void> {
+		await this.tail;
+	}
+
 	private async importInboxFile(session: ImportSession, file: TFile, inbox: string): Promise<FileOutcome> {
 		const outcome = await guarded(file.path, async () => {
 			const tooLarge = sizeProblem(file.stat.size);
@@ -258,5 +263,5 @@ async function readSystemClipboard(): Promise<string> {
 }
 
 function nextFrame(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

@@ -9,7 +9,7 @@ import type { NoteStat } from "../core/ports";
 import type { ThroughlineSettings } from "../core/settings";
 import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
-import type { RecordStore } from "./idb-record-store";
+import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { ObsidianNoteStore } from "./note-store";
 import type { VaultChangeSink } from "./vault-watcher";
 
@@ -21,7 +21,8 @@ const META_KEY = "\u0000meta";
 export interface IndexControllerDeps {
 	app: App;
 	settings: () => ThroughlineSettings;
-	records: RecordStore<unknown>;
+	/** Opens the local store of records (IndexedDB in the app); called once, at start. */
+	openRecords: () => Promise<RecordStore<unknown>>;
 	/** Shows progress ("Throughline: indexing 1,234 / 10,000"); empty text hides it. */
 	showStatus: (text: string) => void;
 }
@@ -32,6 +33,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	progress: QueueProgress | null = null;
 	private readonly queue: SlicedWorkQueue;
 	private readonly listeners = new Set<() => void>();
+	private records: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();
 	private readonly removed = new Set<string>();
 	private readonly reloadThemesSoon = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
@@ -64,6 +66,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Called once the layout is ready: warm start, then index whatever changed while closed. */
 	async start(): Promise<void> {
+		this.records = await this.deps.openRecords().catch(() => new MemoryRecordStore<unknown>());
 		await this.restore();
 		const affected = await this.engine.reloadThemes();
 		const stats = this.engine.sourceStats();
@@ -82,9 +85,21 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Forgets everything and indexes the whole vault again. */
 	async rebuild(): Promise<void> {
-		await this.deps.records.clear();
+		await this.records.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
 		await this.start();
+	}
+
+	/** Tells the views that something they show changed outside the index (e.g. a rejected suggestion). */
+	touch(): void {
+		this.engine.index.revision++;
+		this.notify();
+	}
+
+	/** Re-reads one note now, whatever its mtime says (after an exclusion or a settings change). */
+	reindex(path: string): void {
+		const stat = this.statOf(path);
+		if (stat) void this.queue.enqueue(path, () => this.refresh(stat, true));
 	}
 
 	whenIdle(): Promise<void> {
@@ -153,13 +168,13 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private async restore(): Promise<void> {
-		const stored = await this.deps.records.readAll().catch(() => new Map<string, unknown>());
+		const stored = await this.records.readAll().catch(() => new Map<string, unknown>());
 		if (stored.size === 0) return;
 		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
 		stored.delete(META_KEY);
 		const restored = restoreIndex({ schema: meta?.schema, themes: meta?.themes, documents: [...stored.values()] });
 		if (restored) this.engine.adopt(restored);
-		else await this.deps.records.clear(); // an old, partial or corrupt store: rebuild quietly
+		else await this.records.clear(); // an old, partial or corrupt store: rebuild quietly
 	}
 
 	private async save(): Promise<void> {
@@ -171,7 +186,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		const removed = [...this.removed];
 		this.dirty.clear();
 		this.removed.clear();
-		await this.deps.records.write(changed, removed).catch(() => undefined); // the index still works in memory
+		await this.records.write(changed, removed).catch(() => undefined); // the index still works in memory
 	}
 
 	private reportProgress(progress: QueueProgress): void {

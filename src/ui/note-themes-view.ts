@@ -2,7 +2,7 @@
 import { TFile, type WorkspaceLeaf } from "obsidian";
 import { renderNoteThemes } from "./render/note-themes";
 import { RevisionView } from "./revision-view";
-import type { ThroughlineViewDeps } from "./view-deps";
+import { forwardAppActions, type ThroughlineViewDeps } from "./view-deps";
 
 export const NOTE_THEMES_VIEW_TYPE = "throughline-note-themes";
 export const NOTE_THEMES_VIEW_ICON = "tags";
@@ -48,7 +48,7 @@ export class NoteThemesView extends RevisionView {
 	protected render(): void {
 		const model = this.path === null ? null : this.deps.getNoteThemes(this.path);
 		renderNoteThemes(this.contentEl, model, {
-			...this.deps.actions,
+			...forwardAppActions(this.deps.actions),
 			hoverDocument: (event, path, targetEl) => this.hoverDocument(event, path, targetEl),
 		});
 	}

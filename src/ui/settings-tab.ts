@@ -24,7 +24,7 @@ export class ThroughlineSettingTab extends PluginSettingTab {
 		super(app, plugin);
 	}
 
-	display(): void {
+	override display(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		this.addFolderSettings(containerEl);

@@ -2,7 +2,7 @@
 import type { WorkspaceLeaf } from "obsidian";
 import { renderThemesSidebar } from "./render/themes-sidebar";
 import { RevisionView } from "./revision-view";
-import type { ThroughlineViewDeps } from "./view-deps";
+import { forwardAppActions, type ThroughlineViewDeps } from "./view-deps";
 import type { ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarActions } from "./view-models";
 
 export const THEMES_VIEW_TYPE = "throughline-themes";
@@ -44,9 +44,8 @@ export class ThemesView extends RevisionView {
 	}
 
 	private sidebarActions(): ThemesSidebarActions {
-		const app = this.deps.actions;
 		return {
-			...app,
+			...forwardAppActions(this.deps.actions),
 			hoverDocument: (event, path, targetEl) => this.hoverDocument(event, path, targetEl),
 			setSort: (sort) => this.update(() => (this.sort = sort)),
 			setFilter: (filter) => this.update(() => (this.filter = filter)),

@@ -25,3 +25,17 @@ export interface ThroughlineViewDeps {
 	/** Sidebar defaults from the settings. */
 	sidebarDefaults?: { sort: ThemeSort; display: ThemesDisplay };
 }
+
+/** A plain copy of the actions that works whether the lead passes an object literal or a class instance. */
+export function forwardAppActions(actions: ViewAppActions): ViewAppActions {
+	return {
+		openPassage: (path, line, col, matchLength, target) => actions.openPassage(path, line, col, matchLength, target),
+		openDocument: (path, target) => actions.openDocument(path, target),
+		openTheme: (themeId, target) => actions.openTheme(themeId, target),
+		linkFor: (target) => actions.linkFor(target),
+		acceptSuggestion: (phrase) => actions.acceptSuggestion(phrase),
+		rejectSuggestion: (phrase) => actions.rejectSuggestion(phrase),
+		excludeTheme: (path, themeId) => actions.excludeTheme(path, themeId),
+		installStarterPack: () => actions.installStarterPack(),
+	};
+}

@@ -74,11 +74,11 @@ describe("generateVault", () => {
 		expect(byFormat("readwise-official")).toMatch(/## Metadata\r?\n- Author: \[\[/);
 		expect(byFormat("readwise-official")).toContain("([View Highlight](");
 		expect(byFormat("whisper-youtube")).toMatch(/Transcription Model: whisper/);
-		expect(byFormat("whisper-youtube")).toMatch(/\n\*  \S/);
-		expect(byFormat("whisper-cpp")).toMatch(/^\[00:00:00\.000 --> 00:00:\d\d\.\d{3}\]   \S/);
+		expect(byFormat("whisper-youtube")).toMatch(/\n\* {2}\S/);
+		expect(byFormat("whisper-cpp")).toMatch(/^\[00:00:00\.000 --> 00:00:\d\d\.\d{3}\] {3}\S/);
 		const raw = byFormat("raw-speech");
 		expect(raw.replace(/^\uFEFF/, "")).not.toMatch(/[\n.?!]/);
-		expect(byFormat("article")).toMatch(/\n  (\u2022|1\.) /);
+		expect(byFormat("article")).toMatch(/\n {2}(\u2022|1\.) /);
 	});
 
 	it("spreads dates over 2019–2026 and gives every note a unique path", () => {

@@ -135,7 +135,7 @@ function installElementHelpers(win: DomWindow): void {
 	for (const [name, value] of Object.entries(elementHelpers)) define(win.Element.prototype, name, value);
 	const htmlHelpers: Record<string, unknown> = {
 		show(this: HTMLElement) { this.style.removeProperty("display"); },
-		hide(this: HTMLElement) { this.style.setProperty("display", "none"); },
+		hide(this: HTMLElement) { this.setCssProps({ display: "none" }); },
 		toggle(this: HTMLElement, show: boolean) { this.style.display = show ? "" : "none"; },
 		toggleVisibility(this: HTMLElement, visible: boolean) { this.style.visibility = visible ? "" : "hidden"; },
 		isShown(this: HTMLElement) { return this.isConnected && this.style.display !== "none"; },

@@ -56,6 +56,13 @@ describe("decorateMentions", () => {
 		expect(big.querySelector(".throughline-mention")).toBeNull();
 	});
 
+	it("by default leaves a 150 KB section alone and caps a dense one at 200", () => {
+		const huge = section((s) => s.createEl("p", { text: "Agents ".repeat(22_000) })); // about 154 KB
+		expect(decorateMentions(huge, findMentions)).toBe(0);
+		const dense = section((s) => s.createEl("p", { text: "Agents ".repeat(1_000) }));
+		expect(decorateMentions(dense, findMentions)).toBe(200);
+	});
+
 	it("ignores overlapping and out-of-range matches and keeps hostile text as text", () => {
 		const el = section((s) => s.createEl("p", { text: "<img src=x onerror=alert(1)> agents" }));
 		const made = decorateMentions(el, (text) => [

@@ -61,10 +61,14 @@ export function buildHubs(index: ThemeIndex): ThemeHub[] {
 	});
 }
 
-/** For property mode: each source note and the themes it is linked to. */
+/**
+ * For property mode: each source note and the themes it is linked to. A note with a problem (its
+ * frontmatter is not valid YAML, it never closes, the note is binary) gets no property: writing
+ * into YAML that cannot be read would only damage it further.
+ */
 export function buildPropertyLinks(index: ThemeIndex): PropertyLinks[] {
 	const byId = new Map(index.themes.map((t) => [t.id, t]));
-	return index.documents().map((record) => ({
+	return index.documents().filter((record) => record.problems.length === 0).map((record) => ({
 		path: record.path,
 		themes: record.decisions.filter((d) => d.linked && byId.has(d.themeId)).map((d) => hubTheme(byId.get(d.themeId) as ThemeDefinition)),
 	}));

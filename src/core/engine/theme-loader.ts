@@ -1,6 +1,6 @@
 // Which themes a vault follows: the notes in its themes folder, or the starter pack when it has none.
-// A theme note named like a starter theme keeps the starter pack's aliases beside its own, so that
-// the hub notes Throughline creates for starter themes go on matching exactly as before.
+// A hub note Throughline created for a starter theme (nothing in it but the managed block) keeps the
+// starter pack's phrases, so that linking never changes what matches.
 
 import type { ThemeDefinition } from "../model";
 import type { FrontmatterParser, NoteStat } from "../ports";
@@ -70,7 +70,9 @@ export function themesFromNotes(notes: { path: string; raw: string }[], frontmat
 	for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) {
 		const front = frontmatter(note.raw);
 		if (front.problem) problems.push({ path: note.path, message: `${front.problem}; the theme was read from its name only` });
-		const theme = withStarterDefaults(themeFromNote(note.path, front.data, note.raw.slice(front.bodyStart)), starter);
+		const read = themeFromNote(note.path, front.data, note.raw.slice(front.bodyStart));
+		// A bare hub note keeps its starter theme's phrases; a note the reader wrote is authoritative.
+		const theme = isHubHolder(note, starterIds) ? withStarterDefaults(read, starter) : read;
 		if (byId.has(theme.id)) {
 			problems.push({ path: note.path, message: `another theme note already defines "${theme.name}"; this one was ignored` });
 			continue;

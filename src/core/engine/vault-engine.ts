@@ -9,6 +9,18 @@ import { compileThemes } from "../themes/matcher";
 import { DEFAULT_SCORING } from "../themes/scoring";
 import { isThemeNotePath, themeNoteStats, themesFromNotes, type LoadedThemes } from "./theme-loader";
 import { checkReadable } from "./readable-input";
+import type { DocumentRecord } from "../index/record";
+import type { CompiledThemes } from "../themes/matcher";
+
+/** The reader's exclusions kept in settings (they survive an importer rewriting the note). */
+export function applyStoredExclusions(record: DocumentRecord, excluded: string[]): DocumentRecord {
+	if (excluded.length === 0) return record;
+	const wanted = new Set(excluded.map((e) => e.toLowerCase()));
+	const decisions = record.decisions.map((d) =>
+		wanted.has(d.themeId) && d.linked ? { ...d, linked: false, why: "not linked: excluded by you" } : d,
+	);
+	return { ...record, decisions, excludedThemes: [...new Set([...record.excludedThemes, ...excluded])] };
+}
 
 export interface EngineDeps {
 	store: NoteStore;
@@ -75,7 +87,12 @@ export class VaultEngine {
 		const facts = { size: stat.size, mtime: stat.mtime };
 		const problem = checkReadable(raw);
 		const record = problem ? unreadableRecord(stat.path, "", facts, problem) : analyzeNote(stat.path, raw, this.requireContext(), facts);
-		this.index.upsert(record);
+		this.index.upsert(applyStoredExclusions(record, this.deps.settings().excludedThemesByNote[stat.path] ?? []));
+	}
+
+	/** The compiled themes, for decorating mentions in the views; null before themes are loaded. */
+	get compiled(): CompiledThemes | null {
+		return this.context?.compiled ?? null;
 	}
 
 	/** Takes over an index restored from the local store; `reloadThemes` must follow. */

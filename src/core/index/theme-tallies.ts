@@ -127,7 +127,7 @@ export class ThemeTallies {
 
 	private bumpPair(a: string, b: string, by: number): void {
 		let row = this.pairs.get(a);
-		if (!row) this.pairs.set(a, (row = new Map()));
+		if (!row) this.pairs.set(a, (row = new Map<string, number>()));
 		bump(row, b, by);
 		if (row.size === 0) this.pairs.delete(a);
 	}

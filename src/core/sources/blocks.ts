@@ -40,15 +40,14 @@ export interface BlockOptions {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^#{1,6}\s+(.*?)(?:\s+#+)?\s*$/;
 const RULE = /^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
-const MARKERS = /^[ \t]*(?:>[ \t]?)*(?:(?:[-*+•]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?/;
 const ITEM = /^[ \t]*(?:>[ \t]?)*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 const BLOCK_ID_LINE = /^\^([\w-]+)$/;
-const TRAILING_BLOCK_ID = /\s\^([\w-]+)$/;
 const BOILERPLATE = /^(?:>\s*)*(?:<div class="quoteback|Note on .{3,} via .{2,}$|Created with \[Snipd\])/;
 
 export function scanBlocks(source: SourceText, options: BlockOptions = {}): BlockScan {
 	const blocks: Block[] = [];
 	const markers: number[] = [];
+	const raw = source.raw;
 	const last = Math.min(options.toLine ?? source.lineStarts.length, source.lineStarts.length);
 	let open: Block | null = null;
 	for (let index = options.fromLine ?? 0; index < last; index++) {
@@ -56,42 +55,96 @@ export function scanBlocks(source: SourceText, options: BlockOptions = {}): Bloc
 			open = null;
 			continue;
 		}
-		const line = lineAt(source, index);
-		const fence = FENCE.exec(line);
+		const lineStart = source.lineStarts[index];
+		const lineEnd = source.lineEnds[index];
+		const opener = afterSpaces(raw, lineStart, lineEnd, 3); // fences and rules allow three spaces of indent
+		const fence = (opener === BACKTICK || opener === TILDE) && FENCE.exec(lineAt(source, index));
 		if (fence) {
 			index = closeFence(source, index, last, fence[1], blocks);
 			open = null;
 			continue;
 		}
-		const trimmed = line.trim();
-		const blockId = BLOCK_ID_LINE.exec(trimmed);
+		const firstShown = raw.charCodeAt(trimmedStart(raw, lineStart, lineEnd));
+		const blockId = firstShown === CARET && BLOCK_ID_LINE.exec(lineAt(source, index).trim());
 		if (blockId && blocks.length > 0) {
 			blocks[blocks.length - 1].blockId ??= blockId[1];
 			open = null;
 			continue;
 		}
-		if (RULE.test(line)) {
+		if ((opener === STAR || opener === DASH || opener === UNDERSCORE) && RULE.test(lineAt(source, index))) {
 			open = null;
 			continue;
 		}
-		const kind = lineKind(source, index, line, trimmed, options);
+		const kind = lineKind(source, index, firstShown, options);
 		if (kind === "paragraph" && open && (open.type === "paragraph" || open.type === "item")) {
 			extendBlock(source, open, index, markers);
 			continue;
 		}
-		open = startBlock(source, index, line, kind, markers);
+		open = startBlock(source, index, kind, markers);
 		blocks.push(open);
 		if (kind === "heading" || kind === "boilerplate") open = null;
 	}
 	return { blocks, markers };
 }
 
-function lineKind(source: SourceText, index: number, line: string, trimmed: string, options: BlockOptions): BlockType {
-	if (line.charCodeAt(0) === 35 && HEADING.test(line)) return "heading";
-	if (BOILERPLATE.test(trimmed)) return "boilerplate";
-	if (ITEM.test(line)) return "item";
-	if (options.plainHeadings && isPlainHeading(source, index, trimmed, countWords(trimmed))) return "heading";
+const BACKTICK = 96;
+const TILDE = 126;
+const CARET = 94;
+const STAR = 42;
+const DASH = 45;
+const UNDERSCORE = 95;
+const HASH = 35;
+const GT = 62;
+const MAX_HEADING_CHARS = 100; // isPlainHeading refuses longer lines; test before counting words
+const BOILERPLATE_OPENERS = new Set([GT, 60, 78, 67]); // ">", "<" (quoteback), "N" (Note on … via), "C" (Created with)
+const ITEM_OPENERS = new Set([GT, DASH, STAR, 43, 0x2022]); // ">", "-", "*", "+", "•"; digits are tested apart
+
+/** The code after at most `limit` spaces at the line's start (NaN at the end of the text). */
+function afterSpaces(raw: string, start: number, end: number, limit: number): number {
+	let i = start;
+	while (i < end && i - start < limit && raw.charCodeAt(i) === 32) i++;
+	return i < end ? raw.charCodeAt(i) : -1;
+}
+
+function lineKind(source: SourceText, index: number, firstShown: number, options: BlockOptions): BlockType {
+	const raw = source.raw;
+	const lineStart = source.lineStarts[index];
+	const lineEnd = source.lineEnds[index];
+	if (raw.charCodeAt(lineStart) === HASH && HEADING.test(lineAt(source, index))) return "heading";
+	if (BOILERPLATE_OPENERS.has(firstShown) && BOILERPLATE.test(lineAt(source, index).trim())) return "boilerplate";
+	const opener = afterIndent(raw, lineStart, lineEnd);
+	if ((ITEM_OPENERS.has(opener) || (opener >= 48 && opener <= 57)) && ITEM.test(lineAt(source, index))) return "item";
+	if (options.plainHeadings && betweenBlankLines(source, index)) {
+		const trimmed = lineAt(source, index).trim();
+		if (trimmed.length <= MAX_HEADING_CHARS && isPlainHeading(source, index, trimmed, countWords(trimmed))) return "heading";
+	}
 	return "paragraph";
+}
+
+/** A plain heading stands between blank lines (checked before any substring is made). */
+function betweenBlankLines(source: SourceText, index: number): boolean {
+	const beforeBlank = index === 0 || isBlankLine(source, index - 1);
+	return beforeBlank && (index + 1 >= source.lineStarts.length || isBlankLine(source, index + 1));
+}
+
+function afterIndent(raw: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
+	return i < end ? raw.charCodeAt(i) : -1;
+}
+
+/** Start of the line's text after JavaScript whitespace (what `trim` removes), or -1 when none is left. */
+function trimmedStart(raw: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && isTrimmedSpace(raw.charCodeAt(i))) i++;
+	return i < end ? i : -1;
+}
+
+/** Whitespace as `String.prototype.trim` and the regex class `\s` define it. */
+function isTrimmedSpace(code: number): boolean {
+	if (code === 32 || (code >= 9 && code <= 13)) return true;
+	if (code < 160) return false;
+	return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function closeFence(source: SourceText, index: number, last: number, fence: string, blocks: Block[]): number {
@@ -102,9 +155,47 @@ function closeFence(source: SourceText, index: number, last: number, fence: stri
 	return lastLine;
 }
 
-function markerEnd(source: SourceText, index: number, line: string): number {
-	const match = MARKERS.exec(line);
-	return source.lineStarts[index] + (match ? match[0].length : 0);
+/** End of the line's markers: indent, `>` quotes, a bullet or number, a checkbox (as MARKERS matched). */
+function markerEnd(source: SourceText, index: number): number {
+	const raw = source.raw;
+	const end = source.lineEnds[index];
+	let i = skipBlanks(raw, source.lineStarts[index], end);
+	while (i < end && raw.charCodeAt(i) === GT) {
+		i++;
+		if (i < end && isBlank(raw.charCodeAt(i))) i++;
+	}
+	i = afterBullet(raw, i, end);
+	if (i + 3 < end && raw.charCodeAt(i) === 91 && raw.charCodeAt(i + 2) === 93 && isCheck(raw.charCodeAt(i + 1)) && isBlank(raw.charCodeAt(i + 3))) {
+		i = skipBlanks(raw, i + 3, end); // "[ ] ", "[x] "
+	}
+	return i;
+}
+
+/** After `- `, `* `, `+ `, `• `, `1. ` or `12) ` with its spaces; `i` itself when none opens here. */
+function afterBullet(raw: string, i: number, end: number): number {
+	const code = raw.charCodeAt(i);
+	let next = i;
+	if (code === DASH || code === STAR || code === 43 || code === 0x2022) next = i + 1;
+	else {
+		while (next < end && next - i < 4 && raw.charCodeAt(next) >= 48 && raw.charCodeAt(next) <= 57) next++;
+		const digits = next - i;
+		if (digits === 0 || digits > 3 || next >= end || (raw.charCodeAt(next) !== 46 && raw.charCodeAt(next) !== 41)) return i; // at most three digits, then "." or ")"
+		next++;
+	}
+	return next < end && isBlank(raw.charCodeAt(next)) ? skipBlanks(raw, next, end) : i;
+}
+
+function isBlank(code: number): boolean {
+	return code === 32 || code === 9;
+}
+
+function isCheck(code: number): boolean {
+	return code === 32 || code === 120 || code === 88; // " ", "x", "X"
+}
+
+function skipBlanks(raw: string, i: number, end: number): number {
+	while (i < end && isBlank(raw.charCodeAt(i))) i++;
+	return i;
 }
 
 function addMarker(source: SourceText, index: number, end: number, markers: number[]): void {
@@ -112,16 +203,19 @@ function addMarker(source: SourceText, index: number, end: number, markers: numb
 	if (end > start) markers.push(start, end);
 }
 
-function startBlock(source: SourceText, index: number, line: string, type: BlockType, markers: number[]): Block {
-	const indentMatch = /^[ \t]*/.exec(line);
-	const indent = indentMatch ? indentMatch[0].replace(/\t/g, "    ").length : 0;
-	let start = markerEnd(source, index, line);
+function startBlock(source: SourceText, index: number, type: BlockType, markers: number[]): Block {
+	const raw = source.raw;
+	const lineStart = source.lineStarts[index];
+	let indent = 0;
+	for (let i = lineStart; i < source.lineEnds[index] && isBlank(raw.charCodeAt(i)); i++) indent += raw.charCodeAt(i) === 9 ? 4 : 1; // a tab counts four columns
+	let start = markerEnd(source, index);
 	let headingText: string | undefined;
 	let level: number | undefined;
 	if (type === "heading") {
+		const line = lineAt(source, index);
 		const heading = HEADING.exec(line);
 		headingText = heading ? heading[1] : line.trim();
-		if (heading) start = source.lineStarts[index] + line.indexOf(heading[1]);
+		if (heading) start = lineStart + line.indexOf(heading[1]);
 		level = heading ? line.indexOf(" ") : 0;
 	} else if (type !== "boilerplate") {
 		addMarker(source, index, start, markers);
@@ -134,21 +228,31 @@ function startBlock(source: SourceText, index: number, line: string, type: Block
 }
 
 function extendBlock(source: SourceText, block: Block, index: number, markers: number[]): void {
-	addMarker(source, index, markerEnd(source, index, lineAt(source, index)), markers);
+	addMarker(source, index, markerEnd(source, index), markers);
 	block.lastLine = index;
 	setEnd(source, block, index);
 }
 
+const LONGEST_BLOCK_ID_TAIL = 80; // block ids are short: look at most this far back from the line's end
+
 /** Ends the block at the line's text, leaving a closing ` ^block-id` outside and recording it. */
 function setEnd(source: SourceText, block: Block, index: number): void {
+	const raw = source.raw;
 	let end = contentEnd(source, index);
-	const tail = source.raw.slice(Math.max(source.lineStarts[index], end - 80), end); // block ids are short
-	const id = TRAILING_BLOCK_ID.exec(tail);
-	if (id && block.type !== "boilerplate") {
-		block.blockId = id[1];
-		end -= id[0].length;
+	const tailStart = Math.max(source.lineStarts[index], end - LONGEST_BLOCK_ID_TAIL);
+	let idStart = end;
+	while (idStart > tailStart && isIdCode(raw.charCodeAt(idStart - 1))) idStart--;
+	const caret = idStart - 1;
+	if (idStart < end && caret - 1 >= tailStart && raw.charCodeAt(caret) === CARET && isTrimmedSpace(raw.charCodeAt(caret - 1)) && block.type !== "boilerplate") {
+		block.blockId = raw.slice(idStart, end);
+		end = caret - 1;
 	}
 	block.end = Math.max(end, block.start);
+}
+
+/** `[\w-]`: a character of a block id. */
+function isIdCode(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === DASH;
 }
 
 /** Passages for the readable blocks, each knowing its nearest heading; headings become passages when asked. */

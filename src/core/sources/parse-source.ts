@@ -3,7 +3,7 @@
 
 import type { PassageSpan, SourceDocument } from "../model";
 import type { FrontmatterParser, FrontmatterResult } from "../ports";
-import { countWords, readableText } from "../text/readable";
+import { readableWordCount } from "../text/readable";
 import { NOTE_FORMAT, SOURCE_FORMATS, detectFormat } from "./detectors";
 import { type FormatReading, type SourceFormat, emptyReading } from "./format";
 import { readMetadata } from "./metadata";
@@ -46,10 +46,10 @@ function parseReadable(path: string, raw: string, frontmatter: FrontmatterParser
 	const passages: PassageSpan[] = [];
 	let words = 0;
 	for (const passage of tidyPassages(reading.passages, text.length)) {
-		const readable = readableText(text, passage, excluded);
-		if (readable.length === 0) continue;
+		const readable = readableWordCount(text, passage, excluded); // counted as readableText would read it, without building the text
+		if (readable.empty) continue;
 		passages.push(passage);
-		words += countWords(readable);
+		words += readable.words;
 	}
 	const metadata = readMetadata(path, source, reading.hints, excluded);
 	return { path, kind: format.kind, format: format.format, ...metadata, words, problems, excluded, passages };

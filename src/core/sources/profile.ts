@@ -1,6 +1,6 @@
 // Counts of telltale line shapes in a note's body, computed once and read by every detector.
 
-import { countWords } from "../text/readable";
+import { lineStats, measureUtf8Line, utf8Of } from "../text/char-codes";
 import { type SourceText, contentStart, contentEnd, isBlankLine } from "./source-text";
 
 export interface SourceProfile {
@@ -52,45 +52,116 @@ const MAX_HEADING_WORDS = 12; // longer lines read as sentences, not headings
 export function profileSource(source: SourceText): SourceProfile {
 	const profile = emptyProfile(source.lineStarts.length);
 	const raw = source.raw;
+	const finders = documentFinders(source);
+	const utf8 = utf8Of(source.bodyStart === 0 ? raw : raw.slice(source.bodyStart)); // byte loops beat charCodeAt loops
+	let byteLine = 0;
 	for (let index = 0; index < source.lineStarts.length; index++) {
-		if (isBlankLine(source, index)) {
+		const lineStart = source.lineStarts[index];
+		const start = contentStart(source, index);
+		const end = contentEnd(source, index);
+		const byteLineStart = byteLine;
+		const newline = utf8.bytes.indexOf(LINE_FEED, byteLine);
+		const byteLineEnd = newline < 0 || newline >= utf8.length ? utf8.length : newline;
+		byteLine = byteLineEnd + 1;
+		if (start >= end && isBlankLine(source, index)) {
 			profile.blankLines++;
 			continue;
 		}
-		const start = contentStart(source, index);
-		const end = contentEnd(source, index);
-		const line = raw.slice(start, end);
-		const words = countWords(line);
+		measureUtf8Line(utf8.bytes, utf8ContentStart(utf8.bytes, byteLineStart, byteLineEnd), utf8ContentEnd(utf8.bytes, byteLineStart, byteLineEnd));
+		const words = lineStats.words;
 		profile.words += words;
-		profile.longestLine = Math.max(profile.longestLine, end - source.lineStarts[index]);
-		profile.sentenceEnds += countSentenceEnds(line);
+		profile.longestLine = Math.max(profile.longestLine, end - lineStart);
+		profile.sentenceEnds += lineStats.sentenceEnds;
 		if (words >= MIN_PROSE_WORDS) profile.proseLines++;
-		classifyLine(profile, line, raw.charCodeAt(source.lineStarts[index]));
-		if (isPlainHeading(source, index, line, words)) profile.plainHeadings++;
+		const line = classifyLine(profile, raw, start, end, raw.charCodeAt(lineStart), finders);
+		if (words > 0 && words <= MAX_HEADING_WORDS && end - start <= 100 && isPlainHeading(source, index, line ?? raw.slice(start, end), words)) profile.plainHeadings++;
 	}
 	return profile;
 }
 
-function classifyLine(profile: SourceProfile, line: string, firstRawCode: number): void {
-	const first = line.charCodeAt(0);
-	if (line.startsWith("*  ") && firstRawCode === 42) profile.starLines++;
-	if (first >= 48 && first <= 57 && CUE_TIMING.test(line)) profile.cueTimingLines++;
-	if (first === 91 && BRACKET_CUE.test(line)) profile.bracketCueLines++;
-	if (TIMESTAMP_LINK.test(line)) profile.timestampLinkLines++;
-	if (SPEAKER.test(line)) profile.speakerLines++;
-	if (STAMP.test(line)) profile.stampLines++;
-	if (line.includes("](")) {
-		const links = line.match(READWISE_LINK);
-		if (links) profile.readwiseLinks += links.length;
-		if (line.includes("([Time ") && line.includes("snipd")) profile.snipdTimeLinks++;
+const LINE_FEED = 10;
+
+/** As contentStart, on UTF-8 bytes: skips spaces, tabs, carriage returns and byte-order marks (EF BB BF). */
+function utf8ContentStart(bytes: Uint8Array, start: number, end: number): number {
+	let i = start;
+	while (i < end) {
+		const byte = bytes[i];
+		if (byte === 32 || byte === 9 || byte === 13) i++;
+		else if (byte === 0xef && bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf) i += 3;
+		else break;
 	}
-	if (line.startsWith("🎧")) profile.headphoneLines++;
-	if (line.startsWith("==========")) profile.kindleSeparators++;
-	if (first === 45 && KINDLE_ENTRY.test(line)) profile.kindleEntryLines++;
-	if (line.includes("kindle://")) profile.kindleLocations++;
-	if (first === 35 && /^#{1,6}\s/.test(line)) profile.markdownHeadings++;
-	if (BULLET.test(line)) profile.bulletLines++;
-	if (LOGSEQ_PROPERTY.test(line)) profile.logseqProperties++;
+	return i;
+}
+
+/** As contentEnd, on UTF-8 bytes: drops trailing spaces, tabs and carriage returns. */
+function utf8ContentEnd(bytes: Uint8Array, start: number, end: number): number {
+	while (end > start && (bytes[end - 1] === 32 || bytes[end - 1] === 9 || bytes[end - 1] === 13)) end--;
+	return end;
+}
+
+/** Where the next occurrence of a rare needle lies, so each line asks in constant time whether it holds one. */
+class NextOccurrence {
+	private at = -1;
+	constructor(private readonly raw: string, private readonly needle: string, from: number) {
+		this.at = raw.indexOf(needle, from);
+	}
+	/** True when the needle lies wholly inside [start, end); lines must be asked in order. */
+	within(start: number, end: number): boolean {
+		if (this.at >= 0 && this.at < start) this.at = this.raw.indexOf(this.needle, start);
+		return this.at >= 0 && this.at + this.needle.length <= end;
+	}
+}
+
+interface DocumentFinders {
+	linkTarget: NextOccurrence;
+	kindleLink: NextOccurrence;
+	logseqProperty: NextOccurrence;
+	/** The body holds a clock time (`1:02`) somewhere: stamp lines are possible. */
+	hasClock: boolean;
+}
+
+function documentFinders(source: SourceText): DocumentFinders {
+	const raw = source.raw;
+	return {
+		linkTarget: new NextOccurrence(raw, "](", source.bodyStart),
+		kindleLink: new NextOccurrence(raw, "kindle://", source.bodyStart),
+		logseqProperty: new NextOccurrence(raw, ":: ", source.bodyStart),
+		hasClock: CLOCK.test(source.bodyStart === 0 ? raw : raw.slice(source.bodyStart)),
+	};
+}
+
+const CLOCK = /\d:\d{2}/;
+const CAPITAL_A = 65;
+const CAPITAL_Z = 90;
+
+/** Counts the line's shapes; a regex runs only when the line's first character allows a match. Returns the line text when it was needed. */
+function classifyLine(profile: SourceProfile, raw: string, start: number, end: number, firstRawCode: number, finders: DocumentFinders): string | null {
+	const first = raw.charCodeAt(start);
+	let line: string | null = null;
+	const text = (): string => (line ??= raw.slice(start, end));
+	const capital = first >= CAPITAL_A && first <= CAPITAL_Z;
+	if (first === 42 && firstRawCode === 42 && end - start >= 3 && raw.charCodeAt(start + 1) === 32 && raw.charCodeAt(start + 2) === 32) profile.starLines++; // "*  "
+	if (first >= 48 && first <= 57 && CUE_TIMING.test(text())) profile.cueTimingLines++;
+	if (first === 91 && BRACKET_CUE.test(text())) profile.bracketCueLines++;
+	const hasLinkTarget = finders.linkTarget.within(start, end);
+	if (hasLinkTarget && (first === 91 || first === 45 || first === 42 || first === 43) && TIMESTAMP_LINK.test(text())) profile.timestampLinkLines++;
+	if ((capital || first === 42 || first === 95) && SPEAKER.test(text())) profile.speakerLines++;
+	if (finders.hasClock && (capital || first === 42 || first === 92 || first === 91 || first === 40) && STAMP.test(text())) profile.stampLines++;
+	if (hasLinkTarget) countLinks(profile, text());
+	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7) profile.headphoneLines++; // "🎧"
+	if (first === 61 && raw.startsWith("==========", start) && end - start >= 10) profile.kindleSeparators++;
+	if (first === 45 && KINDLE_ENTRY.test(text())) profile.kindleEntryLines++;
+	if (finders.kindleLink.within(start, end)) profile.kindleLocations++;
+	if (first === 35 && /^#{1,6}\s/.test(text())) profile.markdownHeadings++;
+	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && BULLET.test(text())) profile.bulletLines++;
+	if (finders.logseqProperty.within(start, end) && LOGSEQ_PROPERTY.test(text())) profile.logseqProperties++;
+	return line;
+}
+
+function countLinks(profile: SourceProfile, line: string): void {
+	const links = line.match(READWISE_LINK);
+	if (links) profile.readwiseLinks += links.length;
+	if (line.includes("([Time ") && line.includes("snipd")) profile.snipdTimeLinks++;
 }
 
 export function countSentenceEnds(line: string): number {

@@ -14,7 +14,6 @@ export interface SourceText {
 	lineEnds: number[];
 }
 
-const LF = 10;
 const CR = 13;
 const BOM = 0xfeff;
 
@@ -24,15 +23,14 @@ export function makeSourceText(raw: string, bodyStart: number, data: Record<stri
 	const lineStarts: number[] = [];
 	const lineEnds: number[] = [];
 	let lineStart = start;
-	for (let i = start; i <= raw.length; i++) {
-		if (i < raw.length && raw.charCodeAt(i) !== LF) continue;
-		let end = i;
+	while (lineStart < raw.length) {
+		const newline = raw.indexOf("\n", lineStart); // native search: no per-character loop in JavaScript
+		const lineBreak = newline < 0 ? raw.length : newline;
+		let end = lineBreak;
 		while (end > lineStart && raw.charCodeAt(end - 1) === CR) end--;
-		if (i < raw.length || lineStart < raw.length) {
-			lineStarts.push(lineStart);
-			lineEnds.push(end);
-		}
-		lineStart = i + 1;
+		lineStarts.push(lineStart);
+		lineEnds.push(end);
+		lineStart = lineBreak + 1;
 	}
 	return { raw, bodyStart: start, data: data ?? {}, frontmatterText: raw.slice(0, bodyStart), lineStarts, lineEnds };
 }
@@ -80,15 +78,40 @@ export function contentEnd(source: SourceText, index: number): number {
 
 /** A frontmatter value by key, case- and space-insensitively (`Date Generated`, `date_generated`). */
 export function frontmatterValue(source: SourceText, ...keys: string[]): unknown {
-	const wanted = new Set(keys.map(normaliseKey));
-	for (const [key, value] of Object.entries(source.data)) {
-		if (wanted.has(normaliseKey(key)) && value !== null && value !== undefined && value !== "") return value;
+	const entries = normalisedEntries(source);
+	if (entries.length === 0) return undefined;
+	const wanted = keys.map(normaliseKey);
+	for (const [key, value] of entries) {
+		if (wanted.includes(key)) return value;
 	}
 	return undefined;
 }
 
+/** The frontmatter's non-empty entries with normalised keys, in order; computed once per note. */
+const ENTRY_CACHE = new WeakMap<SourceText, ReadonlyArray<readonly [string, unknown]>>();
+
+function normalisedEntries(source: SourceText): ReadonlyArray<readonly [string, unknown]> {
+	let entries = ENTRY_CACHE.get(source);
+	if (!entries) {
+		entries = Object.entries(source.data)
+			.filter(([, value]) => value !== null && value !== undefined && value !== "")
+			.map(([key, value]) => [normaliseKey(key), value] as const);
+		ENTRY_CACHE.set(source, entries);
+	}
+	return entries;
+}
+
+const KEY_MEMO = new Map<string, string>();
+const KEY_MEMO_LIMIT = 4096; // the readers ask for a few dozen keys; frontmatter adds a few per note
+
 function normaliseKey(key: string): string {
-	return key.toLowerCase().replace(/[\s_-]+/g, "");
+	let normal = KEY_MEMO.get(key);
+	if (normal === undefined) {
+		if (KEY_MEMO.size >= KEY_MEMO_LIMIT) KEY_MEMO.clear();
+		normal = key.toLowerCase().replace(/[\s_-]+/g, "");
+		KEY_MEMO.set(key, normal);
+	}
+	return normal;
 }
 
 /** A frontmatter value as trimmed text, when it is a string or number. */

@@ -15,12 +15,17 @@ const MIN_WORDS = 40; // shorter passages read as fragments
 const PAUSE_CUT_WORDS = 70; // unpunctuated speech: from here on, cut before the next pause word
 const MAX_WORDS = 120; // longer passages are hard to scan in a sidebar
 const PAUSE_WORDS = new Set(["so", "and", "but", "um", "uh", "okay", "ok", "yeah", "well", "now", "anyway", "because", "right", "like", "alright"]);
-const CLOSERS = new Set([34, 39, 41, 0x2019, 0x201d, 93]); // quote, apostrophe, paren and bracket closers after a stop
+const LONGEST_PAUSE_WORD = 7; // "alright", "because": longer words are never looked up (lower-casing never shortens a word)
+
+/** Quote, apostrophe, paren and bracket closers after a stop. */
+function isCloser(code: number): boolean {
+	return code === 34 || code === 39 || code === 41 || code === 0x2019 || code === 0x201d || code === 93;
+}
 
 /** True when the word [start, end) closes a sentence. */
 function endsSentence(raw: string, start: number, end: number): boolean {
 	let j = end - 1;
-	while (j > start && CLOSERS.has(raw.charCodeAt(j))) j--;
+	while (j > start && isCloser(raw.charCodeAt(j))) j--;
 	const code = raw.charCodeAt(j);
 	return code === 46 || code === 63 || code === 33 || code === 0x2026;
 }
@@ -62,7 +67,7 @@ function firstWordStart(raw: string, segment: SpeechSegment): number {
 }
 
 function addWord(raw: string, cursor: Cursor, start: number, end: number, seconds: number | undefined): void {
-	if (cursor.open && cursor.words >= PAUSE_CUT_WORDS && PAUSE_WORDS.has(raw.slice(start, end).toLowerCase())) close(cursor);
+	if (cursor.open && cursor.words >= PAUSE_CUT_WORDS && end - start <= LONGEST_PAUSE_WORD && PAUSE_WORDS.has(raw.slice(start, end).toLowerCase())) close(cursor);
 	if (!cursor.open) {
 		cursor.open = { start, end };
 		if (seconds !== undefined) cursor.open.seconds = seconds;

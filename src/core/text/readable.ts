@@ -16,7 +16,8 @@ const LONGEST_ENTITY = 6; // "&nbsp;" and "&#39;" are the longest decoded here
 const LONGEST_TAG = 2000; // a "<" not closed within this many characters is text, not a tag
 
 export function isSpaceCode(code: number): boolean {
-	return code === C.space || code === C.tab || code === C.lf || code === C.cr || code === C.nbsp || code === 0xfeff;
+	if (code <= C.space) return code === C.space || code === C.tab || code === C.lf || code === C.cr;
+	return code === C.nbsp || code === 0xfeff; // letters, the common case, take two comparisons
 }
 
 export function isWordCode(code: number): boolean {
@@ -60,8 +61,16 @@ function skipLinePrefix(raw: string, i: number, end: number): number {
 	return i;
 }
 
+/** Where readable text goes: a string builder, or a word tally that builds nothing. */
+interface ReadableSink {
+	space(): void;
+	text(value: string): void;
+	/** raw[start, end): plain characters, none of them a space. */
+	run(raw: string, start: number, end: number): void;
+}
+
 /** Collects output, collapsing every run of whitespace into one space. */
-class ReadableBuilder {
+class ReadableBuilder implements ReadableSink {
 	private parts: string[] = [];
 	private pendingSpace = false;
 	private empty = true;
@@ -75,21 +84,151 @@ class ReadableBuilder {
 		this.pendingSpace = false;
 		this.empty = false;
 	}
+	run(raw: string, start: number, end: number): void {
+		this.text(raw.slice(start, end));
+	}
 	result(): string {
 		return this.parts.join("");
 	}
 }
 
+/**
+ * Counts the words the builder's text would hold (as countWords would count them), without building
+ * it. A pending space only ever ends the current token, so a space ends it at once.
+ */
+class WordTally implements ReadableSink {
+	words = 0;
+	empty = true;
+	/** The current token already holds a word character. */
+	counted = false;
+	space(): void {
+		this.counted = false;
+	}
+	text(value: string): void {
+		for (let i = 0; i < value.length; i++) this.plain(value.charCodeAt(i));
+	}
+	run(raw: string, start: number, end: number): void {
+		for (let i = start; i < end; i++) this.plain(raw.charCodeAt(i));
+	}
+	plain(code: number): void {
+		if (isSpaceCode(code)) {
+			this.counted = false;
+			return;
+		}
+		this.empty = false;
+		if (!this.counted && isWordCode(code)) {
+			this.counted = true;
+			this.words++;
+		}
+	}
+	/** Reads plain text and spaces from `i` up to `stop`; returns where markup or a line break stops it. */
+	plainText(raw: string, i: number, stop: number): number {
+		let counted = this.counted;
+		let words = this.words;
+		let empty = this.empty;
+		for (; i < stop; i++) {
+			const code = raw.charCodeAt(i);
+			const kind = code < 128 ? TEXT_CLASS[code] : isSpaceCode(code) ? TEXT_SPACE : isWordCode(code) ? TEXT_WORD : TEXT_PLAIN;
+			if (kind === TEXT_WORD) {
+				empty = false;
+				if (!counted) {
+					counted = true;
+					words++;
+				}
+			} else if (kind === TEXT_SPACE) counted = false;
+			else if (kind === TEXT_PLAIN) empty = false;
+			else break;
+		}
+		this.counted = counted;
+		this.words = words;
+		this.empty = empty;
+		return i;
+	}
+}
+
+const TEXT_PLAIN = 0;
+const TEXT_SPACE = 1;
+const TEXT_WORD = 2;
+const TEXT_MARKUP = 3;
+
+/** ASCII classes for the word tally: markup (and the line feed, which opens a line prefix) stops its fast loop. */
+const TEXT_CLASS: Uint8Array = (() => {
+	const table = new Uint8Array(128);
+	for (const code of [C.tab, C.cr, C.space]) table[code] = TEXT_SPACE;
+	for (let code = 48; code <= 57; code++) table[code] = TEXT_WORD; // 0-9
+	for (let code = 65; code <= 90; code++) table[code] = TEXT_WORD; // A-Z
+	for (let code = 97; code <= 122; code++) table[code] = TEXT_WORD; // a-z
+	for (const code of [C.lf, C.star, C.backtick, C.tilde, C.equals, C.underscore, C.backslash, C.lbracket, C.rbracket, C.lt, C.amp, C.caret]) table[code] = TEXT_MARKUP;
+	return table;
+})();
+
+/** ASCII codes readSpecial may act on: whitespace and markup. Every other code below 128 is plain text. */
+const MARKUP_ASCII: Uint8Array = (() => {
+	const table = new Uint8Array(128);
+	for (const code of [C.tab, C.lf, C.cr, C.space, C.star, C.backtick, C.tilde, C.equals, C.underscore, C.backslash, C.lbracket, C.rbracket, C.lt, C.amp, C.caret]) table[code] = 1;
+	return table;
+})();
+
+function isPlainCode(code: number): boolean {
+	return code < 128 ? MARKUP_ASCII[code] === 0 : code !== C.nbsp && code !== 0xfeff;
+}
+
 /** The readable text of `span` in `raw`: no markup, no HTML, excluded ranges read as spaces. */
 export function readableText(raw: string, span: Span, excluded?: readonly number[]): string {
 	const out = new ReadableBuilder();
+	walkReadable(raw, span, excluded, out);
+	return out.result();
+}
+
+/** What readableText would give, measured without building it: its word count, and whether it is empty. */
+export function readableWordCount(raw: string, span: Span, excluded?: readonly number[]): { words: number; empty: boolean } {
+	const tally = new WordTally();
+	const end = Math.min(span.end, raw.length);
+	let next = excluded ? firstRangeAfter(excluded, span.start) : 0;
+	let i = Math.max(0, span.start);
+	let lineStart = true;
+	while (i < end) {
+		if (excluded && next < excluded.length && excluded[next] <= i) {
+			if (excluded[next + 1] > i) {
+				tally.space();
+				i = excluded[next + 1];
+			}
+			next += 2;
+			continue;
+		}
+		if (lineStart) {
+			lineStart = false;
+			const after = skipLinePrefix(raw, i, end);
+			if (after !== i) {
+				i = after;
+				continue;
+			}
+		}
+		i = tally.plainText(raw, i, excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end);
+		if (i >= end || (excluded && next < excluded.length && excluded[next] <= i)) continue;
+		const code = raw.charCodeAt(i);
+		const step = readSpecial(raw, i, end, code, tally, ignoreFlush); // the tally reads runs as they come: nothing to flush
+		if (step > 0) {
+			if (code === C.lf) lineStart = true;
+			i += step;
+			continue;
+		}
+		tally.plain(code);
+		i++;
+	}
+	return { words: tally.words, empty: tally.empty };
+}
+
+function ignoreFlush(): void {}
+
+function walkReadable(raw: string, span: Span, excluded: readonly number[] | undefined, out: ReadableSink): void {
 	const end = Math.min(span.end, raw.length);
 	let next = excluded ? firstRangeAfter(excluded, span.start) : 0;
 	let i = Math.max(0, span.start);
 	let lineStart = true;
 	let runStart = -1;
 	const flush = (at: number): void => {
-		if (runStart >= 0) out.text(raw.slice(runStart, at));
+		if (runStart >= 0) out.run(raw, runStart, at);
 		runStart = -1;
 	};
 	while (i < end) {
@@ -112,6 +251,13 @@ export function readableText(raw: string, span: Span, excluded?: readonly number
 			}
 		}
 		const code = raw.charCodeAt(i);
+		if (isPlainCode(code)) {
+			if (runStart < 0) runStart = i;
+			const stop = excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end;
+			i++;
+			while (i < stop && isPlainCode(raw.charCodeAt(i))) i++; // plain text: no call per character
+			continue;
+		}
 		const step = readSpecial(raw, i, end, code, out, flush);
 		if (step > 0) {
 			if (code === C.lf) lineStart = true;
@@ -122,11 +268,10 @@ export function readableText(raw: string, span: Span, excluded?: readonly number
 		i++;
 	}
 	flush(end);
-	return out.result();
 }
 
 /** Handles one markup character at `i`; returns how many characters it consumed, or 0 for plain text. */
-function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableBuilder, flush: (at: number) => void): number {
+function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableSink, flush: (at: number) => void): number {
 	if (isSpaceCode(code)) {
 		flush(i);
 		out.space();
@@ -165,7 +310,7 @@ function readSpecial(raw: string, i: number, end: number, code: number, out: Rea
 	}
 }
 
-function readEscape(raw: string, i: number, out: ReadableBuilder, flush: (at: number) => void): number {
+function readEscape(raw: string, i: number, out: ReadableSink, flush: (at: number) => void): number {
 	const following = raw.charCodeAt(i + 1);
 	if (following > 32 && following < 127 && !isWordCode(following)) {
 		flush(i);
@@ -175,7 +320,7 @@ function readEscape(raw: string, i: number, out: ReadableBuilder, flush: (at: nu
 	return 0;
 }
 
-function readWikilink(raw: string, i: number, end: number, out: ReadableBuilder): number {
+function readWikilink(raw: string, i: number, end: number, out: ReadableSink): number {
 	const close = raw.indexOf("]]", i + 2);
 	const newline = raw.indexOf("\n", i + 2);
 	if (close < 0 || close >= end || (newline >= 0 && newline < close)) return 2;
@@ -198,7 +343,7 @@ function skipLinkTarget(raw: string, i: number, end: number): number {
 	return end - i;
 }
 
-function readTag(raw: string, i: number, end: number, out: ReadableBuilder, flush: (at: number) => void): number {
+function readTag(raw: string, i: number, end: number, out: ReadableSink, flush: (at: number) => void): number {
 	const following = raw.charCodeAt(i + 1);
 	const opensTag = following === C.slash || following === C.bang || (following >= 65 && following <= 90) || (following >= 97 && following <= 122);
 	if (!opensTag) return 0;
@@ -209,7 +354,7 @@ function readTag(raw: string, i: number, end: number, out: ReadableBuilder, flus
 	return close + 1 - i;
 }
 
-function readEntity(raw: string, i: number, out: ReadableBuilder, flush: (at: number) => void): number {
+function readEntity(raw: string, i: number, out: ReadableSink, flush: (at: number) => void): number {
 	const semicolon = raw.indexOf(";", i + 1);
 	if (semicolon < 0 || semicolon - i > LONGEST_ENTITY) return 0;
 	const decoded = ENTITIES[raw.slice(i + 1, semicolon)];

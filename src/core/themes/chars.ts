@@ -27,9 +27,14 @@ export const enum CharClass {
 }
 
 const TABLE_SIZE = 0x10000; // every UTF-16 code unit
+/** Scan-table entries at or above this need a careful look: a code not classified yet, or a closed-script word. */
+export const SCAN_SPECIAL = 0x10000; // just above every folded code
+const SCAN_UNKNOWN = SCAN_SPECIAL;
+const SCAN_CLOSED = SCAN_SPECIAL + 1;
 const classes = new Uint8Array(TABLE_SIZE);
 const folded = new Uint16Array(TABLE_SIZE); // 0 = not folded yet
-const wordFolded = new Uint16Array(TABLE_SIZE); // folded code of a Word char; 0 = not a Word char or not classified yet
+/** For the matcher's inner loop: a Word char's folded code (1…0xffff), 0 for a gap char, SCAN_SPECIAL and up otherwise. */
+const scanEntries = new Int32Array(TABLE_SIZE).fill(SCAN_UNKNOWN);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_CHAR = /\s/u;
 
@@ -74,7 +79,7 @@ export function classOf(code: number): CharClass {
 	if (known !== CharClass.Unknown) return known;
 	const found = classifyUncached(code);
 	classes[code] = found;
-	if (found === CharClass.Word) wordFolded[code] = foldOf(code);
+	scanEntries[code] = found === CharClass.Word ? foldOf(code) : found === CharClass.ClosedScript ? SCAN_CLOSED : 0;
 	return found;
 }
 
@@ -91,8 +96,8 @@ export function foldOf(code: number): number {
 /** The shared tables, for the matcher's inner loop (read through classOf/foldOf on a miss). */
 export const CLASS_TABLE: Uint8Array = classes;
 export const FOLD_TABLE: Uint16Array = folded;
-/** Folded code of each Word char, 0 otherwise: one load per char in the matcher's word loop (a 0 whose class is Unknown needs classOf). */
-export const WORD_FOLD_TABLE: Uint16Array = wordFolded;
+/** One load per char for the matcher's word loop; an entry ≥ SCAN_SPECIAL needs classOf (it may be unknown). */
+export const SCAN_TABLE: Int32Array = scanEntries;
 
 for (let code = 0; code < 0x80; code++) {
 	classOf(code);
@@ -101,9 +106,16 @@ for (let code = 0; code < 0x80; code++) {
 folded[0] = 0; // NUL stays "unfolded"; foldOf handles it
 
 /** Seed and step of the word hash (FNV-1a over folded code units), shared by compiler and scanner. */
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 0; // not FNV's offset basis: the matcher's fast path resets a hash by masking it to 0
 export function hashStep(hash: number, foldedCode: number): number {
 	return Math.imul(hash ^ foldedCode, 0x01000193);
+}
+
+/** The hash of a word already folded (as phraseWords returns it). */
+export function hashWord(word: string): number {
+	let hash = HASH_SEED;
+	for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
+	return hash;
 }
 
 /** The words of a phrase as the matcher sees them: folded, split at every non-word character. */

@@ -3,8 +3,9 @@
 // hash the scanner computes on the fly, and phrases become paths in a trie of word ids.
 
 import type { ThemeDefinition } from "../model";
-import { HASH_SEED, hashStep, phraseWords } from "./chars";
+import { hashWord, phraseWords } from "./chars";
 import { formsOf } from "./inflect";
+import { buildWordFilter } from "./word-filter";
 
 /** How much one occurrence of an alias says about its theme. */
 export const WEIGHT_WEAK = 1; // a generic word ("scale", "data"): supports, never links alone
@@ -44,6 +45,10 @@ export interface PhraseAutomaton {
 	nextMask: number;
 	outputs: Array<Int32Array | null>;
 	maxWords: number;
+	/** One byte per slice of the hash space, for the scan's fast path: see word-filter.ts. */
+	wordFilter: Uint8Array;
+	/** The filter's slot of a hash is `hash >>> filterShift` (its high bits). */
+	filterShift: number;
 }
 
 export interface CompiledThemes {
@@ -147,12 +152,6 @@ export function normaliseTag(tag: string): string {
 	return tag.trim().replace(/^#/, "").toLowerCase().replace(/\s+/g, "-");
 }
 
-function hashWord(word: string): number {
-	let hash = HASH_SEED;
-	for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
-	return hash;
-}
-
 function buildVocabulary(pending: PendingForm[]): { vocab: string[]; ids: Map<string, number> } {
 	const ids = new Map<string, number>();
 	for (const form of pending) for (const word of form.words) if (!ids.has(word)) ids.set(word, ids.size);
@@ -215,7 +214,7 @@ function buildAutomaton(pending: PendingForm[], aliases: CompiledAlias[]): Phras
 	}
 	const outputs: Array<Int32Array | null> = [];
 	for (let node = 0; node < nodes; node++) outputs.push(lists[node]?.length ? Int32Array.from(lists[node]) : null);
-	return { ...buildHashTable(vocab), vocab, rootNext, ...buildTransitionTable(next), outputs, maxWords };
+	return { ...buildHashTable(vocab), vocab, rootNext, ...buildTransitionTable(next), outputs, maxWords, ...buildWordFilter(pending) };
 }
 
 /** Slot of a transition key in a table of `mask + 1` slots (multiplicative hashing). */
@@ -236,3 +235,4 @@ function buildTransitionTable(next: Map<number, number>): { nextKeys: Int32Array
 	}
 	return { nextKeys, nextNodes, nextMask: size - 1 };
 }
+

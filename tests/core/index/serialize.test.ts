@@ -16,7 +16,7 @@ function sampleIndex(): ThemeIndex {
 describe("serialisation", () => {
 	it("round-trips through JSON text to an equal index", () => {
 		const index = sampleIndex();
-		const stored = JSON.parse(JSON.stringify(serializeIndex(index)));
+		const stored = JSON.parse(JSON.stringify(serializeIndex(index))) as { schema: number };
 		expect(stored.schema).toBe(INDEX_SCHEMA);
 		const restored = restoreIndex(stored, INDEX_SCHEMA);
 		expect(restored).not.toBeNull();
@@ -26,12 +26,12 @@ describe("serialisation", () => {
 	});
 
 	it("rejects another schema, partial or corrupt data, without throwing", () => {
-		const good = JSON.parse(JSON.stringify(serializeIndex(sampleIndex())));
+		type Stored = { documents: Array<Record<string, unknown>>; themes: Array<Record<string, unknown>> };
+		const good = JSON.parse(JSON.stringify(serializeIndex(sampleIndex()))) as Stored;
 		expect(restoreIndex(good, INDEX_SCHEMA + 1)).toBeNull();
 		expect(restoreIndex(null)).toBeNull();
 		expect(restoreIndex("garbage")).toBeNull();
 		expect(restoreIndex({ schema: INDEX_SCHEMA })).toBeNull();
-		type Stored = { documents: Array<Record<string, unknown>>; themes: Array<Record<string, unknown>> };
 		const corruptions: Array<(d: Stored) => void> = [
 			(d) => (d.documents[0].fingerprint = "!!!!"),
 			(d) => (d.documents[0].mentions = [1, 2, 3]),

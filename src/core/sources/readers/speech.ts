@@ -11,7 +11,6 @@ import type { FormatReading } from "../format";
 import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
 import { type SpeechSegment, chunkSpeechByWords } from "../speech-chunker";
 
-const STAR_PREFIX = /^\*[ \t]+/;
 const SHOW_LINE = /^\*\*(.+?):?\*\*:?\s*\[([^\]]+)\]\((https?:[^)\s]+)\)/;
 const H1 = /^#\s+(.+?)\s*#*$/;
 const STAMP = /(?:\\?\[|\()(\d{1,2}:\d{2}(?::\d{2})?)(?:\\?\]|\))/;
@@ -23,19 +22,28 @@ export function readWhisperYoutube(source: SourceText): FormatReading {
 	const segments: SpeechSegment[] = [];
 	const excluded: number[] = [];
 	const hints: FormatReading["hints"] = {};
+	const raw = source.raw;
 	for (let index = 0; index < source.lineStarts.length; index++) {
-		const line = lineAt(source, index);
-		const prefix = STAR_PREFIX.exec(line);
-		if (prefix) {
-			const textStart = source.lineStarts[index] + prefix[0].length;
-			excluded.push(source.lineStarts[index], textStart);
+		const lineStart = source.lineStarts[index];
+		const prefixEnd = starPrefixEnd(raw, lineStart, source.lineEnds[index]);
+		if (prefixEnd > lineStart) {
+			excluded.push(lineStart, prefixEnd);
 			const end = contentEnd(source, index);
-			if (end > textStart) segments.push({ start: textStart, end });
+			if (end > prefixEnd) segments.push({ start: prefixEnd, end });
 			continue;
 		}
-		readHeaderLine(line, hints);
+		const first = raw.charCodeAt(lineStart);
+		if (first === 35 || first === 42) readHeaderLine(lineAt(source, index), hints); // "#" title or "**Show:**" line
 	}
 	return { passages: withHeading(chunkSpeechByWords(source.raw, segments), hints.title), excluded, hints };
+}
+
+/** End of a `*` followed by spaces or tabs at the line's start (STAR_PREFIX), else the line's start. */
+function starPrefixEnd(raw: string, lineStart: number, lineEnd: number): number {
+	if (raw.charCodeAt(lineStart) !== 42) return lineStart;
+	let i = lineStart + 1;
+	while (i < lineEnd && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
+	return i > lineStart + 1 ? i : lineStart;
 }
 
 function readHeaderLine(line: string, hints: FormatReading["hints"]): void {

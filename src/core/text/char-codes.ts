@@ -1,0 +1,144 @@
+// Character classes on UTF-16 code units, read from a table for ASCII: the word and sentence
+// counts behind detection and word totals run over every character of a vault, so they avoid
+// regular expressions and substrings entirely. Same definitions as isSpaceCode / isWordCode.
+
+export const OTHER = 0;
+export const SPACE = 1;
+export const WORD = 2;
+/** ".", "?" or "!": a possible sentence end. */
+export const STOP = 3;
+
+const ASCII_LIMIT = 128; // codes below this are classified by table
+const BULLET = 0x2022;
+const NBSP = 0xa0;
+const BOM = 0xfeff;
+const PUNCTUATION_BLOCK_START = 0x2000; // General Punctuation (dashes, quotes, ellipsis, spaces) is not word text
+const PUNCTUATION_BLOCK_END = 0x206f;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+
+export const ASCII_CLASS: Uint8Array = (() => {
+	const table = new Uint8Array(ASCII_LIMIT);
+	for (const code of [9, 10, 13, 32]) table[code] = SPACE; // tab, line feed, carriage return, space
+	for (let code = 48; code <= 57; code++) table[code] = WORD; // 0-9
+	for (let code = 65; code <= 90; code++) table[code] = WORD; // A-Z
+	for (let code = 97; code <= 122; code++) table[code] = WORD; // a-z
+	for (const code of [33, 46, 63]) table[code] = STOP; // ! . ?
+	return table;
+})();
+
+/** The class of any code unit. */
+export function charClass(code: number): number {
+	if (code < ASCII_LIMIT) return ASCII_CLASS[code];
+	if (code === NBSP || code === BOM) return SPACE;
+	return code !== BULLET && (code < PUNCTUATION_BLOCK_START || code > PUNCTUATION_BLOCK_END) ? WORD : OTHER;
+}
+
+/** Words (space-separated tokens holding a letter or digit) in raw[start, end). */
+export function countWordsIn(raw: string, start: number, end: number): number {
+	let words = 0;
+	let counted = false; // the current token already holds a word character
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		const kind = code < ASCII_LIMIT ? ASCII_CLASS[code] : charClass(code);
+		if (kind === SPACE) counted = false;
+		else if (kind === WORD && !counted) {
+			counted = true;
+			words++;
+		}
+	}
+	return words;
+}
+
+/** Words and sentence ends of one line's text, from `lineStats`; see `measureLine`. */
+export const lineStats = { words: 0, sentenceEnds: 0 };
+
+/**
+ * Counts words and sentence ends (".", "?" or "!" followed by a space, tab, quote, ")" or the end) of
+ * raw[start, end) in one pass, into `lineStats` (no allocation).
+ */
+export function measureLine(raw: string, start: number, end: number): void {
+	let words = 0;
+	let stops = 0;
+	let counted = false;
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		const kind = code < ASCII_LIMIT ? ASCII_CLASS[code] : charClass(code);
+		if (kind === WORD) {
+			if (!counted) {
+				counted = true;
+				words++;
+			}
+		} else if (kind === SPACE) counted = false;
+		else if (kind === STOP && closesSentence(raw, i + 1, end)) stops++;
+	}
+	lineStats.words = words;
+	lineStats.sentenceEnds = stops;
+}
+
+function closesSentence(raw: string, next: number, end: number): boolean {
+	if (next >= end) return true;
+	const code = raw.charCodeAt(next);
+	return code === 32 || code === 9 || code === 34 || code === RIGHT_DOUBLE_QUOTE || code === 41; // space, tab, '"', '”', ')'
+}
+
+/** The UTF-8 bytes of a text: loops over a byte array run several times faster than charCodeAt loops. */
+export interface Utf8Text {
+	bytes: Uint8Array;
+	length: number;
+}
+
+const encoder = new TextEncoder();
+const MAX_UTF8_PER_UNIT = 3; // one UTF-16 code unit never takes more than three UTF-8 bytes
+const KEPT_BUFFER_BYTES = 8 * 1024 * 1024; // reuse a buffer up to this size; larger texts get their own
+let sharedBuffer = new Uint8Array(64 * 1024);
+
+/** Encodes `text` into a reused buffer: valid until the next call. */
+export function utf8Of(text: string): Utf8Text {
+	const needed = text.length * MAX_UTF8_PER_UNIT;
+	let bytes = sharedBuffer;
+	if (bytes.length < needed) {
+		bytes = new Uint8Array(needed);
+		if (needed <= KEPT_BUFFER_BYTES) sharedBuffer = bytes;
+	}
+	return { bytes, length: encoder.encodeInto(text, bytes).written };
+}
+
+/** The class of the UTF-8 sequence whose lead byte (≥ 0xC0) is at `i`: like charClass on its code point. */
+function utf8LeadClass(bytes: Uint8Array, i: number, lead: number): number {
+	if (lead === 0xc2) return bytes[i + 1] === 0xa0 ? SPACE : WORD; // U+00A0 no-break space
+	if (lead === 0xef) return bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf ? SPACE : WORD; // U+FEFF byte-order mark
+	if (lead !== 0xe2) return WORD;
+	const second = bytes[i + 1];
+	if (second === 0x80) return OTHER; // U+2000–U+203F: spaces, dashes, quotes, bullet, ellipsis
+	return second === 0x81 && bytes[i + 2] <= 0xaf ? OTHER : WORD; // U+2040–U+206F
+}
+
+/** measureLine over UTF-8 bytes [start, end) of one line's text: the same counts, into `lineStats`. */
+export function measureUtf8Line(bytes: Uint8Array, start: number, end: number): void {
+	let words = 0;
+	let stops = 0;
+	let counted = false;
+	for (let i = start; i < end; i++) {
+		const byte = bytes[i];
+		let kind: number;
+		if (byte < ASCII_LIMIT) kind = ASCII_CLASS[byte];
+		else if (byte >= 0xc0) kind = utf8LeadClass(bytes, i, byte);
+		else continue; // a continuation byte belongs to the character before it
+		if (kind === WORD) {
+			if (!counted) {
+				counted = true;
+				words++;
+			}
+		} else if (kind === SPACE) counted = false;
+		else if (kind === STOP && closesSentenceUtf8(bytes, i + 1, end)) stops++;
+	}
+	lineStats.words = words;
+	lineStats.sentenceEnds = stops;
+}
+
+function closesSentenceUtf8(bytes: Uint8Array, next: number, end: number): boolean {
+	if (next >= end) return true;
+	const byte = bytes[next];
+	if (byte === 32 || byte === 9 || byte === 34 || byte === 41) return true; // space, tab, '"', ')'
+	return byte === 0xe2 && bytes[next + 1] === 0x80 && bytes[next + 2] === 0x9d; // '”'
+}

@@ -1,0 +1,141 @@
+// Plans, previews, writes and removes Throughline's links inside Obsidian, through the same core
+// planner as the shell. Hubs are written with vault.process, properties with processFrontMatter;
+// the ledger that makes every write undoable lives beside the shell's, in the plugin's folder.
+
+import { normalizePath, TFile, type App } from "obsidian";
+import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
+import type { ThemeIndex } from "../core/index/theme-index";
+import { applyLinkPlan, type ApplyResult } from "../core/links/apply";
+import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
+import { emptyLedger, parseLedger } from "../core/links/ledger";
+import { planLinks, planUnlink } from "../core/links/plan";
+import type { ThroughlineSettings } from "../core/settings";
+import type { DiffLine, LinkPreviewItem } from "../ui/modals/link-preview";
+import { ObsidianNoteStore } from "./note-store";
+
+const LEDGER_NAME = "ledger.json";
+
+/** Lines that differ between two texts, with a little context: enough for a preview. */
+export function diffLines(before: string | null, after: string | null): DiffLine[] {
+	const a = (before ?? "").split(/\r?\n/);
+	const b = (after ?? "").split(/\r?\n/);
+	let start = 0;
+	while (start < a.length && start < b.length && a[start] === b[start]) start++;
+	let endA = a.length;
+	let endB = b.length;
+	while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+		endA--;
+		endB--;
+	}
+	const context = start > 0 ? [{ kind: "same" as const, text: a[start - 1] ?? "" }] : [];
+	const removed = a.slice(start, endA).map((text) => ({ kind: "remove" as const, text }));
+	const added = b.slice(start, endB).map((text) => ({ kind: "add" as const, text }));
+	return [...context, ...removed, ...added];
+}
+
+function themeIdsOf(edit: NoteEdit, hubPathToTheme: Map<string, string>): string[] {
+	const hubTheme = hubPathToTheme.get(edit.path);
+	if (hubTheme) return [hubTheme];
+	if (edit.change.kind === "property-set") return edit.change.links.map((l) => l.replace(/^\[\[|\]\]$/g, "").toLowerCase().replace(/\s+/g, "-"));
+	return [];
+}
+
+function asList(value: unknown): string[] | undefined {
+	if (Array.isArray(value)) return value.map(String);
+	return typeof value === "string" ? [value] : undefined;
+}
+
+export class LinkService {
+	constructor(private readonly app: App, private readonly settings: () => ThroughlineSettings) {}
+
+	private get ledgerPath(): string {
+		return normalizePath(`${this.app.vault.configDir}/plugins/throughline/${LEDGER_NAME}`);
+	}
+
+	async readLedger(): Promise<LinkLedger> {
+		const adapter = this.app.vault.adapter;
+		if (!(await adapter.exists(this.ledgerPath))) return emptyLedger();
+		try {
+			return parseLedger(JSON.parse(await adapter.read(this.ledgerPath))).ledger;
+		} catch {
+			return emptyLedger();
+		}
+	}
+
+	private async writeLedger(ledger: LinkLedger): Promise<void> {
+		const folder = this.ledgerPath.slice(0, this.ledgerPath.lastIndexOf("/"));
+		if (!(await this.app.vault.adapter.exists(folder))) await this.app.vault.adapter.mkdir(folder);
+		await this.app.vault.adapter.write(this.ledgerPath, JSON.stringify(ledger, null, "\t"));
+	}
+
+	/** Reads, asynchronously, the notes a plan may need to see (the planner reads synchronously). */
+	private async snapshot(paths: Iterable<string>): Promise<Map<string, string>> {
+		const texts = new Map<string, string>();
+		for (const path of new Set(paths)) {
+			const file = this.app.vault.getFileByPath(path);
+			if (file) texts.set(path, await this.app.vault.cachedRead(file));
+		}
+		return texts;
+	}
+
+	/** The link plan for the index as it stands; nothing is written. */
+	async planLinks(index: ThemeIndex): Promise<{ plan: LinkPlan; ledger: LinkLedger; hubPaths: Map<string, string> }> {
+		const settings = this.settings();
+		const hubs = buildHubs(index);
+		const propertyLinks = settings.linkMode === "hub" ? [] : buildPropertyLinks(index);
+		const ledger = await this.readLedger();
+		const themesFolder = settings.themesFolder;
+		const hubPaths = new Map(hubs.map((h) => [h.theme.path ?? `${themesFolder}/${h.theme.name}.md`, h.theme.id]));
+		const texts = await this.snapshot([...hubPaths.keys(), ...propertyLinks.map((p) => p.path), ...Object.keys(ledger.properties)]);
+		const plan = planLinks(hubs, propertyLinks, { read: (p) => texts.get(p) ?? null }, settings, ledger);
+		return { plan, ledger, hubPaths };
+	}
+
+	/** The plan as the preview modal shows it. */
+	previewItems(plan: LinkPlan, hubPaths: Map<string, string>): LinkPreviewItem[] {
+		return plan.edits.map((edit) => ({
+			path: edit.path,
+			action: edit.action === "delete" ? "unlink" : edit.action === "create" ? "create" : "update",
+			summary: edit.summary,
+			themeIds: themeIdsOf(edit, hubPaths),
+			diff: diffLines(edit.before, edit.after),
+		}));
+	}
+
+	/** Writes the accepted part of a plan and saves the ledger. */
+	async apply(plan: LinkPlan, ledger: LinkLedger, acceptedPaths?: Set<string>): Promise<ApplyResult> {
+		const edits = acceptedPaths ? plan.edits.filter((e) => acceptedPaths.has(e.path)) : plan.edits;
+		const result = await applyLinkPlan({ edits, problems: plan.problems }, new ObsidianNoteStore(this.app), ledger, this.frontmatterWriter());
+		await this.writeLedger(result.ledger);
+		return result;
+	}
+
+	/** Plans the removal of everything Throughline wrote (theme notes are searched for stray blocks too). */
+	async planUnlink(): Promise<{ plan: LinkPlan; ledger: LinkLedger }> {
+		const ledger = await this.readLedger();
+		const themesFolder = this.settings().themesFolder;
+		const candidates = this.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(themesFolder + "/")).map((f) => f.path);
+		const texts = await this.snapshot([...candidates, ...Object.keys(ledger.hubs), ...Object.keys(ledger.properties)]);
+		return { plan: planUnlink({ read: (p) => texts.get(p) ?? null }, ledger, candidates), ledger };
+	}
+
+	/** Property writes through processFrontMatter: Obsidian's own atomic YAML round trip. */
+	private frontmatterWriter(): FrontmatterWriter {
+		return {
+			update: async (path, key, change) => {
+				const file = this.app.vault.getAbstractFileByPath(path);
+				if (!(file instanceof TFile)) throw new Error(`${path} is no longer in the vault`);
+				const before = await this.app.vault.read(file);
+				const cached = this.app.metadataCache.getFileCache(file)?.frontmatter?.[key] as unknown;
+				const wanted = change(asList(cached));
+				if (JSON.stringify(wanted) === JSON.stringify(asList(cached))) return { before, after: before }; // nothing to write
+				await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+					const next = change(asList(frontmatter[key]));
+					if (next === undefined) delete frontmatter[key];
+					else frontmatter[key] = next;
+				});
+				return { before, after: await this.app.vault.read(file) };
+			},
+		};
+	}
+}

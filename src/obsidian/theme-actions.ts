@@ -1,0 +1,105 @@
+// What the reader does to themes: install the starter pack, accept or reject a suggestion, make a
+// theme from a selection, add an alias, exclude a note from a theme. Each writes only what it says.
+
+import { Notice, normalizePath, TFile, type App } from "obsidian";
+import { themeFromPhrase, themeNoteText } from "../core/engine/theme-note-writer";
+import { safeFileName } from "../core/import/file-name";
+import { isInFolder, type ThroughlineSettings } from "../core/settings";
+import { starterPack } from "../core/themes/starter-pack";
+import type { WeightedThemeDefinition } from "../core/themes/compile";
+
+export interface ThemeActionsDeps {
+	app: App;
+	settings: () => ThroughlineSettings;
+	saveSettings: (change: Partial<ThroughlineSettings>) => Promise<void>;
+	/** Re-analyses one note now (after an exclusion). */
+	reindex: (path: string) => void;
+}
+
+export class ThemeActions {
+	constructor(private readonly deps: ThemeActionsDeps) {}
+
+	private notePathFor(name: string): string {
+		const folder = this.deps.settings().themesFolder;
+		return normalizePath(`${folder}/${safeFileName(name)}.md`);
+	}
+
+	private async ensureFolder(): Promise<void> {
+		const folder = normalizePath(this.deps.settings().themesFolder);
+		if (!this.deps.app.vault.getAbstractFileByPath(folder)) await this.deps.app.vault.createFolder(folder);
+	}
+
+	/** Creates a theme note unless one of that name exists; returns its path, or null if it existed. */
+	async createTheme(theme: WeightedThemeDefinition): Promise<string | null> {
+		const path = this.notePathFor(theme.name);
+		if (this.deps.app.vault.getAbstractFileByPath(path)) return null;
+		await this.ensureFolder();
+		await this.deps.app.vault.create(path, themeNoteText(theme));
+		return path;
+	}
+
+	async installStarterPack(): Promise<void> {
+		let created = 0;
+		for (const theme of starterPack()) if (await this.createTheme(theme)) created++;
+		new Notice(created > 0 ? `Installed ${created} starter themes in ${this.deps.settings().themesFolder}.` : "The starter themes are already installed.");
+	}
+
+	async acceptSuggestion(phrase: string): Promise<void> {
+		const path = await this.createTheme(themeFromPhrase(phrase));
+		new Notice(path ? `Created the theme ${path}.` : `A theme named like "${phrase}" already exists.`);
+	}
+
+	async rejectSuggestion(phrase: string): Promise<void> {
+		const rejected = new Set(this.deps.settings().rejectedSuggestions);
+		rejected.add(phrase.toLowerCase());
+		await this.deps.saveSettings({ rejectedSuggestions: [...rejected] });
+	}
+
+	async createThemeFromSelection(selection: string): Promise<void> {
+		const phrase = selection.trim();
+		if (!phrase || phrase.length > 80) {
+			new Notice("Select a short phrase (up to 80 characters) to make a theme of it.");
+			return;
+		}
+		await this.acceptSuggestion(phrase);
+	}
+
+	/** Adds an alias to a theme note's frontmatter (processFrontMatter: an atomic YAML round trip). */
+	async addAlias(themePath: string | null, themeName: string, alias: string): Promise<void> {
+		const phrase = alias.trim();
+		if (!phrase) return;
+		if (!themePath) {
+			const created = await this.createTheme({ ...themeFromPhrase(themeName), aliases: [phrase] });
+			new Notice(created ? `Created ${created} with the alias "${phrase}".` : `Could not create a note for ${themeName}.`);
+			return;
+		}
+		const file = this.deps.app.vault.getAbstractFileByPath(themePath);
+		if (!(file instanceof TFile)) return;
+		await this.deps.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+			const current = Array.isArray(frontmatter.aliases) ? frontmatter.aliases.map(String) : typeof frontmatter.aliases === "string" ? [frontmatter.aliases] : [];
+			if (!current.some((a) => a.toLowerCase() === phrase.toLowerCase())) frontmatter.aliases = [...current, phrase];
+		});
+		new Notice(`"${phrase}" now counts as ${themeName}.`);
+	}
+
+	/**
+	 * Excludes a note from a theme. Remembered in settings (importers rewrite their notes) and, for
+	 * notes outside importer-owned folders, also as the note's `throughline-exclude` property.
+	 */
+	async excludeTheme(path: string, themeId: string, themeName: string): Promise<void> {
+		const settings = this.deps.settings();
+		const map = { ...settings.excludedThemesByNote };
+		map[path] = [...new Set([...(map[path] ?? []), themeId])];
+		await this.deps.saveSettings({ excludedThemesByNote: map });
+		const owned = settings.importerOwnedFolders.some((folder) => isInFolder(path, folder));
+		const file = this.deps.app.vault.getAbstractFileByPath(path);
+		if (!owned && file instanceof TFile) {
+			await this.deps.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+				const current = Array.isArray(frontmatter["throughline-exclude"]) ? (frontmatter["throughline-exclude"] as unknown[]).map(String) : [];
+				if (!current.includes(themeName)) frontmatter["throughline-exclude"] = [...current, themeName];
+			});
+		}
+		this.deps.reindex(path);
+		new Notice(`This note will no longer be linked to ${themeName}.`);
+	}
+}
