@@ -101,16 +101,33 @@ function someRanges(doc: string, seed: number): number[] {
 }
 
 /** Compares with the matcher as it was (copied to REFERENCE_DIR) on every document, with and without ranges. */
-async function compareWithReference(docs: string[], sets: Array<[string, ThemeDefinition[]]>): Promise<void> {
+/** Overlapping, unordered and empty ranges: the scan must read them exactly as before. */
+function messyRanges(doc: string, seed: number): number[] {
+	const random = rng(seed + 7);
+	const ranges: number[] = [];
+	for (let k = 0; k < 12; k++) {
+		const start = Math.floor(random() * doc.length);
+		ranges.push(start, start + Math.floor(random() * 30) - 3);
+	}
+	return ranges;
+}
+
+type Matcher = { compileThemes: typeof compileThemes; findMentions: typeof findMentions };
+
+async function loadReference(): Promise<Matcher | null> {
 	const dir = process.env.REFERENCE_DIR;
-	if (!dir) return;
-	const ref = (await import(join(dir, "matcher.mjs"))) as { compileThemes: typeof compileThemes; findMentions: typeof findMentions };
+	return dir ? ((await import(join(dir, "matcher.mjs"))) as Matcher) : null;
+}
+
+async function compareWithReference(docs: string[], sets: Array<[string, ThemeDefinition[]]>): Promise<void> {
+	const ref = await loadReference();
+	if (!ref) return;
 	for (const [name, themes] of sets) {
 		const fast = compileThemes(themes);
 		const slow = ref.compileThemes(themes);
 		let differ = 0;
 		docs.forEach((doc, d) => {
-			for (const excluded of [[], someRanges(doc, d)]) {
+			for (const excluded of [[], someRanges(doc, d), messyRanges(doc, d)]) {
 				const a = JSON.stringify(findMentions(fast, doc, excluded));
 				const b = JSON.stringify(ref.findMentions(slow, doc, excluded));
 				if (a !== b && differ++ === 0) {
@@ -131,6 +148,7 @@ const chars = docs.reduce((s, d) => s + d.length, 0);
 const mb = chars / 1e6;
 const sets: Array<[string, ThemeDefinition[]]> = [["starter16", starterPack()], ["catalog40", catalogThemes()]];
 await compareWithReference(docs, sets);
+const reference = process.env.SKIP_BEFORE ? null : await loadReference();
 const rounds = Number(process.env.ROUNDS ?? 5);
 console.log(`${docs.length} docs, ${mb.toFixed(1)} M chars`);
 for (const [name, themes] of sets) {
@@ -140,8 +158,13 @@ for (const [name, themes] of sets) {
 	const floorMs: number[] = [];
 	const matchMs: number[] = [];
 	const scanMs: number[] = [];
+	const refMs: number[] = [];
+	const slow = reference ? reference.compileThemes(themes) : null;
 	for (let r = 0; r < rounds; r++) {
 		floorMs.push(time(() => floor(docs)));
+		if (reference && slow) refMs.push(time(() => {
+			for (const doc of docs) reference.findMentions(slow, doc, []);
+		}));
 		scanMs.push(time(() => {
 			for (const doc of docs) scanPhrases(compiled.automaton, doc, []);
 		}));
@@ -153,5 +176,5 @@ for (const [name, themes] of sets) {
 	const best = (xs: number[]) => Math.min(...xs);
 	const f = mb / (best(floorMs) / 1000);
 	const m = mb / (best(matchMs) / 1000);
-	console.log(`${name}: vocab ${compiled.automaton.vocab.length}, aliases ${compiled.aliases.length}, mentions ${mentions}; floor ${f.toFixed(0)} MB/s, scan alone ${(mb / (best(scanMs) / 1000)).toFixed(0)} MB/s, findMentions ${m.toFixed(0)} MB/s, floor/match ${(f / m).toFixed(2)}x`);
+	console.log(`${name}: vocab ${compiled.automaton.vocab.length}, aliases ${compiled.aliases.length}, mentions ${mentions}; floor ${f.toFixed(0)} MB/s, scan alone ${(mb / (best(scanMs) / 1000)).toFixed(0)} MB/s, findMentions ${m.toFixed(0)} MB/s, floor/match ${(f / m).toFixed(2)}x` + (refMs.length ? `; before: ${(mb / (best(refMs) / 1000)).toFixed(0)} MB/s, floor/before ${(f / (mb / (best(refMs) / 1000))).toFixed(2)}x` : ""));
 }

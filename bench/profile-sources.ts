@@ -12,7 +12,7 @@ import type { SourceDocument } from "../src/core/model";
 import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
 import { detectFormat, makeSourceText, mergeRanges, parseSource, profileSource, readMetadata, scanExcluded, tidyPassages } from "../src/core/sources";
 import { countWordsIn } from "../src/core/text/char-codes";
-import { readableWordCount } from "../src/core/text/readable";
+import { readableWordCount } from "../src/core/text/readable-words";
 import { generateNote } from "./generate-vault";
 import { SeededRandom } from "./prng";
 
@@ -30,6 +30,10 @@ const KB = 1024;
 const FIXTURE_ROOTS = ["tests/fixtures/sources", "tests/fixtures/vault"];
 const args = process.argv.slice(2);
 const rounds = Number(args[args.indexOf("--rounds") + 1]) || 3; // timed passes per format after one warm-up
+
+function print(line: string): void {
+	process.stdout.write(`${line}\n`);
+}
 
 function listFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -142,10 +146,10 @@ function report(parse: Parse, corpus: CorpusNote[]): void {
 		rows.push(`${format.padEnd(20)} ${String(notes.length).padStart(6)} notes ${mb.toFixed(2).padStart(7)} MB ${rate(parse, notes).toFixed(1).padStart(8)} MB/s`);
 	}
 	const transcripts = corpus.filter((note) => ["whisper-youtube", "raw", "whisper-cpp", "srt", "vtt", "podcast-transcript"].includes(note.format));
-	console.log(rows.join("\n"));
-	console.log(`${"transcripts".padEnd(20)} ${String(transcripts.length).padStart(6)} notes ${rate(parse, transcripts).toFixed(1).padStart(24)} MB/s`);
+	print(rows.join("\n"));
+	print(`${"transcripts".padEnd(20)} ${String(transcripts.length).padStart(6)} notes ${rate(parse, transcripts).toFixed(1).padStart(24)} MB/s`);
 	const mb = corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6;
-	console.log(`${"ALL (mixed order)".padEnd(20)} ${String(corpus.length).padStart(6)} notes ${mb.toFixed(2).padStart(7)} MB ${rate(parse, corpus).toFixed(1).padStart(8)} MB/s`);
+	print(`${"ALL (mixed order)".padEnd(20)} ${String(corpus.length).padStart(6)} notes ${mb.toFixed(2).padStart(7)} MB ${rate(parse, corpus).toFixed(1).padStart(8)} MB/s`);
 }
 
 const TRICKY = ["\r\n", "\n", "\n\n", "# ", "## Highlights\n", "- ", "> ", "```\n", "  ", "\t", "*  ", "[[a|b]]", "](http://x.y/z)", " ^id-1", "00:01", " --> ", "<b>", "&amp;", "\u00a0", "\uFEFF", "**Ann:** ", "==========\n", "🎧 ", "\nTitle Case Line\n\n", "1. ", "[01:04](https://y.tv/w?t=64)", "\\[22:06\\]", "`x`", "#tag ", "Category: #x", "::", " so ", ". ", "___", "***\n", "~~~", "%%c%%", "<!-- c -->", "[00:00:00.000 --> 00:00:02.240]", "WEBVTT\n\n", "12\n", "([View Highlight](https://r.io/1))"];
@@ -176,9 +180,9 @@ function check(parse: Parse, original: Parse, corpus: CorpusNote[]): void {
 		const now = JSON.stringify(parse(item.path, item.text, grayMatterFrontmatter));
 		const before = JSON.stringify(original(item.path, item.text, grayMatterFrontmatter));
 		if (now === before) continue;
-		if (differences++ < 3) console.log(`DIFFERENT: ${item.path}\n${JSON.stringify(item.text.slice(0, 400))}\nnow:    ${now.slice(0, 1500)}\nbefore: ${before.slice(0, 1500)}`);
+		if (differences++ < 3) print(`DIFFERENT: ${item.path}\n${JSON.stringify(item.text.slice(0, 400))}\nnow:    ${now.slice(0, 1500)}\nbefore: ${before.slice(0, 1500)}`);
 	}
-	console.log(`check: ${differences} of ${cases.length} documents differ from the original parser`);
+	print(`check: ${differences} of ${cases.length} documents differ from the original parser`);
 }
 
 /** CPU milliseconds per stage of parseSource over the whole corpus (the stages as parseReadable runs them). */
@@ -207,21 +211,21 @@ function phases(corpus: readonly CorpusNote[]): void {
 		}
 	}
 	const total = [...spent.values()].reduce((a, b) => a + b, 0);
-	for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) console.log(`${name.padEnd(28)} ${(ms / rounds).toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+	for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) print(`${name.padEnd(28)} ${(ms / rounds).toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
 }
 
 async function main(): Promise<void> {
 	const corpus = buildCorpus(!args.includes("--no-generated"));
-	console.log(`corpus: ${corpus.length} notes, ${(corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6).toFixed(1)} MB`);
+	print(`corpus: ${corpus.length} notes, ${(corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6).toFixed(1)} MB`);
 	if (process.env.ORIG) {
 		const original = (await import(process.env.ORIG)) as { parseSource: Parse };
 		if (args.includes("--check")) return check(parseSource, original.parseSource, corpus);
-		console.log("original:");
+		print("original:");
 		report(original.parseSource, corpus);
 	}
 	if (args.includes("--check")) return;
 	if (args.includes("--phases")) return phases(corpus);
-	console.log("current:");
+	print("current:");
 	report(parseSource, corpus);
 }
 

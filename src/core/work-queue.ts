@@ -59,6 +59,8 @@ export class SlicedWorkQueue {
 	}
 
 	private async drain(): Promise<void> {
+		// Never work inside the caller's task (a vault event, the start-up pass): a burst queues in full first.
+		await this.host.yieldToMain();
 		let sliceStart = this.host.now();
 		while (this.pending.size > 0) {
 			const [path, task] = this.pending.entries().next().value as [string, PathTask];

@@ -50,7 +50,7 @@ class IdbRecordStore<T> implements RecordStore<T> {
 			request.onsuccess = () => {
 				const cursor = request.result;
 				if (!cursor) return resolve(records);
-				records.set(String(cursor.key), cursor.value as T);
+				records.set(typeof cursor.key === "string" ? cursor.key : JSON.stringify(cursor.key), cursor.value as T);
 				cursor.continue();
 			};
 			request.onerror = () => reject(request.error ?? new Error("IndexedDB read failed"));

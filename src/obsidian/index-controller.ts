@@ -36,7 +36,8 @@ export class IndexController extends Component implements VaultChangeSink {
 	private records: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();
 	private readonly removed = new Set<string>();
-	private readonly reloadThemesSoon = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
+	private themeReloadPending = false;
+	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
 	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
 
 	constructor(private readonly deps: IndexControllerDeps) {
@@ -49,7 +50,8 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	override onunload(): void {
 		this.queue.clear();
-		this.reloadThemesSoon.cancel();
+		this.reloadThemesLater.cancel();
+		this.themeReloadPending = false;
 		this.saveSoon.run();
 		this.listeners.clear();
 	}
@@ -106,6 +108,21 @@ export class IndexController extends Component implements VaultChangeSink {
 		return this.queue.idle();
 	}
 
+	/** The longest stretch of indexing work between two yields to the main thread, in ms. */
+	get longestSliceMs(): number {
+		return this.queue.longestSliceMs;
+	}
+
+	/** True while notes wait in the queue or a theme-note edit waits to be applied. */
+	busy(): boolean {
+		return this.queue.size > 0 || this.themeReloadPending;
+	}
+
+	private reloadThemesSoon(): void {
+		this.themeReloadPending = true;
+		this.reloadThemesLater();
+	}
+
 	noteChanged(path: string): void {
 		if (this.engine.isThemeNote(path)) {
 			this.reloadThemesSoon();
@@ -160,6 +177,7 @@ export class IndexController extends Component implements VaultChangeSink {
 			const stat = this.statOf(path);
 			if (stat) void this.queue.enqueue(path, () => this.refresh(stat, true));
 		}
+		this.themeReloadPending = false;
 	}
 
 	private statOf(path: string): NoteStat | null {

@@ -44,6 +44,22 @@ export class ThemeActions {
 		new Notice(created > 0 ? `Installed ${created} starter themes in ${this.deps.settings().themesFolder}.` : "The starter themes are already installed.");
 	}
 
+	/**
+	 * A theme without a note is a starter theme. One theme note would replace the whole pack, so the
+	 * pack is installed as notes, the chosen theme with the new alias: every theme keeps its phrases.
+	 */
+	private async installStarterPackWithAlias(themeName: string, alias: string): Promise<void> {
+		const wanted = themeName.toLowerCase();
+		let found = false;
+		for (const theme of starterPack()) {
+			const chosen = theme.name.toLowerCase() === wanted;
+			found ||= chosen;
+			await this.createTheme(chosen ? { ...theme, aliases: [...theme.aliases, alias] } : theme);
+		}
+		if (!found) await this.createTheme({ ...themeFromPhrase(themeName), aliases: [alias] });
+		new Notice(`Installed the starter themes as notes in ${this.deps.settings().themesFolder}; "${alias}" now counts as ${themeName}.`);
+	}
+
 	async acceptSuggestion(phrase: string): Promise<void> {
 		const path = await this.createTheme(themeFromPhrase(phrase));
 		new Notice(path ? `Created the theme ${path}.` : `A theme named like "${phrase}" already exists.`);
@@ -69,8 +85,7 @@ export class ThemeActions {
 		const phrase = alias.trim();
 		if (!phrase) return;
 		if (!themePath) {
-			const created = await this.createTheme({ ...themeFromPhrase(themeName), aliases: [phrase] });
-			new Notice(created ? `Created ${created} with the alias "${phrase}".` : `Could not create a note for ${themeName}.`);
+			await this.installStarterPackWithAlias(themeName, phrase);
 			return;
 		}
 		const file = this.deps.app.vault.getAbstractFileByPath(themePath);

@@ -97,5 +97,7 @@ export function noteThemes(index: ThemeIndex, path: string): NoteThemesModel | n
 			return { id: d.themeId, name: theme.name, path: theme.path, linked: d.linked, score: d.score, why: d.why, passages: passagesOf(record, d.themeId, Number.MAX_SAFE_INTEGER) };
 		})
 		.sort((a, b) => Number(b.linked) - Number(a.linked) || b.score - a.score);
-	return { path, title: record.title, kind: record.kind, themes, related: index.relatedDocuments(path) };
+	// The index shares theme ids; the reader reads theme names.
+	const related = index.relatedDocuments(path).map((note) => ({ ...note, shared: note.shared.map((id) => byId.get(id)?.name ?? id) }));
+	return { path, title: record.title, kind: record.kind, themes, related };
 }

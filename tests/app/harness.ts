@@ -44,11 +44,11 @@ export async function loadPlugin(files: Record<string, string>, data?: unknown):
 
 /** Waits for the metadata cache, the index queue and pending imports, until nothing moves. */
 export async function idle(loaded: Loaded): Promise<void> {
-	for (let round = 0; round < 50; round++) {
+	for (let round = 0; round < 500; round++) { // 500 × 10 ms: well past the 400 ms theme-note settle delay
 		await loaded.app.fake.settle();
 		await loaded.internals.index.whenIdle();
 		await loaded.internals.importer.whenIdle();
-		await new Promise((resolve) => setTimeout(resolve, 0));
+		await new Promise((resolve) => setTimeout(resolve, round === 0 ? 0 : 10));
 		if (!loaded.internals.index.busy()) return;
 	}
 	throw new Error("the index never became idle");
@@ -94,3 +94,41 @@ export function runWithSelection(app: FakeApp, id: string, selection: string): b
 export async function ticks(count = 5): Promise<void> {
 	for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** The newest open modal, asserting there is one. */
+export function topModal(): import("../fake-obsidian/modal").Modal {
+	const modal = openModals[openModals.length - 1];
+	if (!modal) throw new Error("no modal is open");
+	return modal;
+}
+
+/** Clicks the button with this text in the newest open modal. */
+export function clickModalButton(text: string): void {
+	const buttons = Array.from(topModal().contentEl.querySelectorAll("button"));
+	const button = buttons.find((b) => b.textContent === text);
+	if (!button) throw new Error(`no "${text}" button; there are: ${buttons.map((b) => b.textContent).join(", ")}`);
+	button.click();
+}
+
+/** Waits until `check` holds, letting timers and promises run (bounded: fails instead of hanging). */
+export async function until(check: () => boolean, what: string, rounds = 400): Promise<void> {
+	for (let i = 0; i < rounds; i++) {
+		if (check()) return;
+		await new Promise((resolve) => setTimeout(resolve, 5));
+	}
+	throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Counts the analyses the engine runs (one per note re-read and re-analysed). */
+export function countAnalyses(loaded: Loaded): { paths: string[] } {
+	const engine = loaded.internals.index.engine;
+	const counted = { paths: [] as string[] };
+	const original = engine.upsertText.bind(engine);
+	engine.upsertText = (stat, raw) => {
+		counted.paths.push(stat.path);
+		original(stat, raw);
+	};
+	return counted;
+}
+
+export { notices, openModals };

@@ -23,7 +23,7 @@ export function strongestPassages(record: DocumentRecord, themeId: string, limit
 	}
 	const ranked = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.order - b.order);
 	return ranked.slice(0, limit).map(({ mentions }) => {
-		const first = mentions[0] as StoredMention;
+		const first = mentions[0];
 		const passage = first.passage;
 		return {
 			line: passage ? passage.line : first.line,

@@ -8,9 +8,16 @@ import { ThemeIndex } from "../index/theme-index";
 import { compileThemes } from "../themes/matcher";
 import { DEFAULT_SCORING } from "../themes/scoring";
 import { isThemeNotePath, themeNoteStats, themesFromNotes, type LoadedThemes } from "./theme-loader";
-import { checkReadable } from "./readable-input";
+import { checkReadable, encodingWarning } from "./readable-input";
 import type { DocumentRecord } from "../index/record";
 import type { CompiledThemes } from "../themes/matcher";
+import type { ThemeDefinition } from "../model";
+
+/** A note that is not clean UTF-8 is indexed, but carries the warning that keeps writes away from it. */
+function withEncodingWarning(record: DocumentRecord, raw: string): DocumentRecord {
+	const warning = encodingWarning(raw);
+	return warning === null ? record : { ...record, problems: [...record.problems, warning] };
+}
 
 /** The reader's exclusions kept in settings (they survive an importer rewriting the note). */
 export function applyStoredExclusions(record: DocumentRecord, excluded: string[]): DocumentRecord {
@@ -61,7 +68,19 @@ export class VaultEngine {
 			compiled: compileThemes(this.loaded.themes),
 			scoring: { ...DEFAULT_SCORING, linkThreshold: this.deps.settings().linkThreshold },
 		};
-		return this.index.setThemes(this.loaded.themes);
+		return this.setThemesKeepingAnalyses(this.loaded.themes);
+	}
+
+	/**
+	 * A theme that only gained or lost its note (a hub Throughline created or removed) matches as
+	 * before: no note needs re-reading for it. Only changes to what counts name notes to re-analyse.
+	 */
+	private setThemesKeepingAnalyses(themes: ThemeDefinition[]): string[] {
+		const pathById = new Map(this.index.themes.map((t) => [t.id, t.path]));
+		const withOldPaths = themes.map((t) => (pathById.has(t.id) ? { ...t, path: pathById.get(t.id) ?? null } : t));
+		const affected = this.index.setThemes(withOldPaths);
+		this.index.setThemes(themes);
+		return affected;
 	}
 
 	/** The sources the vault lists now. */
@@ -86,7 +105,7 @@ export class VaultEngine {
 	upsertText(stat: NoteStat, raw: string): void {
 		const facts = { size: stat.size, mtime: stat.mtime };
 		const problem = checkReadable(raw);
-		const record = problem ? unreadableRecord(stat.path, "", facts, problem) : analyzeNote(stat.path, raw, this.requireContext(), facts);
+		const record = problem ? unreadableRecord(stat.path, "", facts, problem) : withEncodingWarning(analyzeNote(stat.path, raw, this.requireContext(), facts), raw);
 		this.index.upsert(applyStoredExclusions(record, this.deps.settings().excludedThemesByNote[stat.path] ?? []));
 	}
 
@@ -116,7 +135,7 @@ export class VaultEngine {
 		const live = new Set(stats.map((s) => s.path));
 		for (const record of this.index.documents()) if (!live.has(record.path)) this.index.remove(record.path);
 		for (let i = 0; i < stats.length; i++) {
-			await this.refresh(stats[i] as NoteStat);
+			await this.refresh(stats[i]);
 			onProgress?.(i + 1, stats.length);
 		}
 	}

@@ -8,7 +8,7 @@ import { buildFingerprint } from "./fingerprint";
 import { type DocumentRecord, type PassageRecord, detach } from "./record";
 import { planSnippets } from "./snippets";
 
-const SNIPPETS_PER_THEME = 5; // a view quotes a handful per note; the rest are reached by line (keeps dense notes small)
+export const SNIPPETS_PER_THEME = 8; // passages quoted per theme and note; the rest are reached by line (keeps dense notes small)
 
 /** What the caller knows of the file without reading it. */
 export interface FileFacts {
@@ -58,14 +58,20 @@ function slots<T>(values: Iterable<T>): Map<T, number> {
 	return map;
 }
 
-/** Mentions that get a stored snippet: the first SNIPPETS_PER_THEME of each theme. */
+/**
+ * Mentions that get a stored snippet: the first mention in each passage, for the first
+ * SNIPPETS_PER_THEME passages of each theme (views and hubs quote one snippet per passage).
+ */
 function withSnippets(sorted: readonly ThemeMention[]): number[] {
-	const seen = new Map<string, number>();
+	const passagesSeen = new Map<string, Set<number>>();
 	const chosen: number[] = [];
 	sorted.forEach((m, i) => {
-		const count = seen.get(m.themeId) ?? 0;
-		if (count < SNIPPETS_PER_THEME) chosen.push(i);
-		seen.set(m.themeId, count + 1);
+		const seen = passagesSeen.get(m.themeId) ?? new Set<number>();
+		passagesSeen.set(m.themeId, seen);
+		const key = m.passage >= 0 ? m.passage : -1 - m.start; // a mention outside passages stands alone
+		if (seen.has(key) || seen.size >= SNIPPETS_PER_THEME) return;
+		seen.add(key);
+		chosen.push(i);
 	});
 	return chosen;
 }

@@ -40,7 +40,7 @@ function isLineStart(raw: string, i: number): boolean {
  * Characters where an exclusion may start, besides the "h" of a URL (found with indexOf instead, as
  * "h" is common). One character class: V8 scans it natively at about a gigabyte a second.
  */
-const MARK = /[`~<^\]\[!%\-\d]/g;
+const MARK = /[`~<^\][!%\-\d]/g;
 
 /** Excluded ranges in the body of `source` (the frontmatter is added by the caller). */
 export function scanExcluded(source: SourceText, options: ExclusionOptions = {}): number[] {

@@ -3,7 +3,7 @@
 
 import type { PassageSpan, SourceDocument } from "../model";
 import type { FrontmatterParser, FrontmatterResult } from "../ports";
-import { readableWordCount } from "../text/readable";
+import { readableWordCount } from "../text/readable-words";
 import { NOTE_FORMAT, SOURCE_FORMATS, detectFormat } from "./detectors";
 import { type FormatReading, type SourceFormat, emptyReading } from "./format";
 import { readMetadata } from "./metadata";

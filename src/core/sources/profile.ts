@@ -137,6 +137,7 @@ const CAPITAL_Z = 90;
 /** Counts the line's shapes; a regex runs only when the line's first character allows a match. Returns the line text when it was needed. */
 function classifyLine(profile: SourceProfile, raw: string, start: number, end: number, firstRawCode: number, finders: DocumentFinders): string | null {
 	const first = raw.charCodeAt(start);
+	if (first >= 97 && first <= 122 && !finders.linkTarget.within(start, end) && !finders.kindleLink.within(start, end) && !finders.logseqProperty.within(start, end)) return null; // speech and prose lines: nothing to count
 	let line: string | null = null;
 	const text = (): string => (line ??= raw.slice(start, end));
 	const capital = first >= CAPITAL_A && first <= CAPITAL_Z;

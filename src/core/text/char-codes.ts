@@ -14,7 +14,6 @@ const NBSP = 0xa0;
 const BOM = 0xfeff;
 const PUNCTUATION_BLOCK_START = 0x2000; // General Punctuation (dashes, quotes, ellipsis, spaces) is not word text
 const PUNCTUATION_BLOCK_END = 0x206f;
-const RIGHT_DOUBLE_QUOTE = 0x201d;
 
 export const ASCII_CLASS: Uint8Array = (() => {
 	const table = new Uint8Array(ASCII_LIMIT);
@@ -49,37 +48,8 @@ export function countWordsIn(raw: string, start: number, end: number): number {
 	return words;
 }
 
-/** Words and sentence ends of one line's text, from `lineStats`; see `measureLine`. */
+/** Words and sentence ends of one line's text, as measureUtf8Line leaves them. */
 export const lineStats = { words: 0, sentenceEnds: 0 };
-
-/**
- * Counts words and sentence ends (".", "?" or "!" followed by a space, tab, quote, ")" or the end) of
- * raw[start, end) in one pass, into `lineStats` (no allocation).
- */
-export function measureLine(raw: string, start: number, end: number): void {
-	let words = 0;
-	let stops = 0;
-	let counted = false;
-	for (let i = start; i < end; i++) {
-		const code = raw.charCodeAt(i);
-		const kind = code < ASCII_LIMIT ? ASCII_CLASS[code] : charClass(code);
-		if (kind === WORD) {
-			if (!counted) {
-				counted = true;
-				words++;
-			}
-		} else if (kind === SPACE) counted = false;
-		else if (kind === STOP && closesSentence(raw, i + 1, end)) stops++;
-	}
-	lineStats.words = words;
-	lineStats.sentenceEnds = stops;
-}
-
-function closesSentence(raw: string, next: number, end: number): boolean {
-	if (next >= end) return true;
-	const code = raw.charCodeAt(next);
-	return code === 32 || code === 9 || code === 34 || code === RIGHT_DOUBLE_QUOTE || code === 41; // space, tab, '"', '”', ')'
-}
 
 /** The UTF-8 bytes of a text: loops over a byte array run several times faster than charCodeAt loops. */
 export interface Utf8Text {

@@ -4,7 +4,7 @@
 
 import type { Span } from "../model";
 
-const C = {
+export const C = {
 	tab: 9, lf: 10, cr: 13, space: 32, bang: 33, hash: 35, amp: 38, lparen: 40, rparen: 41, star: 42,
 	plus: 43, dash: 45, dot: 46, slash: 47, zero: 48, nine: 57, lt: 60, gt: 62, caret: 94,
 	lbracket: 91, backslash: 92, rbracket: 93, underscore: 95, backtick: 96, pipe: 124, tilde: 126,
@@ -37,7 +37,7 @@ export function firstRangeAfter(excluded: readonly number[], offset: number): nu
 }
 
 /** Skips a line's leading markers (indent, `>`, list bullet or number, checkbox, heading hashes). */
-function skipLinePrefix(raw: string, i: number, end: number): number {
+export function skipLinePrefix(raw: string, i: number, end: number): number {
 	while (i < end && (raw.charCodeAt(i) === C.space || raw.charCodeAt(i) === C.tab)) i++;
 	while (i < end && raw.charCodeAt(i) === C.gt) {
 		i++;
@@ -62,7 +62,7 @@ function skipLinePrefix(raw: string, i: number, end: number): number {
 }
 
 /** Where readable text goes: a string builder, or a word tally that builds nothing. */
-interface ReadableSink {
+export interface ReadableSink {
 	space(): void;
 	text(value: string): void;
 	/** raw[start, end): plain characters, none of them a space. */
@@ -92,76 +92,6 @@ class ReadableBuilder implements ReadableSink {
 	}
 }
 
-/**
- * Counts the words the builder's text would hold (as countWords would count them), without building
- * it. A pending space only ever ends the current token, so a space ends it at once.
- */
-class WordTally implements ReadableSink {
-	words = 0;
-	empty = true;
-	/** The current token already holds a word character. */
-	counted = false;
-	space(): void {
-		this.counted = false;
-	}
-	text(value: string): void {
-		for (let i = 0; i < value.length; i++) this.plain(value.charCodeAt(i));
-	}
-	run(raw: string, start: number, end: number): void {
-		for (let i = start; i < end; i++) this.plain(raw.charCodeAt(i));
-	}
-	plain(code: number): void {
-		if (isSpaceCode(code)) {
-			this.counted = false;
-			return;
-		}
-		this.empty = false;
-		if (!this.counted && isWordCode(code)) {
-			this.counted = true;
-			this.words++;
-		}
-	}
-	/** Reads plain text and spaces from `i` up to `stop`; returns where markup or a line break stops it. */
-	plainText(raw: string, i: number, stop: number): number {
-		let counted = this.counted;
-		let words = this.words;
-		let empty = this.empty;
-		for (; i < stop; i++) {
-			const code = raw.charCodeAt(i);
-			const kind = code < 128 ? TEXT_CLASS[code] : isSpaceCode(code) ? TEXT_SPACE : isWordCode(code) ? TEXT_WORD : TEXT_PLAIN;
-			if (kind === TEXT_WORD) {
-				empty = false;
-				if (!counted) {
-					counted = true;
-					words++;
-				}
-			} else if (kind === TEXT_SPACE) counted = false;
-			else if (kind === TEXT_PLAIN) empty = false;
-			else break;
-		}
-		this.counted = counted;
-		this.words = words;
-		this.empty = empty;
-		return i;
-	}
-}
-
-const TEXT_PLAIN = 0;
-const TEXT_SPACE = 1;
-const TEXT_WORD = 2;
-const TEXT_MARKUP = 3;
-
-/** ASCII classes for the word tally: markup (and the line feed, which opens a line prefix) stops its fast loop. */
-const TEXT_CLASS: Uint8Array = (() => {
-	const table = new Uint8Array(128);
-	for (const code of [C.tab, C.cr, C.space]) table[code] = TEXT_SPACE;
-	for (let code = 48; code <= 57; code++) table[code] = TEXT_WORD; // 0-9
-	for (let code = 65; code <= 90; code++) table[code] = TEXT_WORD; // A-Z
-	for (let code = 97; code <= 122; code++) table[code] = TEXT_WORD; // a-z
-	for (const code of [C.lf, C.star, C.backtick, C.tilde, C.equals, C.underscore, C.backslash, C.lbracket, C.rbracket, C.lt, C.amp, C.caret]) table[code] = TEXT_MARKUP;
-	return table;
-})();
-
 /** ASCII codes readSpecial may act on: whitespace and markup. Every other code below 128 is plain text. */
 const MARKUP_ASCII: Uint8Array = (() => {
 	const table = new Uint8Array(128);
@@ -179,47 +109,6 @@ export function readableText(raw: string, span: Span, excluded?: readonly number
 	walkReadable(raw, span, excluded, out);
 	return out.result();
 }
-
-/** What readableText would give, measured without building it: its word count, and whether it is empty. */
-export function readableWordCount(raw: string, span: Span, excluded?: readonly number[]): { words: number; empty: boolean } {
-	const tally = new WordTally();
-	const end = Math.min(span.end, raw.length);
-	let next = excluded ? firstRangeAfter(excluded, span.start) : 0;
-	let i = Math.max(0, span.start);
-	let lineStart = true;
-	while (i < end) {
-		if (excluded && next < excluded.length && excluded[next] <= i) {
-			if (excluded[next + 1] > i) {
-				tally.space();
-				i = excluded[next + 1];
-			}
-			next += 2;
-			continue;
-		}
-		if (lineStart) {
-			lineStart = false;
-			const after = skipLinePrefix(raw, i, end);
-			if (after !== i) {
-				i = after;
-				continue;
-			}
-		}
-		i = tally.plainText(raw, i, excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end);
-		if (i >= end || (excluded && next < excluded.length && excluded[next] <= i)) continue;
-		const code = raw.charCodeAt(i);
-		const step = readSpecial(raw, i, end, code, tally, ignoreFlush); // the tally reads runs as they come: nothing to flush
-		if (step > 0) {
-			if (code === C.lf) lineStart = true;
-			i += step;
-			continue;
-		}
-		tally.plain(code);
-		i++;
-	}
-	return { words: tally.words, empty: tally.empty };
-}
-
-function ignoreFlush(): void {}
 
 function walkReadable(raw: string, span: Span, excluded: readonly number[] | undefined, out: ReadableSink): void {
 	const end = Math.min(span.end, raw.length);
@@ -271,7 +160,7 @@ function walkReadable(raw: string, span: Span, excluded: readonly number[] | und
 }
 
 /** Handles one markup character at `i`; returns how many characters it consumed, or 0 for plain text. */
-function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableSink, flush: (at: number) => void): number {
+export function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableSink, flush: (at: number) => void): number {
 	if (isSpaceCode(code)) {
 		flush(i);
 		out.space();

@@ -105,8 +105,8 @@ for (let code = 0; code < 0x80; code++) {
 }
 folded[0] = 0; // NUL stays "unfolded"; foldOf handles it
 
-/** Seed and step of the word hash (FNV-1a over folded code units), shared by compiler and scanner. */
-export const HASH_SEED = 0; // not FNV's offset basis: the matcher's fast path resets a hash by masking it to 0
+/** Seed and step of the word hash (FNV-1a's step over folded code units), shared by compiler and scanner. */
+export const HASH_SEED = 0; // not FNV's offset basis: the scan's fast path resets a hash by masking it to 0
 export function hashStep(hash: number, foldedCode: number): number {
 	return Math.imul(hash ^ foldedCode, 0x01000193);
 }

@@ -1,10 +1,7 @@
-// Finds theme mentions in one pass over the text's char codes: words are folded and hashed as they
-// are read, looked up in the compiled vocabulary, and advance a word-level trie. Between two words
-// of a phrase the text may hold spaces, tabs, hyphens/dashes, emphasis marks, excluded ranges
-// (treated as spaces), an apostrophe between letters, or one line break followed by a transcript
-// or quote prefix (`*  `, `> `, `- `); any other punctuation ends the phrase. Words are maximal
-// runs of letters, digits and marks of any script, so boundaries are whole words by construction;
-// scripts without spaces (CJK, Thai…) are one word per character and match as substrings.
+// Finds theme mentions: the scan (scanner.ts) reports where alias and exclusion forms end; here
+// exclusions remove the mentions they cover and each theme keeps its longest, non-overlapping
+// mentions. Words are maximal runs of letters, digits and marks of any script, so boundaries are
+// whole words by construction; scripts without spaces (CJK, Thai…) are one word per character.
 
 import type { CompiledThemes } from "./compile";
 import { scanPhrases } from "./scanner";

@@ -193,8 +193,9 @@ function skipToCandidate(text: string, from: number, limit: number, filter: Uint
 		if (entry >= SCAN_SPECIAL) break;
 		const isWord = (entry + SCAN_SPECIAL - 1) >>> 16; // 1 for a letter (entry ≥ 1), 0 for a gap char
 		const ended = -(inWord & ~isWord); // all ones at the first gap char after a word
-		if ((((filter[hash >>> shift] & FILTER_LONE) | (filter[pairSlot(lastHash, hash, shift)] & FILTER_PAIR)) & ended) !== 0) break;
-		lastHash = (hash & ended) | (lastHash & ~ended);
+		const endedHash = hash & ended; // 0 inside a word: its loads hit the same (cached) slots
+		if ((((filter[endedHash >>> shift] & FILTER_LONE) | (filter[pairSlot(lastHash, endedHash, shift)] & FILTER_PAIR)) & ended) !== 0) break;
+		lastHash = endedHash | (lastHash & ~ended);
 		hash = Math.imul(hash ^ entry, FNV_PRIME) & -isWord;
 		inWord = isWord;
 	}

@@ -2,7 +2,7 @@
 import type { MonthlyCount } from "../view-models";
 
 /** Series colours come from CSS classes mapped to Obsidian's palette variables (styles.css), so they follow the theme. */
-export const SERIES_COLOUR_COUNT = 8; // red, orange, yellow, green, cyan, blue, purple, pink
+export const SERIES_COLOUR_COUNT = 8; // red, blue, purple, orange, pink, green, cyan, yellow (styles.css)
 
 export function seriesClass(index: number): string {
 	return `throughline-series-${index % SERIES_COLOUR_COUNT}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MENTION_STRIDE, storedMentions } from "../../../src/core/index/record";
 import { CANDIDATES_PER_DOCUMENT } from "../../../src/core/suggestions/candidates";
+import { SNIPPETS_PER_THEME } from "../../../src/core/index/build-record";
 import { analyze, note, theme } from "./helpers";
 
 const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"])];
@@ -48,7 +49,7 @@ describe("analyzeNote", () => {
 		const stored = JSON.stringify({ ...record, fingerprint: null });
 		expect(record.mentions.length / MENTION_STRIDE).toBeGreaterThan(500);
 		expect(stored.length).toBeLessThan(body.length / 4);
-		expect(storedMentions(record).filter((m) => m.snippet !== null).length).toBeLessThanOrEqual(10);
+		expect(storedMentions(record).filter((m) => m.snippet !== null).length).toBeLessThanOrEqual(2 * SNIPPETS_PER_THEME); // two themes mentioned
 		expect(record.candidates.length).toBeLessThanOrEqual(CANDIDATES_PER_DOCUMENT);
 	});
 
