@@ -45,14 +45,16 @@ export default class ThroughlinePlugin extends Plugin {
 	}
 
 	override async onExternalSettingsChange(): Promise<void> {
+		const before = this.settingsState;
 		this.settingsState = migrateSettings(await this.loadData());
-		this.index.touch();
+		await this.index.settingsChanged(before);
 	}
 
 	async updateSettings(change: Partial<ThroughlineSettings>): Promise<void> {
+		const before = this.settingsState;
 		this.settingsState = migrateSettings({ ...this.settingsState, ...change });
 		await this.saveData(this.settingsState);
-		this.index.touch();
+		await this.index.settingsChanged(before);
 	}
 
 	override onunload(): void {
@@ -60,9 +62,10 @@ export default class ThroughlinePlugin extends Plugin {
 	}
 
 	private async startWatching(): Promise<void> {
-		await this.index.start();
-		if (this.unloaded) return; // disabled while the first index pass ran: attach nothing
+		// Watch first: an importer syncing at start-up writes notes while the first pass runs.
 		this.addChild(new VaultWatcher(this.app.vault, this.app.metadataCache, this.index));
+		await this.index.start();
+		if (this.unloaded) return; // disabled while the first index pass ran: attach nothing more
 		this.importer.watchInbox(this);
 	}
 

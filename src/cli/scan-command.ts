@@ -8,6 +8,7 @@ import { grayMatterFrontmatter } from "./gray-matter-frontmatter";
 import { FsNoteStore } from "./fs-note-store";
 import { readVaultSettings } from "./vault-settings";
 import { formatScanReport } from "./scan-format";
+import { loadCachedIndex, saveCachedIndex } from "./index-cache";
 import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
 import { runLink, type CommandIo, type LinkOptions } from "./link-command";
 
@@ -27,7 +28,12 @@ export async function loadVault(vault: string, themesFolder: string | null): Pro
 	const settings = { ...loaded.settings, themesFolder: themesFolder ?? loaded.settings.themesFolder };
 	const store = new FsNoteStore(vault, { excludedFolders: settings.excludedFolders });
 	const engine = new VaultEngine({ store, frontmatter: grayMatterFrontmatter, settings: () => settings });
+	const analysisKey = JSON.stringify([settings.themesFolder, settings.linkThreshold, settings.excludedFolders, settings.excludedThemesByNote]);
+	const useCache = !process.env.THROUGHLINE_NO_CACHE;
+	const cached = useCache ? loadCachedIndex(vault, analysisKey) : null;
+	if (cached) engine.adopt(cached);
 	await engine.indexAll();
+	if (useCache) saveCachedIndex(vault, analysisKey, engine.index);
 	const problems = loaded.problem ? [loaded.problem] : [];
 	for (const p of engine.loaded.problems) problems.push(`${p.path}: ${p.message}`);
 	return { engine, store, problems };

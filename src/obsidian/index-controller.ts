@@ -123,7 +123,32 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.reloadThemesLater();
 	}
 
+	/**
+	 * Settings that decide what is a source, what is a theme or how notes are judged changed (in the
+	 * settings tab, or synced from another device): bring the index in line without a full rebuild.
+	 */
+	async settingsChanged(before: ThroughlineSettings): Promise<void> {
+		const now = this.deps.settings();
+		const moved = (pick: (s: ThroughlineSettings) => unknown): boolean => JSON.stringify(pick(before)) !== JSON.stringify(pick(now));
+		const judgedAgain = moved((s) => [s.themesFolder, s.linkThreshold]);
+		const sourcesMoved = judgedAgain || moved((s) => [s.inboxFolder, s.excludedFolders]);
+		const excluded = changedExclusions(before.excludedThemesByNote, now.excludedThemesByNote);
+		this.touch();
+		if (!this.ready || (!sourcesMoved && excluded.length === 0)) return;
+		const affected = judgedAgain ? await this.engine.reloadThemes() : [];
+		const stats = this.engine.sourceStats();
+		const live = new Set(stats.map((s) => s.path));
+		for (const record of this.engine.index.documents()) if (!live.has(record.path)) this.forget(record.path);
+		const forced = new Set([...affected, ...excluded]);
+		for (const stat of stats) {
+			const known = this.engine.index.document(stat.path) !== undefined;
+			if (judgedAgain || forced.has(stat.path) || !known) void this.queue.enqueue(stat.path, () => this.refresh(stat, true));
+		}
+		this.notify();
+	}
+
 	noteChanged(path: string): void {
+		if (!this.engine.compiled) return; // before the first themes are loaded: start() lists every note anyway
 		if (this.engine.isThemeNote(path)) {
 			this.reloadThemesSoon();
 			return;
@@ -136,6 +161,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	noteRemoved(path: string): void {
+		if (!this.engine.compiled) return; // start() reconciles the stored index with the vault
 		if (this.engine.isThemeNote(path)) {
 			this.reloadThemesSoon();
 			return;
@@ -145,6 +171,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	noteRenamed(oldPath: string, newPath: string): void {
+		if (!this.engine.compiled) return;
 		if (this.engine.isThemeNote(oldPath) || this.engine.isThemeNote(newPath)) this.reloadThemesSoon();
 		if (!this.engine.index.document(oldPath)) return this.noteChanged(newPath);
 		this.engine.rename(oldPath, newPath);
@@ -217,4 +244,10 @@ export class IndexController extends Component implements VaultChangeSink {
 	private notify(): void {
 		for (const listener of this.listeners) listener();
 	}
+}
+
+/** Notes whose stored exclusions differ between two settings. */
+function changedExclusions(before: Record<string, string[]>, after: Record<string, string[]>): string[] {
+	const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
+	return [...paths].filter((path) => JSON.stringify(before[path] ?? []) !== JSON.stringify(after[path] ?? []));
 }

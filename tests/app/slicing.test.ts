@@ -2,7 +2,7 @@
 // Indexing a 2,000-note vault inside the fake app gives the main thread back often: no stretch of
 // work between two macrotasks exceeds about 50 ms, except where one note's analysis alone does
 // (those are listed in the output, not hidden).
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { generateVault } from "../../bench/generate-vault";
 import { idle, loadPlugin } from "./harness";
 
@@ -50,6 +50,8 @@ describe("indexing in slices", () => {
 		const sizes = notes.map((note) => note.text.length);
 		expect(Math.max(...sizes)).toBeGreaterThan(50_000); // long transcripts are part of the mix
 		expect(Math.min(...sizes)).toBeLessThan(5_000);
+		// The work queue measures its slices with performance.now: make that CPU time too, for the same reason.
+		const clock = vi.spyOn(performance, "now").mockImplementation(cpuNow);
 		const loaded = await loadPlugin(files);
 		const engine = loaded.internals.index.engine;
 		const analyses: Timed[] = [];
@@ -74,13 +76,13 @@ describe("indexing in slices", () => {
 		const unexplained = longGaps.filter((gap) => gap.ms - longestIn(gap) > SLICE_BUDGET_MS + SLACK_MS);
 		console.info(
 			`[slicing] ${NOTES} notes, ${(sizes.reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} M chars: longest slice ${loaded.internals.index.longestSliceMs.toFixed(1)} ms, ` +
-				`(wall clock) longest single analysis ${longestAnalysis.toFixed(1)} ms, ${longGaps.length} macrotask gaps over ${LONG_TASK_MS} ms ` +
+				`longest single analysis ${longestAnalysis.toFixed(1)} ms, ${longGaps.length} macrotask gaps over ${LONG_TASK_MS} ms ` +
 				`(${unexplained.length} without a long analysis); analyses over ${LONG_TASK_MS - SLICE_BUDGET_MS} ms: ` +
 				overBudget.map((a) => `${a.path} (${Math.round(a.ms)} ms, ${files[a.path].length} chars)`).join("; "),
 		);
-		for (const gap of unexplained) console.info("[gap]", Math.round(gap.ms), JSON.stringify(analyses.filter((a) => a.start >= gap.start && a.start <= gap.start + gap.ms).map((a) => [Math.round(a.start - gap.start), Math.round(a.ms)])));
 		expect(unexplained.map((gap) => Math.round(gap.ms))).toEqual([]);
 		expect(loaded.internals.index.longestSliceMs).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, SLICE_BUDGET_MS + longestAnalysis + 5)); // 5 ms: the read and bookkeeping around one analysis
 		loaded.plugin.unload();
+		clock.mockRestore();
 	}, 300_000);
 });

@@ -3,7 +3,7 @@
 // unchanged files are never re-read, theme-note edits take effect, folders are respected.
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { TFile } from "obsidian";
-import { countAnalyses, idle, sampleVault, startPlugin, type Loaded } from "./harness";
+import { countAnalyses, idle, loadPlugin, sampleVault, startPlugin, type Loaded } from "./harness";
 
 const TRANSCRIPT = "Transcripts/Compute, Chips and the Cost of Training.md";
 const SCALING_NOTE = "Scaling laws keep holding: more compute, more data, a bigger model. The scaling laws papers measured it.\n";
@@ -51,6 +51,16 @@ describe("the watcher follows the vault", () => {
 		await idle(loaded);
 		expect(paths(loaded)).not.toContain("Notes/Renamed note.md");
 		expect(paths(loaded).length).toBe(Object.keys(sampleVault()).length);
+	});
+
+	test("a note an importer writes while the first index pass runs is indexed too", async () => {
+		const loaded = await loadPlugin(sampleVault());
+		current = loaded;
+		loaded.app.fake.layoutReady();
+		await loaded.app.vault.create("Synced during start-up.md", SCALING_NOTE);
+		await idle(loaded);
+		expect(paths(loaded)).toContain("Synced during start-up.md");
+		expect(paths(loaded).length).toBe(Object.keys(sampleVault()).length + 1);
 	});
 
 	test("a burst of 500 created notes is batched: each note is analysed exactly once", async () => {

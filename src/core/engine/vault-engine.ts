@@ -128,14 +128,14 @@ export class VaultEngine {
 		else this.index.remove(oldPath);
 	}
 
-	/** Themes, then every source, in order (the shell's full scan). */
+	/** Themes, then every source, in order (the shell's full scan; with a restored index, a warm one). */
 	async indexAll(onProgress?: (done: number, total: number) => void): Promise<void> {
-		await this.reloadThemes();
+		const affected = new Set(await this.reloadThemes());
 		const stats = this.sourceStats();
 		const live = new Set(stats.map((s) => s.path));
 		for (const record of this.index.documents()) if (!live.has(record.path)) this.index.remove(record.path);
 		for (let i = 0; i < stats.length; i++) {
-			await this.refresh(stats[i]);
+			await this.refresh(stats[i], affected.has(stats[i].path));
 			onProgress?.(i + 1, stats.length);
 		}
 	}

@@ -37,7 +37,10 @@ probably problem put question questions quickly read real reason right said say 
 seem seems seen sense set show side simply small sort start started stuff sure take talk talking tell term
 terms thing things think thinking thought time times today try trying turn understand use used using want
 wanted way ways week went work works world write year years yesterday definitely literally similar particular
-specific general generally whole okay overall various usually simple possible likely entire`;
+specific general generally whole okay overall various usually simple possible likely entire
+model models modeling training trained train system systems people person human humans company companies
+paper papers research researcher researchers new old first last next lot lots kind point points number numbers`;
+// The last lines: words every note of a reading vault about AI and research uses; alone they name no theme.
 
 function wordSet(list: string): Set<string> {
 	return new Set(list.split(/\s+/).filter((word) => word.length > 0));

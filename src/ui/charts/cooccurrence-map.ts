@@ -46,7 +46,27 @@ export function renderCooccurrenceMap(el: HTMLElement, nodes: MapNode[], edges: 
 	for (const edge of edges) drawEdge(edgeLayer, edge, byId);
 	const nodeLayer = svgChild(svg, "g", {}, "throughline-map-nodes");
 	for (const node of placed) drawNode(nodeLayer, node, options.onSelect);
+	fitToDrawing(svg);
 	return box;
+}
+
+const FIT_MARGIN = 6; // keeps strokes and label descenders off the edge
+
+/**
+ * Crops the view box to what was drawn, labels included, so that a long theme name is never cut off
+ * at the sidebar's edge and no empty band is left around the ring. Needs layout (a real page): where
+ * the chart is hidden or no layout exists, the square box stays.
+ */
+function fitToDrawing(svg: SVGSVGElement): void {
+	if (!svg.isConnected || typeof svg.getBBox !== "function") return;
+	try {
+		const drawn = svg.getBBox();
+		if (drawn.width === 0 || drawn.height === 0) return;
+		const box = [drawn.x - FIT_MARGIN, drawn.y - FIT_MARGIN, drawn.width + 2 * FIT_MARGIN, drawn.height + 2 * FIT_MARGIN];
+		svg.setAttr("viewBox", box.map(round).join(" "));
+	} catch {
+		// Firefox throws for an element that is not rendered: keep the square box
+	}
 }
 
 /** A deterministic layout: nodes in the given order, clockwise from the top. */

@@ -10,7 +10,7 @@ const SPARKLINE_MONTHS = 12; // a year of history reads at a glance in 64 pixels
 const TIMELINE_THEMES = 5; // more lines than this tangle in a sidebar-wide chart
 const MAP_THEMES = 24; // labels around the ring start to overlap past this
 
-const SORT_LABELS: Record<ThemeSort, string> = { count: "Most documents", recency: "Most recent", name: "Name" };
+const SORT_LABELS: Record<ThemeSort, string> = { count: "Most linked", recency: "Newest", name: "Name" }; // short: they share a row with the display switch
 const DISPLAY_LABELS: Record<ThemesDisplay, string> = { list: "List", timeline: "Timeline", map: "Map" };
 
 export function renderThemesSidebar(el: HTMLElement, model: ThemesSidebarModel, actions: ThemesSidebarActions): void {

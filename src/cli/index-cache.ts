@@ -1,0 +1,45 @@
+// The headless runner's persistent index: one cache file per vault, kept outside the vault (scan
+// never writes into a vault) in $THROUGHLINE_CACHE_DIR or ~/.cache/throughline. An old, partial or
+// corrupt cache is ignored and replaced; the result is always that of a fresh scan.
+
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { restoreIndex, serializeIndex, INDEX_SCHEMA } from "../core/index/serialize";
+import type { ThemeIndex } from "../core/index/theme-index";
+
+export function cacheDirectory(): string {
+	return process.env.THROUGHLINE_CACHE_DIR ?? join(homedir(), ".cache", "throughline");
+}
+
+/**
+ * The cache file of one vault: keyed by its absolute path, the index schema and the settings that
+ * shape analysis (`analysisKey`), so that changing a threshold never serves stale decisions.
+ */
+export function cacheFileFor(vault: string, analysisKey: string): string {
+	const key = createHash("sha256").update(`${resolve(vault)}\n${analysisKey}`).digest("hex").slice(0, 16); // 64 bits: no collision between a user's vaults
+	return join(cacheDirectory(), `${key}-v${INDEX_SCHEMA}.json`);
+}
+
+/** The stored index of a vault, or null (none, unreadable, of another schema, corrupt). */
+export function loadCachedIndex(vault: string, analysisKey: string): ThemeIndex | null {
+	try {
+		return restoreIndex(JSON.parse(readFileSync(cacheFileFor(vault, analysisKey), "utf8")));
+	} catch {
+		return null;
+	}
+}
+
+/** Saves the index atomically (temp file, then rename); a cache that cannot be written is skipped. */
+export function saveCachedIndex(vault: string, analysisKey: string, index: ThemeIndex): void {
+	const file = cacheFileFor(vault, analysisKey);
+	try {
+		mkdirSync(cacheDirectory(), { recursive: true });
+		const temp = `${file}.${process.pid}.tmp`;
+		writeFileSync(temp, JSON.stringify(serializeIndex(index)));
+		renameSync(temp, file);
+	} catch {
+		// A read-only home or a full disk costs a cold start next time, nothing else.
+	}
+}

@@ -1,0 +1,89 @@
+// Resource bounds: many aliases over a long line, and a long line dense with an excluded phrase, are
+// scanned in time proportional to the input. Bounds are generous (the benchmark measures; this only
+// catches the quadratic blow-ups that take minutes).
+
+import { afterEach, describe, expect, it } from "vitest";
+import { documentsOf, makeSandbox, scan, writeFiles } from "./vault-harness";
+
+const ALIASES = 1_000; // the issue's "1,000 aliases"
+const THEME_NOTES = 10; // 100 aliases per theme note
+const LINE_CHARS = 1_000_000; // the issue's "1 MB line"
+const GENEROUS_MS = 20_000; // far above the few seconds a linear scan takes on a busy 2-core machine
+const FILLER = "the quiet river runs past the old mill while we talk about nothing in particular ";
+
+let disposers: (() => void)[] = [];
+afterEach(() => {
+	for (const dispose of disposers) dispose();
+	disposers = [];
+});
+
+/** A made-up word per number, never an English word nor an inflection of another alias ("quvab", "quvac"…). */
+function aliasFor(n: number): string {
+	const letters = "bcdfghjklmnpqrstvwxz";
+	let word = "";
+	for (let rest = n, i = 0; i < 3; i++, rest = Math.floor(rest / letters.length)) word += letters[rest % letters.length] + "a";
+	return `quv${word}`;
+}
+
+function themeNotes(): Record<string, string> {
+	const perNote = ALIASES / THEME_NOTES;
+	const notes: Record<string, string> = {};
+	for (let t = 0; t < THEME_NOTES; t++) {
+		const aliases = Array.from({ length: perNote }, (_, i) => aliasFor(t * perNote + i));
+		notes[`Themes/Generated ${t}.md`] = `---\naliases: [${aliases.join(", ")}]\n---\n`;
+	}
+	return notes;
+}
+
+/** One line of `size` characters naming every alias `times` times among filler words. */
+function lineWithAliases(size: number, times: number): string {
+	const mentions = Array.from({ length: ALIASES * times }, (_, i) => aliasFor(i % ALIASES));
+	const fillerPerMention = Math.max(1, Math.floor((size / mentions.length - 8) / FILLER.length));
+	const chunk = FILLER.repeat(fillerPerMention);
+	const line = mentions.map((alias) => `${chunk}${alias} `).join("");
+	return line + FILLER.repeat(Math.max(0, Math.ceil((size - line.length) / FILLER.length)));
+}
+
+async function timedScan(files: Record<string, string>) {
+	const sandbox = makeSandbox("throughline-bounds-");
+	disposers.push(sandbox.dispose);
+	writeFiles(sandbox.vault, files);
+	const started = performance.now();
+	const run = await scan(sandbox.vault);
+	return { run, ms: performance.now() - started };
+}
+
+describe("resource bounds", () => {
+	it("1,000 aliases over a 1 MB single line: every mention found, in bounded time", async () => {
+		const times = 3; // each alias named three times
+		const aliases = new Set(Array.from({ length: ALIASES }, (_, i) => aliasFor(i)));
+		expect(aliases.size).toBe(ALIASES); // the generator gives distinct words
+		const line = lineWithAliases(LINE_CHARS, times);
+		expect(line.length).toBeGreaterThanOrEqual(LINE_CHARS);
+		expect(line).not.toContain("\n");
+		const { run, ms } = await timedScan({ ...themeNotes(), "Transcripts/Long line.md": line });
+		console.info(`1,000 aliases over a ${(line.length / 1e6).toFixed(2)} MB line: scan took ${Math.round(ms)} ms`);
+		expect(run.code).toBe(0);
+		const doc = documentsOf(run).get("Transcripts/Long line.md");
+		const mentions = (doc?.themes ?? []).reduce((sum, t) => sum + t.mentions, 0);
+		expect(mentions).toBe(ALIASES * times);
+		expect(doc?.themes.map((t) => t.id).sort()).toEqual(Array.from({ length: THEME_NOTES }, (_, t) => `generated-${t}`).sort());
+		expect(ms).toBeLessThan(GENEROUS_MS);
+	});
+
+	// BUG (src/core/themes/matcher.ts, findMentions): every candidate mention is checked against every
+	// exclusion hit (`candidates.filter(m => !fences.some(...))`), so a transcript that keeps saying an
+	// excluded phrase ("scaling laws" fences the policy theme's "laws") costs candidates × fences:
+	// a 1 MB line takes ~8 s, a 20 MB one over 5 minutes. Sorting the fences and sweeping is linear.
+	it.fails("a line dense with an excluded phrase scans in time proportional to its length (4× the text, < 8× the time)", async () => {
+		const phrase = "scaling laws and policy ";
+		const smallLine = phrase.repeat(Math.ceil(100_000 / phrase.length));
+		const bigLine = phrase.repeat(Math.ceil(400_000 / phrase.length));
+		await timedScan({ "Notes/Warm-up.md": smallLine }); // first run pays for compiling and JIT warm-up
+		const small = await timedScan({ "Notes/Talk.md": smallLine });
+		const big = await timedScan({ "Notes/Talk.md": bigLine });
+		console.info(`dense exclusions: 100 KB in ${Math.round(small.ms)} ms, 400 KB in ${Math.round(big.ms)} ms`);
+		expect(documentsOf(big.run).get("Notes/Talk.md")?.themes.map((t) => t.id)).toContain("scaling");
+		expect(big.ms / small.ms).toBeLessThan(8);
+	});
+});
