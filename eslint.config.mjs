@@ -21,6 +21,11 @@ export default defineConfig([
 		},
 	},
 	{
+		// Benchmarks and profiling scripts print their tables to the console by design.
+		files: ["bench/**/*.ts"],
+		rules: { "no-console": "off", "obsidianmd/rule-custom-message": "off" },
+	},
+	{
 		// The headless runner, tests and benchmarks run on Node, never inside Obsidian.
 		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts"],
 		languageOptions: { globals: { ...globals.node } },

@@ -18,7 +18,7 @@ export interface EngineMeasureContext {
 }
 
 const EDIT_REPEATS = 50; // enough samples for a stable p95 (the 48th of 50)
-const EDIT_MIN_REPEATS = 5; // a p95 of fewer samples means little
+const EDIT_MIN_REPEATS = 3; // fewer samples than this make a p95 meaningless, unless each one takes seconds
 const EDIT_BUDGET_MS = 15_000; // a slow engine stops sampling here, so the bench still ends in minutes
 const LARGE_RUN_BUDGET_S = 120; // skip the 50k heap run when the measured index rate says it would take longer
 const EDIT_TRANSCRIPT_BYTES = 150 * 1024; // the "one 150 KB transcript"
@@ -112,10 +112,11 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 	}
 }
 
-/** Another sample while fewer than 50 were taken and the budget lasts (at least five). */
+/** Another sample while fewer than 50 were taken and the budget lasts; at least a few unless one alone blows it. */
 function keepSampling(samples: readonly number[]): boolean {
 	if (samples.length >= EDIT_REPEATS) return false;
-	return samples.length < EDIT_MIN_REPEATS || samples.reduce((a, b) => a + b, 0) < EDIT_BUDGET_MS;
+	const spent = samples.reduce((sum, ms) => sum + ms, 0);
+	return spent < EDIT_BUDGET_MS || (samples.length < EDIT_MIN_REPEATS && spent < 2 * EDIT_BUDGET_MS);
 }
 
 /** Re-analysing and upserting one ~150 KB transcript after an edit in its middle. */

@@ -207,6 +207,20 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 	print(`check: ${docDiffs} of ${cases.length} SourceDocuments differ; ${recordDiffs} DocumentRecords differ (candidates aside); ${candidateDiffs} candidate lists differ; top-200 ranked suggestions over the corpus ${rankedNow === rankedBefore ? "identical" : "DIFFER"}`);
 }
 
+/** Only analyzeNote, for a CPU profile. */
+function wholeOnly(corpus: readonly CorpusNote[], ctx: AnalysisContext): void {
+	const mb = corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6;
+	for (let round = 0; round <= rounds; round++) {
+		const cpu = process.cpuUsage();
+		for (const note of corpus) {
+			currentMatter = note.matter;
+			analyzeNote(note.path, note.text, ctx, { size: note.bytes, mtime: 0 });
+		}
+		const used = process.cpuUsage(cpu);
+		print(`round ${round}: ${(mb / ((used.user + used.system) / 1e6)).toFixed(1)} MB/s CPU`);
+	}
+}
+
 async function main(): Promise<void> {
 	const corpus = buildCorpus(args.includes("--generated-only"));
 	const themes = catalogDefinitions();
@@ -215,6 +229,7 @@ async function main(): Promise<void> {
 		return check(original, corpus, themes);
 	}
 	const ctx: AnalysisContext = { frontmatter: cachedFrontmatter, compiled: compileThemes(themes), scoring: DEFAULT_SCORING };
+	if (args.includes("--whole")) return wholeOnly(corpus.filter((note) => note.generated), ctx);
 	report(corpus.filter((note) => note.generated), ctx, "generated vault notes");
 	if (!args.includes("--generated-only")) report(corpus, ctx, "all (fixtures + generated)");
 }

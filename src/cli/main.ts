@@ -3,15 +3,15 @@
 import { parseArgs, USAGE, UsageError } from "./args";
 import { runImport } from "./import-command";
 import { runUnlink, type CommandIo } from "./link-command";
-import { runIndexedLink, runScan } from "./scan-command";
+import { lineEndedIo, runIndexedLink, runScan } from "./scan-command";
 
 const EXIT_USAGE = 2;
 
 /** Every problem is one line on stderr, even from a command that forgot its line break. */
-const io: CommandIo = {
+const io: CommandIo = lineEndedIo({
 	stdout: (text) => void process.stdout.write(text),
-	stderr: (text) => void process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-};
+	stderr: (text) => void process.stderr.write(text),
+});
 
 async function main(argv: string[]): Promise<number> {
 	const args = parseArgs(argv);

@@ -49,15 +49,21 @@ export function indexProblems(engine: VaultEngine): string[] {
 	return engine.index.documents().flatMap((record) => record.problems.map((problem) => `${record.path}: ${problem}`));
 }
 
+/** The same io, with every stderr write ending its line: one problem, one line. */
+export function lineEndedIo(io: CommandIo): CommandIo {
+	return { stdout: (text) => io.stdout(text), stderr: (text) => io.stderr(text.endsWith("\n") ? text : `${text}\n`) };
+}
+
 /**
  * `link` over the index of a vault on disk. The notes the index could not read are reported too
  * (after the link pass's own problems) and make the exit status 1, as `scan` does.
  */
-export async function runIndexedLink(options: LinkOptions & { themesFolder: string | null }, io: CommandIo): Promise<number> {
+export async function runIndexedLink(options: LinkOptions & { themesFolder: string | null }, given: CommandIo): Promise<number> {
+	const io = lineEndedIo(given);
 	const vaultProblems: string[] = [];
 	const buildIndexedHubs = async () => {
-		const { engine, problems } = await loadVault(options.vault, options.themesFolder);
-		vaultProblems.push(...problems, ...indexProblems(engine));
+		const { engine } = await loadVault(options.vault, options.themesFolder); // its settings problem: runLink reports it
+		vaultProblems.push(...engine.loaded.problems.map((p) => `${p.path}: ${p.message}`), ...indexProblems(engine));
 		return { hubs: buildHubs(engine.index), propertyLinks: buildPropertyLinks(engine.index) };
 	};
 	const { themesFolder: _themesFolder, ...linkOptions } = options;

@@ -69,7 +69,7 @@ describe("commands on the sample vault", () => {
 		await idle(loaded);
 		const sidebar = loaded.app.workspace.getLeavesOfType(THEMES_VIEW_TYPE);
 		expect(sidebar.length).toBe(1);
-		expect(sidebar[0].revealed).toBe(true);
+		expect((sidebar[0] as unknown as { revealed: boolean }).revealed).toBe(true); // fake only: revealLeaf marks it
 		expect(sidebar[0].view.containerEl.textContent?.length ?? 0).toBeGreaterThan(0);
 		const noteView = loaded.app.workspace.getLeavesOfType(NOTE_THEMES_VIEW_TYPE)[0].view;
 		const firstTheme = loaded.internals.index.engine.index.themes.find((t) => t.id === linkedThemes(loaded, TRANSCRIPT)[0]);
@@ -218,7 +218,9 @@ describe("theme edits and exclusions from the command palette", () => {
 		await idle(loaded);
 		expect(textOf(loaded.app, READWISE)).toBe(original); // importer-owned: the note is never written
 		const rewritten = original.replace(/^---\n[\s\S]*?\n---\n/, "") + "\n- One more highlight, synced later.\n";
-		await loaded.app.vault.modify(loaded.app.vault.getFileByPath(READWISE) as TFile, rewritten);
+		const readwise = loaded.app.vault.getFileByPath(READWISE);
+		if (!(readwise instanceof TFile)) throw new Error(`${READWISE} is missing`);
+		await loaded.app.vault.modify(readwise, rewritten);
 		await idle(loaded);
 		expect(loaded.internals.index.engine.index.document(READWISE)?.words).toBeGreaterThan(0);
 		expect(textOf(loaded.app, READWISE)).toBe(rewritten);

@@ -74,11 +74,12 @@ describe("indexing in slices", () => {
 		const longGaps = beats.gaps.filter((gap) => gap.ms > LONG_TASK_MS);
 		const longestIn = (gap: { start: number; ms: number }): number => Math.max(0, ...analyses.filter((a) => a.start >= gap.start && a.start <= gap.start + gap.ms).map((a) => a.ms));
 		const unexplained = longGaps.filter((gap) => gap.ms - longestIn(gap) > SLICE_BUDGET_MS + SLACK_MS);
-		console.info(
+		// The issue asks that long single analyses be reported, not hidden: they go to the test output.
+		process.stdout.write(
 			`[slicing] ${NOTES} notes, ${(sizes.reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} M chars: longest slice ${loaded.internals.index.longestSliceMs.toFixed(1)} ms, ` +
 				`longest single analysis ${longestAnalysis.toFixed(1)} ms, ${longGaps.length} macrotask gaps over ${LONG_TASK_MS} ms ` +
 				`(${unexplained.length} without a long analysis); analyses over ${LONG_TASK_MS - SLICE_BUDGET_MS} ms: ` +
-				overBudget.map((a) => `${a.path} (${Math.round(a.ms)} ms, ${files[a.path].length} chars)`).join("; "),
+				overBudget.map((a) => `${a.path} (${Math.round(a.ms)} ms, ${files[a.path].length} chars)`).join("; ") + "\n",
 		);
 		expect(unexplained.map((gap) => Math.round(gap.ms))).toEqual([]);
 		expect(loaded.internals.index.longestSliceMs).toBeLessThanOrEqual(Math.max(LONG_TASK_MS, SLICE_BUDGET_MS + longestAnalysis + 5)); // 5 ms: the read and bookkeeping around one analysis

@@ -9,7 +9,7 @@ import { NOTE_THEMES_VIEW_TYPE } from "../../src/ui/note-themes-view";
 import { THEMES_VIEW_TYPE } from "../../src/ui/themes-view";
 import { idle, notices, run, sampleVault, startPlugin, until, type Loaded } from "./harness";
 
-const SEEDS = resolve(__dirname, "../../..", "../shared/seeds");
+const SEEDS = resolve(__dirname, "../..", "../shared/seeds"); // the repo root, then its sibling
 const REFRESH_WAIT_MS = 300; // past the views' 250 ms refresh debounce
 
 let current: Loaded | null = null;

@@ -3,7 +3,7 @@
 // unchanged files are never re-read, theme-note edits take effect, folders are respected.
 import { afterEach, describe, expect, test, vi } from "vitest";
 import type { TFile } from "obsidian";
-import { countAnalyses, idle, loadPlugin, sampleVault, startPlugin, type Loaded } from "./harness";
+import { countAnalyses, idle, loadPlugin, sampleVault, startPlugin, until, type Loaded } from "./harness";
 
 const TRANSCRIPT = "Transcripts/Compute, Chips and the Cost of Training.md";
 const SCALING_NOTE = "Scaling laws keep holding: more compute, more data, a bigger model. The scaling laws papers measured it.\n";
@@ -54,13 +54,17 @@ describe("the watcher follows the vault", () => {
 	});
 
 	test("a note an importer writes while the first index pass runs is indexed too", async () => {
-		const loaded = await loadPlugin(sampleVault());
+		const filler = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`Filler/Note ${i}.md`, `# Note ${i}\n\n${SCALING_NOTE.repeat(20)}`]));
+		const files = { ...sampleVault(), ...filler };
+		const loaded = await loadPlugin(files);
 		current = loaded;
 		loaded.app.fake.layoutReady();
+		await until(() => loaded.internals.index.engine.index.size > 0, "the first pass to be under way"); // the vault is listed by now
+		expect(loaded.internals.index.ready).toBe(false);
 		await loaded.app.vault.create("Synced during start-up.md", SCALING_NOTE);
 		await idle(loaded);
 		expect(paths(loaded)).toContain("Synced during start-up.md");
-		expect(paths(loaded).length).toBe(Object.keys(sampleVault()).length + 1);
+		expect(paths(loaded).length).toBe(Object.keys(files).length + 1);
 	});
 
 	test("a burst of 500 created notes is batched: each note is analysed exactly once", async () => {

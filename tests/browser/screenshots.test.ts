@@ -77,6 +77,18 @@ async function shoot(page: Page, name: string): Promise<void> {
 	expect(statSync(path).size).toBeGreaterThan(2_000); // a blank 320-pixel PNG is far smaller
 }
 
+/** The README's picture: a taller sidebar, the list with one theme (the fourth) open beneath the busiest ones. */
+async function shootForReadme(page: Page, expanded: string): Promise<void> {
+	await page.getByRole("button", { name: `Hide passages for ${expanded}` }).click();
+	const fourth = (await page.locator(`${SIDEBAR} .throughline-theme-name`).allInnerTexts())[3];
+	await page.getByRole("button", { name: `Show passages for ${fourth}` }).click();
+	await page.setViewportSize({ width: 900, height: 1000 });
+	await shoot(page, "readme-sidebar-light");
+	await page.setViewportSize({ width: 900, height: 760 });
+	await page.getByRole("button", { name: `Hide passages for ${fourth}` }).click();
+	await page.getByRole("button", { name: `Show passages for ${expanded}` }).click();
+}
+
 describeInBrowser("screenshots of the views in Chromium", () => {
 	const browser = sharedBrowser();
 	let harness: HarnessPage | null = null;
@@ -104,6 +116,7 @@ describeInBrowser("screenshots of the views in Chromium", () => {
 			const first = (await page.locator(`${SIDEBAR} .throughline-theme-name`).allInnerTexts())[0];
 			await page.getByRole("button", { name: `Show passages for ${first}` }).click();
 			await shoot(page, `themes-expanded-${theme}`);
+			if (theme === "light") await shootForReadme(page, first);
 			await page.getByRole("button", { name: "Show themes as a timeline" }).click();
 			await shoot(page, `themes-timeline-${theme}`);
 			await page.getByRole("button", { name: "Show themes as a map" }).click();

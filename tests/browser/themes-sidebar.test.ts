@@ -2,17 +2,18 @@
 // expand, click a passage (where does it land?), Ctrl-click, accept and reject a suggestion.
 import { afterEach, expect, it } from "vitest";
 import { describeInBrowser, openHarness, sharedBrowser, sidebarTexts, type HarnessPage } from "./harness/browser";
-import { sampleVault } from "./harness/vaults";
+import { sampleVault, SUGGESTED_PHRASE, vaultWithSuggestion } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+/** Letters and digits only: snippets are the readable text (Markdown, links and cues removed). */
+const lettersOnly = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 describeInBrowser("the themes sidebar in Chromium", () => {
 	const browser = sharedBrowser();
 	let harness: HarnessPage | null = null;
 
-	async function openThemes(): Promise<HarnessPage> {
-		harness = await openHarness(browser(), { files: sampleVault() });
+	async function openThemes(files = sampleVault()): Promise<HarnessPage> {
+		harness = await openHarness(browser(), { files });
 		await harness.call("openThemes");
 		return harness;
 	}
@@ -105,7 +106,7 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 			const passage = passages.nth(index);
 			const highlighted = await passage.locator(".throughline-highlight").innerText();
 			const where = await passage.locator(".throughline-passage-where").innerText();
-			const snippet = collapse(await passage.locator(".throughline-passage-text").innerText()).replace(/^…\s*/, "").replace(/\s*…$/, "");
+			const snippet = lettersOnly(await passage.locator(".throughline-passage-text").innerText());
 			await passage.click();
 			const landing = (await h.call("landings")).at(-1);
 			expect(landing, "no selection was made").toBeDefined();
@@ -114,8 +115,8 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 			expect(landing.selected.toLowerCase()).toBe(highlighted.toLowerCase());
 			expect(landing.scrolledLine).toBe(landing.from.line);
 			if (where.startsWith("line ")) expect(landing.from.line + 1).toBe(Number(where.slice(5)));
-			const note = collapse((await h.call("read", landing.path ?? "")).replace(/\[[^\]\n]*\]/g, " ")); // without transcript cues
-			expect(note).toContain(snippet.slice(0, 30));
+			const note = lettersOnly((await h.call("read", landing.path ?? "")).replace(/\[[\d:.,\s>-]+\]|\]\([^)\n]*\)/g, " ")); // without timecode cues and link targets
+			expect(note).toContain(snippet.slice(0, 24));
 		}
 	});
 
@@ -133,9 +134,10 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 	});
 
 	it("creates a theme note when a suggestion is accepted, and the sidebar then lists that theme", async () => {
-		const h = await openThemes();
-		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase"))[0];
-		expect(phrase, "the sample vault should yield at least one suggestion").toBeTruthy();
+		const h = await openThemes(vaultWithSuggestion());
+		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase")).find((p) => p.toLowerCase() === SUGGESTED_PHRASE);
+		expect(phrase, `"${SUGGESTED_PHRASE}" recurs in three notes and should be suggested`).toBeTruthy();
+		if (!phrase) return;
 		const before = await h.call("files");
 		await h.page.getByRole("button", { name: `Create a theme for "${phrase}"` }).click();
 		await h.page.waitForFunction((count) => (window as unknown as { harness: { files(): string[] } }).harness.files().length > count, before.length);
@@ -148,9 +150,10 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 	});
 
 	it("stops suggesting a phrase once it is rejected", async () => {
-		const h = await openThemes();
-		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase"))[0];
-		expect(phrase).toBeTruthy();
+		const h = await openThemes(vaultWithSuggestion());
+		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase")).find((p) => p.toLowerCase() === SUGGESTED_PHRASE);
+		expect(phrase, `"${SUGGESTED_PHRASE}" should be suggested`).toBeTruthy();
+		if (!phrase) return;
 		await h.page.getByRole("button", { name: `Stop suggesting "${phrase}"` }).click();
 		await h.page.waitForFunction((gone) => !Array.from(document.querySelectorAll(".harness-right-sidebar .throughline-suggestion-phrase")).some((el) => el.textContent === gone), phrase, { timeout: 10_000 });
 	});

@@ -72,7 +72,7 @@ describe("bad-input corpus through the headless runner", () => {
 			it("scan reports it in plain words, exits as expected, and indexes every other note", { timeout: SLOW_CASE_MS }, async () => {
 				const { vault } = setUp(testCase);
 				const run = await scan(vault);
-				expect(() => JSON.parse(run.stdout)).not.toThrow();
+				expect(() => void JSON.parse(run.stdout)).not.toThrow();
 				expectScanMatchesCase(run, testCase, vault);
 			});
 
@@ -82,7 +82,7 @@ describe("bad-input corpus through the headless runner", () => {
 				const linked = await link(vault, "both");
 				expect(linked.code).toBe(testCase.expect.exit);
 				expectPlainProblemLines(linked);
-				expect(() => JSON.parse(linked.stdout)).not.toThrow();
+				expect(() => void JSON.parse(linked.stdout)).not.toThrow();
 				const afterLink = snapshotTree(root);
 				for (const path of testCase.expect.untouched) expect(afterLink[`vault/${path}`], path).toBe(before[`vault/${path}`]);
 				expect(withoutVault(afterLink)).toEqual(withoutVault(before));

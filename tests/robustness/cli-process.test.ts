@@ -59,7 +59,7 @@ describe("the built CLI over a vault of bad inputs", () => {
 		const before = snapshotTree(sandbox.root);
 		const linked = runCli(["link", sandbox.vault, "--mode", "both", "--json"]);
 		expect(linked.code).toBe(1);
-		expect(() => JSON.parse(linked.stdout)).not.toThrow();
+		expect(() => void JSON.parse(linked.stdout)).not.toThrow();
 		expectOneLinePerProblem(linked, expectedProblems);
 		const afterLink = snapshotTree(sandbox.root);
 		for (const path of small.flatMap((c) => c.expect.untouched)) expect(afterLink[`vault/${path}`], path).toBe(before[`vault/${path}`]);

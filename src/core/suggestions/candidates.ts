@@ -6,38 +6,84 @@ import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import { foldCode } from "../index/fingerprint";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
-import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, tokenize } from "./tokens";
+import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, pairSlot, tokenize } from "./tokens";
 
 export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
 
-interface PhraseTally {
-	count: number;
-	capitals: number;
-	first: number; // token index of the first occurrence
-	shape: PhraseShape;
-}
+/**
+ * Phrases counted in one note, by key, in typed arrays reused between notes (no object per phrase).
+ * A key is the pair (hash A, hash B >>> 11): the 53-bit key of a phrase, as two numbers.
+ */
+class PhraseTable {
+	slots = new Int32Array(1 << 12); // entry + 1, 0 = free
+	mask = 0;
+	size = 0;
+	keyA = new Int32Array(1 << 11);
+	keyB = new Int32Array(1 << 11);
+	count = new Int32Array(1 << 11);
+	capitals = new Int32Array(1 << 11);
+	first = new Int32Array(1 << 11); // token index of the first occurrence
+	words = new Uint8Array(1 << 11);
+	commonWords = new Uint8Array(1 << 11);
+	hyphenated = new Uint8Array(1 << 11);
 
-function phraseKey(tokens: Tokens, from: number, to: number): number {
-	let a = 0x2545f491;
-	let b = 0x1b873593;
-	for (let t = from; t <= to; t++) {
-		a = Math.imul(a ^ tokens.hashA[t], 0x01000193);
-		b = Math.imul((b + tokens.hashB[t]) | 0, 0x9e3779b1) ^ (b >>> 15);
+	/** Empties the table for a note of `tokens` words (at most four phrases start at each). */
+	reset(tokens: number): void {
+		let size = 1 << 8; // slots for a short note
+		while (size < tokens * 8) size *= 2; // load factor at most one half
+		if (this.slots.length < size || this.slots.length > Math.max(size, 1 << 20)) this.slots = new Int32Array(size); // let a giant note's table go
+		else this.slots.fill(0, 0, size);
+		this.mask = size - 1;
+		this.size = 0;
+		if (this.keyA.length < tokens * 4 || this.keyA.length > Math.max(tokens * 4, 1 << 19)) this.allocate(Math.max(1 << 11, tokens * 4));
 	}
-	return (a >>> 0) * 0x200000 + (b >>> 11); // 53 bits: collisions are negligible within one note
+
+	private allocate(capacity: number): void {
+		this.keyA = new Int32Array(capacity);
+		this.keyB = new Int32Array(capacity);
+		this.count = new Int32Array(capacity);
+		this.capitals = new Int32Array(capacity);
+		this.first = new Int32Array(capacity);
+		this.words = new Uint8Array(capacity);
+		this.commonWords = new Uint8Array(capacity);
+		this.hyphenated = new Uint8Array(capacity);
+	}
+
+	/** The slot holding the key, or the free slot where it would go. */
+	slotOf(a: number, b: number): number {
+		let slot = pairSlot(a, b) & this.mask;
+		for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
+			if (this.keyA[entry - 1] === a && this.keyB[entry - 1] === b) return slot;
+			slot = (slot + 1) & this.mask;
+		}
+		return slot;
+	}
+
+	insert(slot: number, a: number, b: number, first: number, words: number, common: number, hyphen: boolean): number {
+		const entry = this.size++;
+		this.slots[slot] = entry + 1;
+		this.keyA[entry] = a;
+		this.keyB[entry] = b;
+		this.count[entry] = 0;
+		this.capitals[entry] = 0;
+		this.first[entry] = first;
+		this.words[entry] = words;
+		this.commonWords[entry] = common;
+		this.hyphenated[entry] = hyphen ? 1 : 0;
+		return entry;
+	}
 }
 
-function allCapitals(tokens: Tokens, from: number, to: number): boolean {
-	for (let t = from; t <= to; t++) if ((tokens.flags[t] & (T_STOP | T_CAPITAL)) === 0) return false;
-	return true;
-}
+const table = new PhraseTable();
 
-function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, to: number): void {
-	const key = phraseKey(tokens, from, to);
-	let tally = tallies.get(key);
-	if (!tally) {
+/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b). */
+function count(tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): void {
+	const key = b >>> 11;
+	const slot = table.slotOf(a, key);
+	let entry = table.slots[slot] - 1;
+	if (entry < 0) {
 		let common = 0;
 		let content = 0;
 		let hyphen = false;
@@ -46,24 +92,50 @@ function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, 
 			if (!(tokens.flags[t] & T_STOP)) content++;
 			if (tokens.flags[t] & T_HYPHEN) hyphen = true;
 		}
-		const words = to - from + 1;
 		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
-		tally = { count: 0, capitals: 0, first: from, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
-		tallies.set(key, tally);
+		entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
 	}
-	tally.count++;
-	if (allCapitals(tokens, from, to)) tally.capitals++;
+	table.count[entry]++;
+	if (capitals) table.capitals[entry]++;
 }
 
-function countPhrasesFrom(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number): void {
+const PHRASE_SEED_A = 0x2545f491;
+const PHRASE_SEED_B = 0x1b873593;
+
+/** Counts the phrases starting at token `from`, extending their key one word at a time. */
+function countPhrasesFrom(tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
 	if (first & (T_STOP | T_SKIP)) return;
-	if (!(first & T_COMMON) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(tallies, tokens, from, from);
+	let a = Math.imul(PHRASE_SEED_A ^ tokens.hashA[from], 0x01000193);
+	let b = Math.imul((PHRASE_SEED_B + tokens.hashB[from]) | 0, 0x9e3779b1) ^ (PHRASE_SEED_B >>> 15);
+	let capitals = (first & (T_STOP | T_CAPITAL)) !== 0;
+	if (!(first & T_COMMON) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(tokens, from, from, a, b, capitals);
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (T_BREAK | T_SKIP)) return;
-		if (!(flags & T_STOP)) count(tallies, tokens, from, to);
+		a = Math.imul(a ^ tokens.hashA[to], 0x01000193);
+		b = Math.imul((b + tokens.hashB[to]) | 0, 0x9e3779b1) ^ (b >>> 15);
+		capitals &&= (flags & (T_STOP | T_CAPITAL)) !== 0;
+		if (!(flags & T_STOP)) count(tokens, from, to, a, b, capitals);
 	}
+}
+
+const shape: PhraseShape = { words: 0, hyphenated: false, capitalised: false, commonWords: 0 };
+
+/** The best entries, best first: by score, then first occurrence, then length (a total order). */
+function bestEntries(scores: Float64Array, limit: number): number[] {
+	const best: number[] = [];
+	const before = (x: number, y: number): boolean => scores[x] > scores[y] || (scores[x] === scores[y] && (table.first[x] < table.first[y] || (table.first[x] === table.first[y] && table.words[x] < table.words[y])));
+	for (let entry = 0; entry < table.size; entry++) {
+		if (best.length === limit && !before(entry, best[limit - 1])) continue;
+		let at = best.length < limit ? best.length : limit - 1;
+		while (at > 0 && before(entry, best[at - 1])) {
+			best[at] = best[at - 1];
+			at--;
+		}
+		best[at] = entry;
+	}
+	return best;
 }
 
 function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
@@ -85,16 +157,20 @@ function normaliseJoiner(code: number): number {
 /** The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. */
 export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded);
-	const tallies = new Map<number, PhraseTally>();
-	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tallies, tokens, t);
-	const ranked = [...tallies.values()].map((tally) => {
-		const capitalised = tally.capitals * 2 >= tally.count; // capitalised in at least half of its uses
-		return { tally, capitalised, score: (1 + Math.log(tally.count)) * shapeWeight({ ...tally.shape, capitalised }) }; // sublinear: a word said 60 times must not crowd out every phrase
-	});
-	ranked.sort((x, y) => y.score - x.score || x.tally.first - y.tally.first || x.tally.shape.words - y.tally.shape.words);
-	return ranked.slice(0, CANDIDATES_PER_DOCUMENT).map(({ tally, capitalised }) => ({
-		phrase: phraseText(raw, tokens, tally.first, tally.shape.words),
-		count: tally.count,
-		capitalised,
+	table.reset(tokens.length);
+	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tokens, t);
+	const scores = new Float64Array(table.size);
+	for (let entry = 0; entry < table.size; entry++) {
+		const uses = table.count[entry];
+		shape.words = table.words[entry];
+		shape.hyphenated = table.hyphenated[entry] === 1;
+		shape.capitalised = table.capitals[entry] * 2 >= uses; // capitalised in at least half of its uses
+		shape.commonWords = table.commonWords[entry];
+		scores[entry] = (1 + Math.log(uses)) * shapeWeight(shape); // sublinear: a word said 60 times must not crowd out every phrase
+	}
+	return bestEntries(scores, CANDIDATES_PER_DOCUMENT).map((entry) => ({
+		phrase: phraseText(raw, tokens, table.first[entry], table.words[entry]),
+		count: table.count[entry],
+		capitalised: table.capitals[entry] * 2 >= table.count[entry],
 	}));
 }

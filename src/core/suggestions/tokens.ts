@@ -3,7 +3,8 @@
 
 import type { PassageSpan } from "../model";
 import { firstRangeAfter } from "../text/readable";
-import { foldCode, isLetterChar } from "../index/fingerprint";
+import { foldCode } from "../index/fingerprint";
+import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../themes/chars";
 import { COMMON_WORDS_SET, FILLER_WORDS, STOP_WORDS } from "./stop-words";
 
 export const T_BREAK = 1; // punctuation, a blank line or a passage edge lies before this word
@@ -31,8 +32,6 @@ function joinerCode(code: number): number {
 	return code;
 }
 
-const isLetterCode = isLetterChar; // closed scripts (CJK, Thai…) are left out: they have no stop-word list here
-
 function hashA(h: number, code: number): number {
 	return Math.imul(h ^ code, 0x01000193);
 }
@@ -42,16 +41,50 @@ function hashB(h: number, code: number): number {
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x27d4eb2d;
 
-function wordKey(a: number, b: number): number {
-	return (a >>> 0) * 0x200000 + (b >>> 11);
+/** Flags of the listed words, keyed by their two hashes (a word's key as wordKey would make it). */
+class Vocabulary {
+	private readonly hashA: Int32Array;
+	private readonly hashB: Int32Array; // hash B >>> 11, as wordKey keeps it
+	private readonly flags: Uint8Array;
+	private readonly mask: number;
+	constructor(capacity: number) {
+		let size = 64; // a power of two at least four times the word count: short probes
+		while (size < capacity * 4) size *= 2;
+		this.hashA = new Int32Array(size);
+		this.hashB = new Int32Array(size);
+		this.flags = new Uint8Array(size); // 0 marks a free slot: every stored word has a flag
+		this.mask = size - 1;
+	}
+	private slot(a: number, b: number): number {
+		let slot = pairSlot(a, b) & this.mask;
+		while (this.flags[slot] !== 0 && (this.hashA[slot] !== a || this.hashB[slot] !== b)) slot = (slot + 1) & this.mask;
+		return slot;
+	}
+	add(a: number, b: number, flag: number): void {
+		const slot = this.slot(a, b >>> 11);
+		this.hashA[slot] = a;
+		this.hashB[slot] = b >>> 11;
+		this.flags[slot] |= flag;
+	}
+	/** The word's flags, 0 when it is not listed. */
+	get(a: number, b: number): number {
+		return this.flags[this.slot(a, b >>> 11)];
+	}
 }
 
-let vocabulary: Map<number, number> | null = null;
+/** Start slot of a pair of 32-bit hashes in an open-addressing table (the caller masks it). */
+export function pairSlot(a: number, b: number): number {
+	let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+	return h ^ (h >>> 16);
+}
+
+let vocabulary: Vocabulary | null = null;
 
 /** Flags of the listed words, by hash, built once. */
-function wordFlags(): Map<number, number> {
+function wordFlags(): Vocabulary {
 	if (vocabulary) return vocabulary;
-	const map = new Map<number, number>();
+	const table = new Vocabulary(STOP_WORDS.size + FILLER_WORDS.size + COMMON_WORDS_SET.size);
 	const add = (words: ReadonlySet<string>, flag: number): void => {
 		for (const word of words) {
 			let a = SEED_A;
@@ -61,15 +94,14 @@ function wordFlags(): Map<number, number> {
 				a = hashA(a, code);
 				b = hashB(b, code);
 			}
-			const key = wordKey(a, b);
-			map.set(key, (map.get(key) ?? 0) | flag);
+			table.add(a, b, flag);
 		}
 	};
 	add(STOP_WORDS, T_STOP);
 	add(FILLER_WORDS, T_SKIP);
 	add(COMMON_WORDS_SET, T_COMMON);
-	vocabulary = map;
-	return map;
+	vocabulary = table;
+	return table;
 }
 
 function emptyTokens(capacity: number): Tokens {
@@ -87,23 +119,8 @@ function grow(tokens: Tokens): Tokens {
 	return bigger;
 }
 
-/** End of the word starting at `start` (letters with inner hyphens and apostrophes), before `limit`. */
-function wordEnd(raw: string, start: number, limit: number): number {
-	let i = start;
-	while (i < limit) {
-		const code = raw.charCodeAt(i);
-		if (isLetterCode(code)) i++;
-		else {
-			const joiner = joinerCode(code);
-			if ((joiner === HYPHEN || joiner === APOSTROPHE) && i + 1 < limit && isLetterCode(raw.charCodeAt(i + 1))) i += 2;
-			else break;
-		}
-	}
-	return i;
-}
-
 /** Adds one word; `startsSentence` and `broken` describe what came before it. */
-function addWord(tokens: Tokens, raw: string, start: number, end: number, startsSentence: boolean, broken: boolean): void {
+function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, startsSentence: boolean, broken: boolean): void {
 	let stop = end;
 	if (stop - start > 2 && joinerCode(raw.charCodeAt(stop - 2)) === APOSTROPHE && foldCode(raw.charCodeAt(stop - 1)) === 115) stop -= 2; // possessive 's
 	let a = SEED_A;
@@ -117,7 +134,7 @@ function addWord(tokens: Tokens, raw: string, start: number, end: number, starts
 		a = hashA(a, code);
 		b = hashB(b, code);
 	}
-	let flags = wordFlags().get(wordKey(a, b)) ?? 0;
+	let flags = wordFlags().get(a, b);
 	if (letters === 0 || (stop - start === 1 && !(flags & T_STOP))) flags |= T_SKIP; // numbers, lone letters
 	if (broken) flags |= T_BREAK;
 	if (hyphen) flags |= T_HYPHEN;
@@ -130,6 +147,61 @@ function addWord(tokens: Tokens, raw: string, start: number, end: number, starts
 	tokens.hashB[n] = b;
 	tokens.flags[n] = flags;
 	tokens.length = n + 1;
+}
+
+/** Folded code of a letter (a Word character), 0 for any other character: one table load for most text. */
+function letterFold(code: number): number {
+	const entry = SCAN_TABLE[code];
+	if (entry < SCAN_SPECIAL) return entry;
+	return classOf(code) === CharClass.Word ? foldOf(code) : 0; // first sight of a code, or a closed script
+}
+
+function isPossessive(raw: string, start: number, end: number): boolean {
+	return end - start > 2 && joinerCode(raw.charCodeAt(end - 2)) === APOSTROPHE && foldCode(raw.charCodeAt(end - 1)) === 115; // 's
+}
+
+/**
+ * Reads the word starting at `start` (letters with inner hyphens and apostrophes, before `limit`),
+ * hashing it as it goes, and adds it; returns its end. `fold` is the first letter's folded code.
+ */
+function readWord(tokens: Tokens, raw: string, start: number, limit: number, fold: number, startsSentence: boolean, broken: boolean): number {
+	let a = hashA(SEED_A, fold);
+	let b = hashB(SEED_B, fold);
+	let letters = fold > 57 || fold < 48 ? 1 : 0;
+	let hyphen = false;
+	let i = start + 1;
+	while (i < limit) {
+		const code = raw.charCodeAt(i);
+		let next = letterFold(code);
+		if (next === 0) {
+			const joiner = joinerCode(code);
+			if ((joiner !== HYPHEN && joiner !== APOSTROPHE) || i + 1 >= limit || letterFold(raw.charCodeAt(i + 1)) === 0) break;
+			next = joiner;
+			if (joiner === HYPHEN) hyphen = true;
+		}
+		if (next !== HYPHEN && (next > 57 || next < 48)) letters++;
+		a = hashA(a, next);
+		b = hashB(b, next);
+		i++;
+	}
+	if (isPossessive(raw, start, i)) {
+		addWordSlowly(tokens, raw, start, i, startsSentence, broken);
+		return i;
+	}
+	let flags = wordFlags().get(a, b);
+	if (letters === 0 || (i - start === 1 && !(flags & T_STOP))) flags |= T_SKIP; // numbers, lone letters
+	if (broken) flags |= T_BREAK;
+	if (hyphen) flags |= T_HYPHEN;
+	const first = raw.charCodeAt(start);
+	if (!startsSentence && first !== fold && (first < 48 || first > 57)) flags |= T_CAPITAL;
+	const n = tokens.length;
+	tokens.start[n] = start;
+	tokens.end[n] = i;
+	tokens.hashA[n] = a;
+	tokens.hashB[n] = b;
+	tokens.flags[n] = flags;
+	tokens.length = n + 1;
+	return i;
 }
 
 let scratch = emptyTokens(4096); // reused between notes; grows with the longest note
@@ -157,13 +229,12 @@ function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, exc
 			continue;
 		}
 		const code = raw.charCodeAt(i);
-		if (isLetterCode(code)) {
-			const end = wordEnd(raw, i, limit);
+		const fold = letterFold(code);
+		if (fold !== 0) {
 			if (tokens.length === tokens.start.length) tokens = grow(tokens);
-			addWord(tokens, raw, i, end, startsSentence, broken || newlines > 1);
+			i = readWord(tokens, raw, i, limit, fold, startsSentence, broken || newlines > 1);
 			broken = startsSentence = false;
 			newlines = 0;
-			i = end;
 			continue;
 		}
 		if (code === 10) {

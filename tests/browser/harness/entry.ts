@@ -90,7 +90,7 @@ async function openSidebarView(commandId: string, viewType: string): Promise<voi
 	}
 	if (!leaf) throw new Error(`The command ${commandId} opened no ${viewType} view.`);
 	const box = sidebar();
-	box.replaceChildren(leaf.containerEl);
+	box.replaceChildren((leaf as unknown as { containerEl: HTMLElement }).containerEl); // the fake's leaf has one, as Obsidian's does
 	await idle();
 }
 
@@ -98,7 +98,7 @@ async function openNote(path: string): Promise<void> {
 	const current = requireApp();
 	const file = current.vault.getFileByPath(path);
 	if (!file) throw new Error(`No note ${path}.`);
-	await current.workspace.getLeaf(false).openFile(file);
+	await current.workspace.getLeaf(false).openFile(file as never); // Obsidian's TFile type and the fake's are the same class at run time
 }
 
 const harness = {
@@ -111,7 +111,7 @@ const harness = {
 	files: (): string[] => requireApp().vault.getFiles().map((file) => file.path).sort(),
 	read: (path: string): string => {
 		const file = requireApp().vault.getFileByPath(path);
-		return file ? requireApp().vault.readNow(file) : "";
+		return file ? requireApp().vault.readNow(file as never) : ""; // the same TFile class at run time
 	},
 	notices: (): string[] => notices.slice(),
 	activeFile: (): string | null => requireApp().workspace.getActiveFile()?.path ?? null,

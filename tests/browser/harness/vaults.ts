@@ -12,6 +12,23 @@ export function sampleVault(): Record<string, string> {
 	return loadVaultFromDisk(SAMPLE_VAULT_DIR);
 }
 
+/** The phrase the extra notes of `vaultWithSuggestion` share, which no starter theme covers. */
+export const SUGGESTED_PHRASE = "speculative decoding";
+
+/**
+ * The sample vault plus three notes that keep returning to one phrase no theme covers, so that a
+ * suggestion exists whatever the sample vault's own suggestions are.
+ */
+export function vaultWithSuggestion(): Record<string, string> {
+	const note = (title: string, body: string) => `---\ndate: 2024-0${title.length % 9 + 1}-15\n---\n# ${title}\n\n${body}\n`;
+	return {
+		...sampleVault(),
+		"Notes/Faster inference.md": note("Faster inference", "Speculative decoding lets a small draft propose tokens that the big one checks. With speculative decoding the latency halves."),
+		"Notes/Serving costs.md": note("Serving costs", "The serving team turned on speculative decoding last month; speculative decoding cut the bill."),
+		"Notes/Reading list.md": note("Reading list", "Three papers on speculative decoding, and one that argues speculative decoding is overrated."),
+	};
+}
+
 /** The five seed documents as notes (their `.txt` names become `.md`). */
 export function seedVault(): Record<string, string> {
 	const files: Record<string, string> = {};
