@@ -35,7 +35,7 @@ export default class ThroughlinePlugin extends Plugin {
 		const vaultKey = `throughline-index-${this.app.vault.getName()}-v${INDEX_SCHEMA}`;
 		this.index = this.addChild(new IndexController({ app: this.app, settings, openRecords: () => openRecordStore(vaultKey), showStatus: (text) => status.setText(text) }));
 		this.links = new LinkService(this.app, settings);
-		this.themes = new ThemeActions({ app: this.app, settings, saveSettings: (change) => this.updateSettings(change), reindex: (path) => this.index.reindex(path) });
+		this.themes = new ThemeActions({ app: this.app, settings, saveSettings: (change) => this.updateSettings(change), reindex: (path) => this.index.reindex(path), usingStarterPack: () => this.index.engine.loaded.fromStarterPack });
 		this.importer = new AppImporter({ app: this.app, settings });
 		this.registerViews();
 		registerCommands(this, this.commandActions());

@@ -14,6 +14,8 @@ export interface ThemeActionsDeps {
 	saveSettings: (change: Partial<ThroughlineSettings>) => Promise<void>;
 	/** Re-analyses one note now (after an exclusion). */
 	reindex: (path: string) => void;
+	/** True while the vault has no theme notes of its own and the embedded starter pack is in use. */
+	usingStarterPack: () => boolean;
 }
 
 export class ThemeActions {
@@ -60,9 +62,22 @@ export class ThemeActions {
 		new Notice(`Installed the starter themes as notes in ${this.deps.settings().themesFolder}; "${alias}" now counts as ${themeName}.`);
 	}
 
+	/**
+	 * A new theme note would replace the embedded starter pack; while the pack is in use it is first
+	 * installed as notes, so that no theme the reader relies on disappears. Returns how many were made.
+	 */
+	private async keepStarterThemes(): Promise<number> {
+		if (!this.deps.usingStarterPack()) return 0;
+		let created = 0;
+		for (const theme of starterPack()) if (await this.createTheme(theme)) created++;
+		return created;
+	}
+
 	async acceptSuggestion(phrase: string): Promise<void> {
+		const kept = await this.keepStarterThemes();
 		const path = await this.createTheme(themeFromPhrase(phrase));
-		new Notice(path ? `Created the theme ${path}.` : `A theme named like "${phrase}" already exists.`);
+		const also = kept > 0 ? ` The ${kept} starter themes were installed as notes too, so they keep counting.` : "";
+		new Notice(path ? `Created the theme ${path}.${also}` : `A theme named like "${phrase}" already exists.`);
 	}
 
 	async rejectSuggestion(phrase: string): Promise<void> {

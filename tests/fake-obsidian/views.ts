@@ -157,6 +157,23 @@ export class FakeEditor {
 	setCursor(pos: { line: number; ch: number } | number, ch?: number): void {
 		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
 	}
+	selection: { from: { line: number; ch: number }; to: { line: number; ch: number } } | null = null;
+	/** Records the selection as Obsidian's Editor would hold it (line and ch are 0-based). */
+	setSelection(from: { line: number; ch: number }, to?: { line: number; ch: number }): void {
+		this.selection = { from: { ...from }, to: { ...(to ?? from) } };
+		this.cursor = { ...(to ?? from) };
+	}
+	getSelection(): string {
+		if (!this.selection) return "";
+		const lines = this.view.data.split("\n");
+		const { from, to } = this.selection;
+		if (from.line === to.line) return (lines[from.line] ?? "").slice(from.ch, to.ch);
+		const middle = lines.slice(from.line + 1, to.line);
+		return [(lines[from.line] ?? "").slice(from.ch), ...middle, (lines[to.line] ?? "").slice(0, to.ch)].join("\n");
+	}
+	somethingSelected(): boolean {
+		return this.getSelection().length > 0;
+	}
 	scrollIntoView(_range: unknown, _center?: boolean): void {}
 }
 

@@ -4,7 +4,7 @@
 import type { DocumentThemeDecision, SourceDocument, Span, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
 import { extractCandidates } from "../suggestions/candidates";
-import { buildFingerprint } from "./fingerprint";
+import { fingerprintOfWalk, startPrefixWalk } from "./fingerprint";
 import { type DocumentRecord, type PassageRecord, detach } from "./record";
 import { planSnippets } from "./snippets";
 
@@ -99,6 +99,8 @@ function layoutMentions(doc: SourceDocument, raw: string, given: readonly ThemeM
 /** The record of a parsed note and the engine's decisions about it. */
 export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedThemes, file: FileFacts): DocumentRecord {
 	const layout = layoutMentions(doc, raw, decided.mentions);
+	const walk = startPrefixWalk(); // the fingerprint's words are read in the candidates' pass
+	const candidates = extractCandidates(doc, raw, walk);
 	return {
 		path: doc.path,
 		size: file.size,
@@ -117,8 +119,8 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 		decisions: [...decided.decisions].sort((a, b) => (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0)).map((d) => ({ themeId: d.themeId, score: d.score, mentions: d.mentions, linked: d.linked, why: detach(d.why) })),
 		...layout,
 		passageCount: doc.passages.length,
-		candidates: extractCandidates(doc, raw),
-		fingerprint: buildFingerprint(raw),
+		candidates,
+		fingerprint: fingerprintOfWalk(walk, raw),
 	};
 }
 

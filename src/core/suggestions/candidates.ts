@@ -5,6 +5,7 @@
 import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import { foldCode } from "../index/fingerprint";
+import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
 import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, pairSlot, tokenize } from "./tokens";
 
@@ -154,9 +155,12 @@ function normaliseJoiner(code: number): number {
 	return code;
 }
 
-/** The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. */
-export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandidate[] {
-	const tokens = tokenize(raw, doc.passages, doc.excluded);
+/**
+ * The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. With a `walk`, the words of the
+ * fingerprint are read in the same pass (finish the walk for the fingerprint).
+ */
+export function extractCandidates(doc: SourceDocument, raw: string, walk: PrefixWalk | null = null): PhraseCandidate[] {
+	const tokens = tokenize(raw, doc.passages, doc.excluded, walk);
 	table.reset(tokens.length);
 	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tokens, t);
 	const scores = new Float64Array(table.size);

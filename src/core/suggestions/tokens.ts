@@ -4,6 +4,7 @@
 import type { PassageSpan } from "../model";
 import { firstRangeAfter } from "../text/readable";
 import { foldCode } from "../index/fingerprint";
+import type { PrefixWalk } from "../index/prefix-walk";
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../themes/chars";
 import { COMMON_WORDS_SET, FILLER_WORDS, STOP_WORDS } from "./stop-words";
 
@@ -164,7 +165,8 @@ function isPossessive(raw: string, start: number, end: number): boolean {
  * Reads the word starting at `start` (letters with inner hyphens and apostrophes, before `limit`),
  * hashing it as it goes, and adds it; returns its end. `fold` is the first letter's folded code.
  */
-function readWord(tokens: Tokens, raw: string, start: number, limit: number, fold: number, startsSentence: boolean, broken: boolean): number {
+function readWord(tokens: Tokens, raw: string, start: number, limit: number, fold: number, startsSentence: boolean, broken: boolean, walk: PrefixWalk | null): number {
+	if (walk && walk.catchUp(raw, start) && walk.wordStart < 0) walk.wordStart = start; // the walk's words continue across a range's edge
 	let a = hashA(SEED_A, fold);
 	let b = hashB(SEED_B, fold);
 	let letters = fold > 57 || fold < 48 ? 1 : 0;
@@ -178,12 +180,17 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 			if ((joiner !== HYPHEN && joiner !== APOSTROPHE) || i + 1 >= limit || letterFold(raw.charCodeAt(i + 1)) === 0) break;
 			next = joiner;
 			if (joiner === HYPHEN) hyphen = true;
+			if (walk) {
+				walk.endWord(raw, i); // a joiner splits the fingerprint's words ("post", "training")
+				walk.wordStart = i + 1;
+			}
 		}
 		if (next !== HYPHEN && (next > 57 || next < 48)) letters++;
 		a = hashA(a, next);
 		b = hashB(b, next);
 		i++;
 	}
+	if (walk) walk.scanned = i;
 	if (isPossessive(raw, start, i)) {
 		addWordSlowly(tokens, raw, start, i, startsSentence, broken);
 		return i;
@@ -206,15 +213,18 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 
 let scratch = emptyTokens(4096); // reused between notes; grows with the longest note
 
-/** The words of the passages, outside excluded ranges. Valid until the next call. */
-export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[]): Tokens {
+/**
+ * The words of the passages, outside excluded ranges. Valid until the next call. With a `walk`, the
+ * fingerprint's prefix walk is driven over the same characters (it reads the rest when finished).
+ */
+export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[], walk: PrefixWalk | null = null): Tokens {
 	if (scratch.start.length > 1 << 18) scratch = emptyTokens(4096); // let a giant note's arrays go
 	scratch.length = 0;
-	for (const passage of passages) scratch = tokenizeSpan(scratch, raw, passage.start, Math.min(passage.end, raw.length), excluded);
+	for (const passage of passages) scratch = tokenizeSpan(scratch, raw, passage.start, Math.min(passage.end, raw.length), excluded, walk);
 	return scratch;
 }
 
-function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, excluded: readonly number[]): Tokens {
+function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, excluded: readonly number[], walk: PrefixWalk | null): Tokens {
 	let next = firstRangeAfter(excluded, from);
 	let broken = true;
 	let startsSentence = true;
@@ -232,11 +242,12 @@ function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, exc
 		const fold = letterFold(code);
 		if (fold !== 0) {
 			if (tokens.length === tokens.start.length) tokens = grow(tokens);
-			i = readWord(tokens, raw, i, limit, fold, startsSentence, broken || newlines > 1);
+			i = readWord(tokens, raw, i, limit, fold, startsSentence, broken || newlines > 1, walk);
 			broken = startsSentence = false;
 			newlines = 0;
 			continue;
 		}
+		if (walk && walk.catchUp(raw, i)) walk.gapAt(raw, i, code);
 		if (code === 10) {
 			newlines++;
 			startsSentence = true; // a new line usually starts a new thought (lists, highlights, captions)

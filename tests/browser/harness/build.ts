@@ -23,7 +23,7 @@ async function bundle(): Promise<string> {
 		write: false,
 		logLevel: "silent",
 		sourcemap: "inline", // stack traces in page errors point at the TypeScript sources
-		alias: { obsidian: join(ROOT, "tests/browser/harness/obsidian-shim.ts") },
+		alias: { obsidian: join(ROOT, "tests/fake-obsidian/index.ts") },
 		loader: { ".json": "json" },
 	});
 	return result.outputFiles[0].text;

@@ -1,0 +1,8 @@
+// Obsidian's CodeMirror state fields that plugins read. In the app, editorLivePreviewField is true
+// in Live Preview and false in source mode; the fake's editors are always in Live Preview.
+import { StateField } from "@codemirror/state";
+
+export const editorLivePreviewField = StateField.define<boolean>({
+	create: () => true,
+	update: (value) => value,
+});
