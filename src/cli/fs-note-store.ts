@@ -16,6 +16,12 @@ export interface FsNoteStoreOptions {
 /** A path the store refuses, in plain words. */
 export class VaultPathError extends Error {}
 
+/** A note whose bytes are not UTF-8: read with U+FFFD in their place, so it must never be written back. */
+export class NotUtf8Error extends Error {}
+
+// fatal: invalid bytes throw instead of becoming U+FFFD; ignoreBOM: a BOM stays part of the text, as readFileSync keeps it
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 function cleanFolder(folder: string): string {
 	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
@@ -86,6 +92,17 @@ export class FsNoteStore implements NoteStore {
 		return readFileSync(full, "utf8");
 	}
 
+	/** The note's text when its bytes are valid UTF-8, so that writing it back changes only what `edit` changed. */
+	private readExactly(path: string): string {
+		const full = this.resolvePath(path);
+		if (!existsSync(full)) throw new VaultPathError(`"${path}" does not exist`);
+		try {
+			return strictUtf8.decode(readFileSync(full));
+		} catch {
+			throw new NotUtf8Error(`"${path}" is not valid UTF-8 (perhaps saved as Latin-1 or Windows-1252); Throughline does not rewrite it, so its bytes stay exactly as they are`);
+		}
+	}
+
 	private readNow(path: string): string {
 		const text = this.readIfExists(path);
 		if (text === null) throw new VaultPathError(`"${path}" does not exist`);
@@ -100,8 +117,12 @@ export class FsNoteStore implements NoteStore {
 		}
 	}
 
+	/**
+	 * Refuses a note that did not decode cleanly: writing back text read with U+FFFD in place of its
+	 * Latin-1 (or other) bytes would lose them, and unlink could not restore bytes it never saw.
+	 */
 	async process(path: string, edit: (current: string) => string): Promise<string> {
-		const current = this.readNow(path);
+		const current = this.readExactly(path);
 		const next = edit(current);
 		if (next === current) return current;
 		this.writeAtomically(this.resolvePath(path), next);

@@ -204,8 +204,13 @@ function output(report: Report, plan: LinkPlan, applied: AppliedEdit[] | null, o
 	if (opts.json) io.stdout(`${JSON.stringify({ ...report, counts: { ...counts, written } }, null, 2)}\n`);
 	else if (applied === null) io.stdout(`${describePlan({ edits: plan.edits, problems: [] })}\n(dry run: nothing was written)\n`);
 	else io.stdout(humanReport(report.command, applied, written));
-	for (const problem of report.problems) io.stderr(`${problem.path}: ${problem.message}`);
+	for (const problem of report.problems) io.stderr(`${oneLine(`${problem.path}: ${problem.message}`)}\n`); // one line each, whoever the caller
 	return report.problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** A message as one stderr line: a break inside it would split one problem into two. */
+function oneLine(text: string): string {
+	return text.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 function humanReport(command: string, applied: AppliedEdit[], written: number): string {
@@ -236,14 +241,14 @@ async function execute(prepared: Prepared, plan: LinkPlan, report: Report, opts:
 export async function runLink(opts: LinkOptions, deps: LinkDeps): Promise<number> {
 	const prepared = prepare(opts, deps, opts.mode);
 	if (typeof prepared === "string") {
-		deps.io.stderr(prepared);
+		deps.io.stderr(`${prepared}\n`);
 		return EXIT_USAGE;
 	}
 	let model;
 	try {
 		model = await deps.buildHubs(prepared.store);
 	} catch (error) {
-		deps.io.stderr(`${opts.vault}: the vault could not be read (${error instanceof Error ? error.message : String(error)})`);
+		deps.io.stderr(`${opts.vault}: the vault could not be read (${error instanceof Error ? error.message : String(error)})\n`);
 		return EXIT_USAGE;
 	}
 	const plan = planLinks(model.hubs, model.propertyLinks, noteReader(prepared.store), prepared.settings, prepared.ledger);
@@ -255,7 +260,7 @@ export async function runLink(opts: LinkOptions, deps: LinkDeps): Promise<number
 export async function runUnlink(opts: UnlinkOptions, deps: UnlinkDeps): Promise<number> {
 	const prepared = prepare(opts, deps, undefined);
 	if (typeof prepared === "string") {
-		deps.io.stderr(prepared);
+		deps.io.stderr(`${prepared}\n`);
 		return EXIT_USAGE;
 	}
 	const everyNote = prepared.store.list().map((note) => note.path);

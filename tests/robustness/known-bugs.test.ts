@@ -52,7 +52,7 @@ describe("known bugs (it.fails until fixed)", () => {
 	// src/cli/link-command.ts, output() and runLink/runUnlink: problems are written to stderr without a
 	// line break, so two problems run together on one line for any in-process caller (the built CLI's
 	// io in src/cli/main.ts now adds the break, which hides it in the shell).
-	it.fails("unlink writes each problem on its own stderr line", async () => {
+	it("unlink writes each problem on its own stderr line", async () => {
 		const { vault } = vaultWith({ "Notes/A.md": "text\n", [`${PLUGIN}/data.json`]: "{ not json", [`${PLUGIN}/ledger.json`]: "{ not json either" });
 		let stderr = "";
 		const code = await runUnlink({ vault, dryRun: true, json: true }, { io: { stdout: () => undefined, stderr: (t) => void (stderr += t) } });
@@ -65,7 +65,7 @@ describe("known bugs (it.fails until fixed)", () => {
 	// src/cli/fs-note-store.ts (and the planner): a theme note that is not UTF-8 is read with U+FFFD in
 	// place of its Latin-1 bytes and written back as UTF-8 when its hub block is added, so its bytes are
 	// lost and unlink cannot restore them. The store should refuse to rewrite text that did not decode.
-	it.fails("link then unlink restores a Latin-1 theme note byte for byte", async () => {
+	it("link then unlink restores a Latin-1 theme note byte for byte", async () => {
 		const latin1 = Uint8Array.from([...Buffer.from("---\naliases: [scaling laws]\n---\nCaf"), 0xe9, ...Buffer.from(" notes.\n")]);
 		const { root, vault } = vaultWith({ "Themes/Scaling.md": latin1, "Notes/Talk.md": "Scaling laws, and scaling laws again.\n" });
 		const before = snapshotTree(root);
