@@ -8,12 +8,37 @@ import type { ThemeIndex } from "../core/index/theme-index";
 import { applyLinkPlan, type ApplyResult } from "../core/links/apply";
 import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
 import { emptyLedger, parseLedger } from "../core/links/ledger";
+import type { NoteStore } from "../core/ports";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { ThroughlineSettings } from "../core/settings";
 import type { DiffLine, LinkPreviewItem } from "../ui/modals/link-preview";
 import { ObsidianNoteStore } from "./note-store";
 
 const LEDGER_NAME = "ledger.json";
+const REPLACEMENT_CHAR = "\ufffd"; // what Obsidian shows where a note's bytes were not UTF-8
+const NOT_UTF8 = "it is not valid UTF-8 (perhaps saved as Latin-1 or Windows-1252); Throughline does not rewrite it, so its bytes stay exactly as they are";
+
+/** Obsidian read this note with U+FFFD in place of some bytes: writing it back would lose them. */
+function refuseUndecodedText(text: string): void {
+	if (text.includes(REPLACEMENT_CHAR)) throw new Error(NOT_UTF8);
+}
+
+/** The vault's notes, but a note that did not decode cleanly is never rewritten. */
+function bytePreservingStore(app: App): NoteStore {
+	const store = new ObsidianNoteStore(app);
+	return {
+		list: () => store.list(),
+		read: (path) => store.read(path),
+		exists: (path) => store.exists(path),
+		create: (path, text) => store.create(path, text),
+		remove: (path) => store.remove(path),
+		process: (path, edit) =>
+			store.process(path, (current) => {
+				refuseUndecodedText(current);
+				return edit(current);
+			}),
+	};
+}
 
 /** Lines that differ between two texts, with a little context: enough for a preview. */
 export function diffLines(before: string | null, after: string | null): DiffLine[] {
@@ -105,7 +130,7 @@ export class LinkService {
 	/** Writes the accepted part of a plan and saves the ledger. */
 	async apply(plan: LinkPlan, ledger: LinkLedger, acceptedPaths?: Set<string>): Promise<ApplyResult> {
 		const edits = acceptedPaths ? plan.edits.filter((e) => acceptedPaths.has(e.path)) : plan.edits;
-		const result = await applyLinkPlan({ edits, problems: plan.problems }, new ObsidianNoteStore(this.app), ledger, this.frontmatterWriter());
+		const result = await applyLinkPlan({ edits, problems: plan.problems }, bytePreservingStore(this.app), ledger, this.frontmatterWriter());
 		await this.writeLedger(result.ledger);
 		return result;
 	}
@@ -126,6 +151,7 @@ export class LinkService {
 				const file = this.app.vault.getAbstractFileByPath(path);
 				if (!(file instanceof TFile)) throw new Error(`${path} is no longer in the vault`);
 				const before = await this.app.vault.read(file);
+				refuseUndecodedText(before);
 				const cached = this.app.metadataCache.getFileCache(file)?.frontmatter?.[key] as unknown;
 				const wanted = change(asList(cached));
 				if (JSON.stringify(wanted) === JSON.stringify(asList(cached))) return { before, after: before }; // nothing to write

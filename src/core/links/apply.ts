@@ -78,7 +78,8 @@ async function applyHubSet(edit: NoteEdit, block: string, context: ApplyContext)
 	const { store, ledger } = context;
 	const path = edit.path;
 	if (!store.exists(path)) {
-		if (edit.action !== "create") return { written: false, summary: "skipped: the note was deleted after planning" };
+		// Deleted by the reader (or a sync) after planning: never bring it back; say so.
+		if (edit.action !== "create") throw new Error("the note was deleted after the links were planned, so it was not recreated");
 		await store.create(path, `${block}\n`);
 		ledger.hubs[path] = { created: true, before: "", after: "\n" };
 		return { written: true };
