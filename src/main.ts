@@ -5,6 +5,7 @@ import { INDEX_SCHEMA } from "./core/index/serialize";
 import { registerCommands, type CommandActions } from "./obsidian/commands";
 import { openRecordStore } from "./obsidian/idb-record-store";
 import { AppImporter } from "./obsidian/importer";
+import { AutoLinker } from "./obsidian/auto-linker";
 import { IndexController } from "./obsidian/index-controller";
 import { LinkService } from "./obsidian/link-service";
 import { ThemeActions } from "./obsidian/theme-actions";
@@ -67,6 +68,8 @@ export default class ThroughlinePlugin extends Plugin {
 		await this.index.start();
 		if (this.unloaded) return; // disabled while the first index pass ran: attach nothing more
 		this.importer.watchInbox(this);
+		this.addChild(new AutoLinker(this.index, this.links, () => this.settingsState));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => void this.links.noteRenamed(oldPath, file.path)));
 	}
 
 	private registerViews(): void {

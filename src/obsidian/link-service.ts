@@ -7,7 +7,7 @@ import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { applyLinkPlan, type ApplyResult } from "../core/links/apply";
 import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
-import { emptyLedger, parseLedger } from "../core/links/ledger";
+import { emptyLedger, parseLedger, renameInLedger } from "../core/links/ledger";
 import type { NoteStore } from "../core/ports";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { ThroughlineSettings } from "../core/settings";
@@ -133,6 +133,13 @@ export class LinkService {
 		const result = await applyLinkPlan({ edits, problems: plan.problems }, bytePreservingStore(this.app), ledger, this.frontmatterWriter());
 		await this.writeLedger(result.ledger);
 		return result;
+	}
+
+	/** Keeps the ledger's record of a note that was renamed, so that undo still finds it. */
+	async noteRenamed(oldPath: string, newPath: string): Promise<void> {
+		const ledger = await this.readLedger();
+		if (!ledger.hubs[oldPath] && !ledger.properties[oldPath]) return;
+		await this.writeLedger(renameInLedger(ledger, oldPath, newPath));
 	}
 
 	/** Plans the removal of everything Throughline wrote (theme notes are searched for stray blocks too). */

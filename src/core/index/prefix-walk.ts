@@ -213,7 +213,7 @@ export class PrefixWalk {
 
 	/** Reads the rest of the text and gives the distinct keys (valid until the next walk starts). */
 	finish(raw: string): KeySet {
-		if (this.lost) { (globalThis as any).__lost = ((globalThis as any).__lost ?? 0) + 1;
+		if (this.lost) {
 			this.reset();
 			this.lost = false;
 		}

@@ -1,10 +1,12 @@
 // Compiles theme definitions into one phrase automaton over words: every alias and exclusion is
 // expanded into its forms, every distinct folded word gets an id in a hash table keyed by the same
-// hash the scanner computes on the fly, and phrases become paths in a trie of word ids.
+// hash the scanner computes on the fly, and phrases become paths in a trie of word ids. Phrases
+// whose symbols are part of the name (C++, A/B testing) go to the literal matcher instead.
 
 import type { ThemeDefinition } from "../model";
 import { hashWord, phraseWords } from "./chars";
 import { formsOf } from "./inflect";
+import { buildLiteralMatcher, isLiteralPhrase, literalForm, literalFormsOf, type LiteralForm, type LiteralMatcher } from "./literal";
 import { buildWordFilter } from "./word-filter";
 
 /** How much one occurrence of an alias says about its theme. */
@@ -58,6 +60,8 @@ export interface CompiledThemes {
 	/** A reader's tag (lower-case, no `#`) → the themes it signals. */
 	tagThemes: Map<string, number[]>;
 	automaton: PhraseAutomaton;
+	/** Aliases and exclusions whose symbols must stand in the text (C++, A/B testing). */
+	literals: LiteralMatcher;
 }
 
 /** Everyday words that say little alone, whatever theme lists them. */
@@ -73,6 +77,7 @@ const ACRONYM = /^[A-Z][A-Z0-9]{2,}s?$/; // RLHF, TSMC, MMLU: specific by constr
 const WORD_SEPARATOR = /[\s\-\u2010-\u2015'\u2019]/; // a phrase of several words, not one CJK word of several characters
 
 function defaultWeight(phrase: string, words: string[]): number {
+	if (isLiteralPhrase(phrase)) return WEIGHT_STRONG; // C++, A/B testing, node.js: specific by construction
 	if (words.length >= 2 && WORD_SEPARATOR.test(phrase.trim())) return WEIGHT_STRONG;
 	if (ACRONYM.test(phrase.trim())) return WEIGHT_STRONG;
 	return GENERIC_WORDS.has(words[0]) ? WEIGHT_WEAK : WEIGHT_MEDIUM;
@@ -93,6 +98,7 @@ function weightOf(theme: WeightedThemeDefinition, phrase: string, words: string[
 function addAlias(state: CompileState, themeIndex: number, phrase: string, isName: boolean): void {
 	const theme = state.themes[themeIndex];
 	const exact = theme.exactAliases?.includes(phrase.trim().toLowerCase()) ?? false;
+	if (isLiteralPhrase(phrase)) return addLiteralAlias(state, themeIndex, phrase, isName, exact);
 	const forms = formsOf(phrase, exact);
 	if (forms.length === 0) return;
 	const weight = weightOf(theme, phrase, forms[0].words, isName);
@@ -109,11 +115,25 @@ function addAlias(state: CompileState, themeIndex: number, phrase: string, isNam
 	}
 }
 
+/** A literal alias: its forms go to the literal matcher, one output per form and theme (the weightiest alias). */
+function addLiteralAlias(state: CompileState, themeIndex: number, phrase: string, isName: boolean, exact: boolean): void {
+	const words = phraseWords(phrase);
+	const weight = weightOf(state.themes[themeIndex], phrase, words, isName);
+	const aliasIndex = state.aliases.push({ theme: themeIndex, phrase: phrase.trim(), words, weight }) - 1;
+	for (const form of literalFormsOf(phrase, exact)) {
+		const key = `${themeIndex} ${form}`;
+		const rival = state.literalAliases.get(key);
+		if (rival === undefined || state.aliases[rival.output].weight < weight) state.literalAliases.set(key, literalForm(form, aliasIndex));
+	}
+}
+
 function addExclusion(state: CompileState, themeIndex: number, phrase: string): void {
-	const forms = formsOf(phrase);
-	if (forms.length === 0) return;
+	const literal = isLiteralPhrase(phrase);
+	const forms = literal ? [] : formsOf(phrase);
+	if (!literal && forms.length === 0) return;
 	const index = state.exclusions.push({ theme: themeIndex, phrase: phrase.trim() }) - 1;
 	for (const form of forms) state.pending.push({ words: form.words, output: -(index + 1) });
+	if (literal) for (const form of literalFormsOf(phrase)) state.literalExclusions.set(`${themeIndex} ${form}`, literalForm(form, -(index + 1)));
 }
 
 interface CompileState {
@@ -121,16 +141,24 @@ interface CompileState {
 	aliases: CompiledAlias[];
 	exclusions: CompiledExclusion[];
 	pending: PendingForm[];
+	/** Literal forms by theme and form, so a theme keeps one alias (and one exclusion) per form. */
+	literalAliases: Map<string, LiteralForm>;
+	literalExclusions: Map<string, LiteralForm>;
+}
+
+/** What decides that two phrases of a theme are the same alias. */
+function phraseKey(phrase: string): string {
+	return isLiteralPhrase(phrase) ? `literal ${literalFormsOf(phrase, true)[0]}` : phraseWords(phrase).join(" ");
 }
 
 /** Compiles themes (starter pack or theme notes) into the matcher's automaton. */
 export function compileThemes(themes: ThemeDefinition[]): CompiledThemes {
-	const state: CompileState = { themes, aliases: [], exclusions: [], pending: [] };
+	const state: CompileState = { themes, aliases: [], exclusions: [], pending: [], literalAliases: new Map(), literalExclusions: new Map() };
 	const tagThemes = new Map<string, number[]>();
 	themes.forEach((theme, index) => {
 		const seen = new Set<string>();
 		for (const [phrase, isName] of [[theme.name, true] as const, ...theme.aliases.map((a) => [a, false] as const)]) {
-			const key = phraseWords(phrase).join(" ");
+			const key = phraseKey(phrase);
 			if (!key || seen.has(key)) continue;
 			seen.add(key);
 			addAlias(state, index, phrase, isName);
@@ -144,7 +172,8 @@ export function compileThemes(themes: ThemeDefinition[]): CompiledThemes {
 		}
 	});
 	const automaton = buildAutomaton(state.pending, state.aliases);
-	return { themes, aliases: state.aliases, exclusions: state.exclusions, tagThemes, automaton };
+	const literals = buildLiteralMatcher([...state.literalAliases.values(), ...state.literalExclusions.values()]);
+	return { themes, aliases: state.aliases, exclusions: state.exclusions, tagThemes, automaton, literals };
 }
 
 /** A tag as compared with theme tags: lower-case, no `#`, spaces as hyphens. */

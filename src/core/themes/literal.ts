@@ -154,7 +154,10 @@ function liveRanges(excluded: number[], length: number): number[] {
 	return live;
 }
 
-/** Past a gap from `at` on (step +1) or back (step -1): its far end, or -1 when there is no gap. */
+/** A walk that found no match (text positions run from -1, before the first char, up). */
+const NO_MATCH = -2;
+
+/** Past a gap from `at` on (step +1) or back (step -1): the first position after it, or NO_MATCH when there is none. */
 function skipGap(text: SpacedText, at: number, step: number): number {
 	let lineFeeds = 0;
 	let i = at;
@@ -163,7 +166,7 @@ function skipGap(text: SpacedText, at: number, step: number): number {
 		if (cls === CharClass.LineFeed && ++lineFeeds > 1) break; // a blank line ends a phrase
 		if (!isGap(cls)) break;
 	}
-	return i === at ? -1 : i;
+	return i === at ? NO_MATCH : i;
 }
 
 /** Does the neighbour of a form's edge char leave a boundary? Letters may not touch letters, nor a symbol itself. */
@@ -176,15 +179,15 @@ function boundaryOk(text: SpacedText, at: number, edge: number): boolean {
 	return edgeClass === CharClass.Word || keyOf(neighbour) !== edge; // "C+" is no mention inside "C++"
 }
 
-/** Matches form chars [from, to) moving by `step` from text position `at`; returns where it stops, or -1. */
+/** Matches form chars from `from` up to (not including) `to`, moving by `step` from text position `at`: where it stops, or NO_MATCH. */
 function walk(text: SpacedText, form: string, from: number, to: number, step: number, at: number): number {
 	for (let k = from; k !== to; k += step) {
 		const unit = form.charCodeAt(k);
 		if (unit === GAP) {
 			at = skipGap(text, at, step);
-			if (at < 0) return -1;
+			if (at === NO_MATCH) return NO_MATCH;
 		} else {
-			if (at < 0 || at >= text.length || keyOf(text.codeAt(at)) !== unit) return -1;
+			if (at < 0 || at >= text.length || keyOf(text.codeAt(at)) !== unit) return NO_MATCH;
 			at += step;
 		}
 	}
@@ -196,9 +199,9 @@ let matchEnd = 0;
 function matchAt(text: SpacedText, literal: LiteralForm, anchorAt: number): number {
 	const { form } = literal;
 	const end = walk(text, form, literal.anchorAt, form.length, 1, anchorAt);
-	if (end < 0) return -1;
+	if (end === NO_MATCH) return -1;
 	const before = walk(text, form, literal.anchorAt - 1, -1, -1, anchorAt - 1);
-	if (before < -1 || (before === -1 && literal.anchorAt > 0 && anchorAt === 0)) return -1;
+	if (before === NO_MATCH) return -1;
 	const start = before + 1;
 	if (!boundaryOk(text, start - 1, form.charCodeAt(0)) || !boundaryOk(text, end, form.charCodeAt(form.length - 1))) return -1;
 	matchEnd = end;

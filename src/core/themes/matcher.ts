@@ -2,8 +2,10 @@
 // exclusions remove the mentions they cover and each theme keeps its longest, non-overlapping
 // mentions. Words are maximal runs of letters, digits and marks of any script, so boundaries are
 // whole words by construction; scripts without spaces (CJK, Thai…) are one word per character.
+// Aliases whose symbols are part of the name (C++, A/B testing) are found by literal.ts.
 
 import type { CompiledThemes } from "./compile";
+import { findLiteralHits } from "./literal";
 import { scanPhrases } from "./scanner";
 
 export { compileThemes, normaliseTag } from "./compile";
@@ -24,20 +26,41 @@ export interface RawMention {
  */
 export function findMentions(compiled: CompiledThemes, raw: string, excluded: number[]): RawMention[] {
 	const hits = scanPhrases(compiled.automaton, raw, excluded);
-	if (hits.length === 0) return [];
+	const literalHits = compiled.literals.groups.length === 0 ? hits.slice(0, 0) : findLiteralHits(compiled.literals, raw, excluded);
+	if (hits.length === 0 && literalHits.length === 0) return [];
 	const candidates: RawMention[] = [];
 	const fences: RawMention[] = []; // exclusion spans; alias = exclusion index
 	for (let h = 0; h < hits.length; h += 3) {
-		for (const output of compiled.automaton.outputs[hits[h + 2]] as Int32Array) {
-			if (output >= 0) candidates.push({ theme: compiled.aliases[output].theme, alias: output, start: hits[h], end: hits[h + 1] });
-			else fences.push({ theme: compiled.exclusions[-output - 1].theme, alias: -output - 1, start: hits[h], end: hits[h + 1] });
-		}
+		for (const output of compiled.automaton.outputs[hits[h + 2]] as Int32Array) addHit(compiled, output, hits[h], hits[h + 1], candidates, fences);
 	}
-	const kept = fences.length === 0 ? candidates : candidates.filter((m) => !fences.some((f) => f.theme === m.theme && f.start <= m.start && m.end <= f.end));
-	sortMentions(kept);
-	const lastEnd = new Int32Array(compiled.themes.length).fill(-1);
+	for (let h = 0; h < literalHits.length; h += 3) addHit(compiled, literalHits[h + 2], literalHits[h], literalHits[h + 1], candidates, fences);
+	sortMentions(candidates);
+	sortMentions(fences);
+	return keepOutermost(compiled.themes.length, candidates, fences);
+}
+
+/** Files one output of a hit: an alias's candidate mention, or an exclusion's fence. */
+function addHit(compiled: CompiledThemes, output: number, start: number, end: number, candidates: RawMention[], fences: RawMention[]): void {
+	if (output >= 0) candidates.push({ theme: compiled.aliases[output].theme, alias: output, start, end });
+	else fences.push({ theme: compiled.exclusions[-output - 1].theme, alias: -output - 1, start, end });
+}
+
+/**
+ * One sweep over candidates and fences, both sorted by start: drops a candidate that a fence of its
+ * theme covers (the fences started by then reach past its end), then one a longer mention of its
+ * theme already covers.
+ */
+function keepOutermost(themeCount: number, candidates: RawMention[], fences: RawMention[]): RawMention[] {
+	const fenceEnd = new Int32Array(themeCount).fill(-1); // per theme: furthest end of the fences started so far
+	const lastEnd = new Int32Array(themeCount).fill(-1);
 	const result: RawMention[] = [];
-	for (const mention of kept) {
+	let f = 0;
+	for (const mention of candidates) {
+		for (; f < fences.length && fences[f].start <= mention.start; f++) {
+			const fence = fences[f];
+			if (fence.end > fenceEnd[fence.theme]) fenceEnd[fence.theme] = fence.end;
+		}
+		if (mention.end <= fenceEnd[mention.theme]) continue; // an exclusion of the theme covers it
 		if (mention.start < lastEnd[mention.theme]) continue; // the theme's longer mention at or before here covers it
 		result.push(mention);
 		lastEnd[mention.theme] = mention.end;
