@@ -14,7 +14,8 @@ import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
 import { analyzeNote, type AnalysisContext } from "../src/core/index/analyze";
 import { buildRecord } from "../src/core/index/build-record";
 import { buildFingerprint } from "../src/core/index/fingerprint";
-import { parseSource } from "../src/core/sources/index";
+import { detectFormat, makeSourceText, mergeRanges, parseSource, profileSource, readMetadata, scanExcluded, tidyPassages } from "../src/core/sources/index";
+import { readableWordCount } from "../src/core/text/readable-words";
 import { extractCandidates } from "../src/core/suggestions/candidates";
 import { PhraseTallies } from "../src/core/suggestions/phrase-tallies";
 import { rankSuggestions } from "../src/core/suggestions/rank";
@@ -207,6 +208,35 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 	print(`check: ${docDiffs} of ${cases.length} SourceDocuments differ; ${recordDiffs} DocumentRecords differ (candidates aside); ${candidateDiffs} candidate lists differ; top-200 ranked suggestions over the corpus ${rankedNow === rankedBefore ? "identical" : "DIFFER"}`);
 }
 
+/** CPU milliseconds per stage of parseSource (the stages as parseReadable runs them). */
+function phases(corpus: readonly CorpusNote[]): void {
+	const spent = new Map<string, number>();
+	const timed = <T>(name: string, work: () => T): T => {
+		const started = process.cpuUsage();
+		const result = work();
+		const used = process.cpuUsage(started);
+		spent.set(name, (spent.get(name) ?? 0) + (used.user + used.system) / 1000);
+		return result;
+	};
+	for (let round = 0; round <= rounds; round++) {
+		if (round === 1) spent.clear(); // the first round warms up
+		for (const note of corpus) {
+			const source = timed("lines", () => makeSourceText(note.text, note.matter.bodyStart, note.matter.data));
+			const profile = timed("profile", () => profileSource(source));
+			const format = timed("detect", () => detectFormat(source, profile));
+			const reading = timed(`read ${format.format}`, () => format.read(source, profile));
+			const found = timed("scanExcluded", () => scanExcluded(source, { keepFencedCode: format.keepFencedCode }));
+			const excluded = timed("mergeRanges", () => mergeRanges([0, source.bodyStart, ...found, ...reading.excluded], note.text.length));
+			const tidy = timed("tidyPassages", () => tidyPassages(reading.passages, note.text.length));
+			timed("passage words", () => tidy.map((passage) => readableWordCount(note.text, passage, excluded)));
+			timed("metadata", () => readMetadata(note.path, source, reading.hints, excluded));
+			timed("(floor)", () => floorPass(note.text));
+		}
+	}
+	const total = [...spent.values()].reduce((a, b) => a + b, 0);
+	for (const [name, ms] of [...spent].sort((a, b) => b[1] - a[1])) print(`${name.padEnd(28)} ${(ms / rounds).toFixed(0).padStart(6)} ms ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+}
+
 /** Only analyzeNote, for a CPU profile. */
 function wholeOnly(corpus: readonly CorpusNote[], ctx: AnalysisContext): void {
 	const mb = corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6;
@@ -229,6 +259,7 @@ async function main(): Promise<void> {
 		return check(original, corpus, themes);
 	}
 	const ctx: AnalysisContext = { frontmatter: cachedFrontmatter, compiled: compileThemes(themes), scoring: DEFAULT_SCORING };
+	if (args.includes("--phases")) return phases(corpus.filter((note) => note.generated));
 	if (args.includes("--whole")) return wholeOnly(corpus.filter((note) => note.generated), ctx);
 	report(corpus.filter((note) => note.generated), ctx, "generated vault notes");
 	if (!args.includes("--generated-only")) report(corpus, ctx, "all (fixtures + generated)");

@@ -1,4 +1,4 @@
-import { Notice, Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, type Menu, type WorkspaceLeaf } from "obsidian";
 import { editorLivePreviewField } from "obsidian";
 import { migrateSettings, type ThroughlineSettings } from "./core/settings";
 import { INDEX_SCHEMA } from "./core/index/serialize";
@@ -70,6 +70,19 @@ export default class ThroughlinePlugin extends Plugin {
 		this.importer.watchInbox(this);
 		this.addChild(new AutoLinker(this.index, this.links, () => this.settingsState));
 		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => void this.links.noteRenamed(oldPath, file.path)));
+		this.registerEvent(this.app.workspace.on("file-menu", (menu, file) => this.addExcludeMenuItem(menu, file.path)));
+	}
+
+	/** The file menu's "Exclude from a theme…", for notes linked to at least one theme. */
+	private addExcludeMenuItem(menu: Menu, path: string): void {
+		const themes = this.commandActions().linkedThemesOf(path);
+		if (themes.length === 0) return;
+		menu.addItem((item) =>
+			item
+				.setTitle("Exclude from a theme…")
+				.setIcon("circle-slash")
+				.onClick(() => new ThemePickerModal(this.app, themes, (theme) => void this.themes.excludeTheme(path, theme.id, theme.name), "Exclude this note from…").open()),
+		);
 	}
 
 	private registerViews(): void {

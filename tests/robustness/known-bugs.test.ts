@@ -29,22 +29,22 @@ async function themeIdsOf(files: Record<string, string | Uint8Array>, path: stri
 }
 
 describe("known bugs (it.fails until fixed)", () => {
-	// src/core/themes: the name "C++" is reduced to the word "C", so every lone C (vitamin C, Plan C,
-	// "C. elegans") counts as a mention of the theme and links the note to it.
-	it.fails("a theme named C++ does not match a lone letter C", async () => {
+	// Fixed (src/core/themes/literal.ts): the name "C++" was reduced to the word "C", so every lone C
+	// (vitamin C, Plan C, "C. elegans") counted as a mention of the theme and linked the note to it.
+	it("a theme named C++ does not match a lone letter C", async () => {
 		const ids = await themeIdsOf({ "Themes/C++.md": "", "Notes/Vitamins.md": "We took vitamin C and kept Plan C in reserve.\n" }, "Notes/Vitamins.md");
 		expect(ids).not.toContain("c++");
 	});
 
-	it.fails("a C++ mention's match is the whole C++, so its position and snippet are right", async () => {
+	it("a C++ mention's match is the whole C++, so its position and snippet are right", async () => {
 		const { vault } = vaultWith({ "Themes/C++.md": "", "Notes/Cpp.md": "We rewrote it in C++ last year.\n" });
 		const theme = documentsOf(await scan(vault)).get("Notes/Cpp.md")?.themes.find((t) => t.id === "c++");
 		expect(theme?.passages[0]?.match).toBe("C++");
 	});
 
-	// src/core/themes: an alias holding a slash ("A/B testing", also "input/output", "TCP/IP") never
-	// matches the same words in a note; the theme note name cannot hold "/", so the alias is the only way.
-	it.fails("an alias 'A/B testing' matches 'A/B testing' in a note", async () => {
+	// Fixed (src/core/themes/literal.ts): an alias holding a slash ("A/B testing", also "input/output",
+	// "TCP/IP") never matched the same words in a note; the theme note name cannot hold "/", so the alias is the only way.
+	it("an alias 'A/B testing' matches 'A/B testing' in a note", async () => {
 		const files = { "Themes/A∕B testing.md": '---\naliases: ["A/B testing"]\n---\n', "Notes/Checkout.md": "We ran A/B testing on the checkout page.\n" };
 		expect(await themeIdsOf(files, "Notes/Checkout.md")).toContain("a∕b-testing");
 	});

@@ -26,7 +26,7 @@ export interface RawMention {
  */
 export function findMentions(compiled: CompiledThemes, raw: string, excluded: number[]): RawMention[] {
 	const hits = scanPhrases(compiled.automaton, raw, excluded);
-	const literalHits = compiled.literals.groups.length === 0 ? hits.slice(0, 0) : findLiteralHits(compiled.literals, raw, excluded);
+	const literalHits = findLiteralHits(compiled.literals, raw, excluded);
 	if (hits.length === 0 && literalHits.length === 0) return [];
 	const candidates: RawMention[] = [];
 	const fences: RawMention[] = []; // exclusion spans; alias = exclusion index

@@ -1,8 +1,10 @@
 // A slow, obviously-correct reference for the theme matcher: tokens by regex, gaps judged by one
-// regex on the gap text, every alias form tried at every token.
+// regex on the gap text, every alias form tried at every token. Aliases with symbols (C++, A/B)
+// are tried as one sticky regex at every position of the lower-cased text.
 
 import type { ThemeDefinition } from "../../../src/core/model";
 import { formsOf } from "../../../src/core/themes/inflect";
+import { isLiteralPhrase, literalFormsOf } from "../../../src/core/themes/literal";
 
 const CLOSED = "\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af";
 const TOKEN = new RegExp(`[${CLOSED}]|(?:(?![${CLOSED}])[\\p{L}\\p{N}\\p{M}])+`, "gu");
@@ -45,14 +47,56 @@ function occurrences(tokens: Token[], spaced: string, words: string[]): Array<[n
 	return found;
 }
 
+const SOFT_CHAR = "[ \\t\\r\\-\\u2010-\\u2015\\u2212*_]";
+const LITERAL_GAP = `(?:${SOFT_CHAR}+\\n?${SOFT_CHAR}*|\\n${SOFT_CHAR}*)`; // spaces and dashes, at most one line break
+const CLOSED_CHAR = new RegExp(`^[${CLOSED}]$`);
+const APOSTROPHES = /['\u2019\u2018\u02bc\u02bb`\u00b4]/g;
+
+/** Lower-cased char by char (where that keeps the length), every apostrophe as `'`. */
+function foldedText(text: string): string {
+	let out = "";
+	for (const ch of text.split("")) {
+		const lower = ch.toLowerCase();
+		out += lower.length === 1 ? lower : ch;
+	}
+	return out.replace(APOSTROPHES, "'");
+}
+
+/** Is `neighbour` (a char, or undefined past the text) a boundary beside the form's edge char? */
+function literalBoundary(neighbour: string | undefined, edge: string): boolean {
+	if (neighbour === undefined || CLOSED_CHAR.test(edge)) return true; // closed scripts have no word boundaries
+	if (LATIN_OR_OTHER_WORD.test(neighbour)) return false;
+	return LATIN_OR_OTHER_WORD.test(edge) || neighbour !== edge;
+}
+
+function literalOccurrences(folded: string, form: string): Array<[number, number]> {
+	const escaped = form.split(" ").map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(LITERAL_GAP);
+	const pattern = new RegExp(escaped, "y");
+	const found: Array<[number, number]> = [];
+	for (let at = 0; at < folded.length; at++) {
+		pattern.lastIndex = at;
+		if (!pattern.test(folded)) continue;
+		const end = pattern.lastIndex;
+		if (literalBoundary(folded[at - 1], form[0]) && literalBoundary(folded[end], form[form.length - 1])) found.push([at, end]);
+	}
+	return found;
+}
+
+/** Where a phrase (alias or exclusion) occurs: by words, or literally when it holds symbols. */
+function phraseOccurrences(phrase: string, tokens: Token[], spaced: string, folded: string): Array<[number, number]> {
+	if (isLiteralPhrase(phrase)) return literalFormsOf(phrase).flatMap((form) => literalOccurrences(folded, form));
+	return formsOf(phrase).flatMap((f) => occurrences(tokens, spaced, f.words));
+}
+
 export function reference(themes: ThemeDefinition[], text: string, excluded: number[]): Found[] {
 	let spaced = text;
 	for (let i = 0; i < excluded.length; i += 2) spaced = spaced.slice(0, excluded[i]) + " ".repeat(excluded[i + 1] - excluded[i]) + spaced.slice(excluded[i + 1]);
 	const tokens = tokensOf(spaced);
+	const folded = foldedText(spaced);
 	const result: Found[] = [];
 	themes.forEach((theme, index) => {
-		const aliasHits = [theme.name, ...theme.aliases].flatMap((a) => formsOf(a).flatMap((f) => occurrences(tokens, spaced, f.words)));
-		const fences = theme.exclusions.flatMap((e) => formsOf(e).flatMap((f) => occurrences(tokens, spaced, f.words)));
+		const aliasHits = [theme.name, ...theme.aliases].flatMap((a) => phraseOccurrences(a, tokens, spaced, folded));
+		const fences = theme.exclusions.flatMap((e) => phraseOccurrences(e, tokens, spaced, folded));
 		const kept = aliasHits.filter(([s, e]) => !fences.some(([fs, fe]) => fs <= s && e <= fe)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
 		let lastEnd = -1;
 		for (const [start, end] of kept) {
