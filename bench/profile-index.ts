@@ -105,7 +105,10 @@ interface Spent {
 	wall: number;
 }
 
-function stageTimes(corpus: readonly CorpusNote[], ctx: AnalysisContext): Map<string, Spent> {
+const CURRENT: Engine = { parseSource, findMentions, decideThemes, buildRecord, extractCandidates, buildFingerprint, analyzeNote };
+
+function stageTimes(corpus: readonly CorpusNote[], ctx: AnalysisContext, engine: Engine): Map<string, Spent> {
+	const { parseSource, findMentions, decideThemes, buildRecord, extractCandidates, buildFingerprint, analyzeNote } = engine;
 	const spent = new Map<string, Spent>();
 	const timed = <T>(name: string, work: () => T): T => {
 		const cpu = process.cpuUsage();
@@ -127,17 +130,17 @@ function stageTimes(corpus: readonly CorpusNote[], ctx: AnalysisContext): Map<st
 			const found = timed("findMentions", () => findMentions(ctx.compiled, note.text, doc.excluded));
 			const decided = timed("decideThemes", () => decideThemes(doc, note.text, found, ctx.compiled, ctx.scoring));
 			timed("buildRecord (all)", () => buildRecord(doc, note.text, decided, { size: note.bytes, mtime: 0 }));
-			timed("  of which candidates", () => extractCandidates(doc, note.text));
-			timed("  of which fingerprint", () => buildFingerprint(note.text));
+			timed("  candidates alone", () => extractCandidates(doc, note.text));
+			timed("  fingerprint alone", () => buildFingerprint(note.text));
 			timed("analyzeNote (whole)", () => analyzeNote(note.path, note.text, ctx, { size: note.bytes, mtime: 0 }));
 		}
 	}
 	return spent;
 }
 
-function report(corpus: readonly CorpusNote[], ctx: AnalysisContext, label: string): void {
+function report(corpus: readonly CorpusNote[], ctx: AnalysisContext, label: string, engine: Engine = CURRENT): void {
 	const mb = corpus.reduce((sum, note) => sum + note.bytes, 0) / 1e6;
-	const spent = stageTimes(corpus, ctx);
+	const spent = stageTimes(corpus, ctx, engine);
 	print(`${label}: ${corpus.length} notes, ${mb.toFixed(1)} MB, ${rounds} rounds`);
 	print(`${"stage".padEnd(28)} ${"CPU MB/s".padStart(9)} ${"wall MB/s".padStart(10)} ${"CPU ms".padStart(8)}`);
 	const floor = spent.get("floor (lower-case + scan)")!;
@@ -261,6 +264,11 @@ async function main(): Promise<void> {
 	const ctx: AnalysisContext = { frontmatter: cachedFrontmatter, compiled: compileThemes(themes), scoring: DEFAULT_SCORING };
 	if (args.includes("--phases")) return phases(corpus.filter((note) => note.generated));
 	if (args.includes("--whole")) return wholeOnly(corpus.filter((note) => note.generated), ctx);
+	if (args.includes("--before")) {
+		const original = (await import(process.env.ORIG ?? "/tmp/orig-index.mjs")) as Engine;
+		const before = { frontmatter: cachedFrontmatter, compiled: original.compileThemes(themes), scoring: original.DEFAULT_SCORING };
+		report(corpus.filter((note) => note.generated), before, "BEFORE (original engine), generated vault notes", original);
+	}
 	report(corpus.filter((note) => note.generated), ctx, "generated vault notes");
 	if (!args.includes("--generated-only")) report(corpus, ctx, "all (fixtures + generated)");
 }

@@ -47,6 +47,8 @@ export class IndexController extends Component implements VaultChangeSink {
 	private readonly listeners = new Set<() => void>();
 	private records: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();
+	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
+	private readonly waiting = new Map<string, boolean>();
 	private readonly removed = new Set<string>();
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
@@ -65,6 +67,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	override onunload(): void {
 		this.queue.clear();
+		this.waiting.clear();
 		this.reloadThemesLater.cancel();
 		this.reportProblemsSoon.cancel();
 		this.themeReloadPending = false;
@@ -90,12 +93,9 @@ export class IndexController extends Component implements VaultChangeSink {
 		const stats = this.engine.sourceStats();
 		const plan = reconcile(this.engine.index, stats);
 		for (const path of plan.removed) this.forget(path);
-		const byPath = new Map(stats.map((s) => [s.path, s]));
+		const listed = new Set(stats.map((s) => s.path));
 		const toRead = new Set([...plan.changed, ...plan.added, ...affected]);
-		for (const path of toRead) {
-			const stat = byPath.get(path);
-			if (stat) void this.queue.enqueue(path, () => this.refresh(stat, affected.includes(path)));
-		}
+		for (const path of toRead) if (listed.has(path)) this.enqueueRead(path, affected.includes(path));
 		await this.queue.idle();
 		this.ready = true;
 		this.notify();
@@ -118,8 +118,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Re-reads one note now, whatever its mtime says (after an exclusion or a settings change). */
 	reindex(path: string): void {
-		const stat = this.statOf(path);
-		if (stat) void this.queue.enqueue(path, () => this.refresh(stat, true));
+		if (this.statOf(path)) this.enqueueRead(path, true);
 	}
 
 	whenIdle(): Promise<void> {
@@ -160,7 +159,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		const forced = new Set([...affected, ...excluded]);
 		for (const stat of stats) {
 			const known = this.engine.index.document(stat.path) !== undefined;
-			if (judgedAgain || forced.has(stat.path) || !known) void this.queue.enqueue(stat.path, () => this.refresh(stat, true));
+			if (judgedAgain || forced.has(stat.path) || !known) this.enqueueRead(stat.path, true);
 		}
 		this.notify();
 	}
@@ -172,10 +171,7 @@ export class IndexController extends Component implements VaultChangeSink {
 			return;
 		}
 		if (!this.engine.isSource(path)) return;
-		void this.queue.enqueue(path, () => {
-			const stat = this.statOf(path);
-			return stat ? this.refresh(stat, false) : undefined;
-		});
+		this.enqueueRead(path, false);
 	}
 
 	noteRemoved(path: string): void {
@@ -191,12 +187,29 @@ export class IndexController extends Component implements VaultChangeSink {
 	noteRenamed(oldPath: string, newPath: string): void {
 		if (!this.engine.compiled) return;
 		if (this.engine.isThemeNote(oldPath) || this.engine.isThemeNote(newPath)) this.reloadThemesSoon();
-		if (!this.engine.index.document(oldPath)) return this.noteChanged(newPath);
-		this.engine.rename(oldPath, newPath);
-		this.removed.add(oldPath);
-		if (this.engine.index.document(newPath)) this.dirty.add(newPath);
-		this.saveSoon();
-		this.notify();
+		if (this.engine.index.document(oldPath)) {
+			this.engine.rename(oldPath, newPath); // shown at once under its new name...
+			this.removed.add(oldPath);
+			if (this.engine.index.document(newPath)) this.dirty.add(newPath);
+			this.saveSoon();
+			this.notify();
+		}
+		// ...and read again there: its title and format may follow its name, and a read still due for
+		// the old path (queued, or under way while it moved) is due for the new one.
+		if (this.engine.isSource(newPath)) this.enqueueRead(newPath, true);
+	}
+
+	/** Queues a read of `path`; `force` re-analyses it even when its size and mtime did not move. */
+	private enqueueRead(path: string, force: boolean): void {
+		this.waiting.set(path, force || (this.waiting.get(path) ?? false)); // a forced read stays forced
+		void this.queue.enqueue(path, () => this.readQueued(path));
+	}
+
+	private async readQueued(path: string): Promise<void> {
+		const force = this.waiting.get(path) ?? false;
+		this.waiting.delete(path);
+		const stat = this.statOf(path); // as the vault lists it now, not when it was queued
+		if (stat) await this.refresh(stat, force);
 	}
 
 	private async refresh(stat: NoteStat, force: boolean): Promise<void> {
@@ -241,10 +254,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	private async applyThemeChange(): Promise<void> {
 		const affected = await this.engine.reloadThemes();
 		this.notify();
-		for (const path of affected) {
-			const stat = this.statOf(path);
-			if (stat) void this.queue.enqueue(path, () => this.refresh(stat, true));
-		}
+		for (const path of affected) this.enqueueRead(path, true);
 		this.themeReloadPending = false;
 	}
 

@@ -17,7 +17,7 @@ import { serializeIndex } from "../../src/core/index/serialize";
 import type { ThemeIndex } from "../../src/core/index/theme-index";
 import type { NoteStat, NoteStore } from "../../src/core/ports";
 import { migrateSettings } from "../../src/core/settings";
-import { idle, startPlugin, ticks, vaultTexts, type Loaded } from "../app/harness";
+import { idle, loadPlugin, startPlugin, ticks, vaultTexts, type Loaded } from "../app/harness";
 
 const APP_RUNS = 40; // each run starts the plugin twice; enough to meet renames racing their own reads
 const HEADLESS_RUNS = 200; // cheap: no host, no timers
@@ -57,7 +57,19 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant<"theme">("theme"), aliases: fc.nat({ max: SCALING_ALIASES.length - 1 }), wait }) },
 );
 const initialVault = fc.dictionary(fc.constantFrom(...PATHS), noteText, { maxKeys: PATHS.length });
-const scenario = fc.record({ initial: initialVault, ops: fc.array(op, { maxLength: MAX_OPS }) });
+/** `early`: the ops start as soon as the layout is ready, while the first index pass is still reading. */
+const scenario = fc.record({ initial: initialVault, ops: fc.array(op, { maxLength: MAX_OPS }), early: fc.boolean() });
+type Scenario = { initial: Record<string, string>; ops: Op[]; early: boolean };
+
+/** Cases found by earlier runs, always tried first. */
+const KNOWN_CASES: [Scenario][] = [
+	// a note titled by a heading equal to its name, renamed: the title stays the heading's
+	[{ initial: { "Notes/A.md": "# A\n\nscaling laws\n" }, ops: [{ kind: "rename", path: 0, to: 1, wait: "none" }], early: false }],
+	// a theme edit applied after the note it affects moved, and before its rename reached the index
+	[{ initial: {}, ops: [{ kind: "create", path: 3, text: "scaling laws\n", wait: "none" }, { kind: "rename", path: 0, to: 0, wait: "idle" }, { kind: "theme", aliases: 2, wait: "none" }, { kind: "rename", path: 3, to: 0, wait: "none" }], early: false }],
+	// renamed, edited and renamed again while the first pass reads
+	[{ initial: { "Notes/A.md": "tea and biscuits\n", "Notes/B.md": "scaling laws\n" }, ops: [{ kind: "rename", path: 0, to: 2, wait: "tick" }, { kind: "modify", path: 2, text: "the reward model\n", wait: "none" }, { kind: "rename", path: 2, to: 4, wait: "tick" }], early: true }],
+];
 
 function themeText(aliases: number): string {
 	return `---\naliases: ${SCALING_ALIASES[aliases]}\n---\n`;
@@ -106,9 +118,11 @@ async function settle(loaded: Loaded, how: Wait): Promise<void> {
 	else if (how === "idle") await idle(loaded);
 }
 
-async function appRun(initial: Record<string, string>, ops: Op[]): Promise<void> {
-	const live = await startPlugin({ ...THEME_NOTES, ...initial }, SETTINGS);
+async function appRun({ initial, ops, early }: Scenario): Promise<void> {
+	const live = await loadPlugin({ ...THEME_NOTES, ...initial }, SETTINGS);
 	loadedPlugins.push(live);
+	live.app.fake.layoutReady();
+	if (!early) await idle(live);
 	for (const step of ops) {
 		await perform(live, step);
 		await settle(live, step.wait);
@@ -122,7 +136,7 @@ async function appRun(initial: Record<string, string>, ops: Op[]): Promise<void>
 
 describe("interleaved vault events in the app end in the index of a fresh scan", () => {
 	it("any sequence of create, modify, rename, delete and theme edits, with and without waiting", { timeout: 300_000 }, async () => {
-		await fc.assert(fc.asyncProperty(scenario, ({ initial, ops }) => appRun(initial, ops)), { numRuns: APP_RUNS });
+		await fc.assert(fc.asyncProperty(scenario, appRun), { numRuns: APP_RUNS, examples: KNOWN_CASES });
 	});
 
 	it("a rename racing the modify that preceded it (no wait between them)", async () => {
@@ -133,7 +147,7 @@ describe("interleaved vault events in the app end in the index of a fresh scan",
 			{ kind: "rename", path: 1, to: 5, wait: "none" },
 			{ kind: "rename", path: 5, to: 2, wait: "none" },
 		];
-		await appRun({ "Notes/A.md": "tea and biscuits.\n" }, ops);
+		await appRun({ initial: { "Notes/A.md": "tea and biscuits.\n" }, ops, early: false });
 	});
 });
 
@@ -192,7 +206,12 @@ function engineOver(store: MemoryNotes): VaultEngine {
 	return new VaultEngine({ store, frontmatter: grayMatterFrontmatter, settings: () => settings });
 }
 
-/** What a host does with one event, reading the vault as it is when the event arrives. */
+/**
+ * What a host does with one event, reading the vault as it is when the event arrives (the rules the
+ * app's IndexController follows): a theme edit re-analyses the notes it names that are still there;
+ * a renamed note moves, then is read again at its new path (a note moved away before a theme edit
+ * was applied is re-judged there; its title may follow its name).
+ */
 async function deliver(engine: VaultEngine, store: MemoryNotes, event: VaultEvent): Promise<void> {
 	const touched = event.kind === "renamed" ? [event.from, event.to] : [event.path];
 	if (touched.some((p) => engine.isThemeNote(p))) {
@@ -201,11 +220,11 @@ async function deliver(engine: VaultEngine, store: MemoryNotes, event: VaultEven
 			if (stat) await engine.refresh(stat, true);
 		}
 	}
-	if (event.kind === "removed") engine.remove(event.path);
+	if (event.kind === "removed") return engine.remove(event.path);
 	if (event.kind === "renamed") engine.rename(event.from, event.to);
 	const path = event.kind === "renamed" ? event.to : event.path;
 	const stat = store.stat(path);
-	if (event.kind !== "removed" && stat && engine.isSource(path)) await engine.refresh(stat);
+	if (stat && engine.isSource(path)) await engine.refresh(stat, event.kind === "renamed");
 }
 
 /** Applies one op to the store and returns the event a vault would fire (none for a skipped op). */
@@ -249,6 +268,6 @@ async function headlessRun(initial: Record<string, string>, ops: Op[]): Promise<
 
 describe("interleaved vault events through the headless engine end in the index of a fresh scan", () => {
 	it("any sequence of events, delivered at once or late and in batches", async () => {
-		await fc.assert(fc.asyncProperty(scenario, ({ initial, ops }) => headlessRun(initial, ops)), { numRuns: HEADLESS_RUNS });
+		await fc.assert(fc.asyncProperty(scenario, ({ initial, ops }) => headlessRun(initial, ops)), { numRuns: HEADLESS_RUNS, examples: KNOWN_CASES });
 	});
 });

@@ -35,25 +35,21 @@ class WordTally implements ReadableSink {
 	}
 	/** Reads plain text and spaces from `i` up to `stop`; returns where markup or a line break stops it. */
 	plainText(raw: string, i: number, stop: number): number {
-		let counted = this.counted;
+		let counted = this.counted ? 1 : 0;
 		let words = this.words;
-		let empty = this.empty;
+		let seen = 0; // TEXT_SEEN once a character that is not a space was read
 		for (; i < stop; i++) {
 			const code = raw.charCodeAt(i);
 			const kind = code < 128 ? TEXT_CLASS[code] : isSpaceCode(code) ? TEXT_SPACE : isWordCode(code) ? TEXT_WORD : TEXT_PLAIN;
-			if (kind === TEXT_WORD) {
-				empty = false;
-				if (!counted) {
-					counted = true;
-					words++;
-				}
-			} else if (kind === TEXT_SPACE) counted = false;
-			else if (kind === TEXT_PLAIN) empty = false;
-			else break;
+			if (kind === TEXT_MARKUP) break;
+			const step = TEXT_STEP[(counted << 2) | kind]; // a table, not branches: word edges are unpredictable
+			words += (step >> 1) & 1;
+			counted = step & 1;
+			seen |= step;
 		}
-		this.counted = counted;
+		this.counted = counted === 1;
 		this.words = words;
-		this.empty = empty;
+		if (seen & TEXT_SEEN) this.empty = false;
 		return i;
 	}
 }
@@ -62,6 +58,20 @@ const TEXT_PLAIN = 0;
 const TEXT_SPACE = 1;
 const TEXT_WORD = 2;
 const TEXT_MARKUP = 3;
+
+const TEXT_COUNTED = 1; // the current token holds a word character
+const TEXT_NEW_WORD = 2; // this character starts a counted word
+const TEXT_SEEN = 4; // the text is not empty
+/** The word tally's step, by (counted << 2 | kind): the next counted flag, a new word, a non-space. */
+const TEXT_STEP: Uint8Array = (() => {
+	const table = new Uint8Array(8);
+	for (const counted of [0, 1]) {
+		table[(counted << 2) | TEXT_PLAIN] = counted | TEXT_SEEN;
+		table[(counted << 2) | TEXT_SPACE] = 0;
+		table[(counted << 2) | TEXT_WORD] = TEXT_COUNTED | (counted ? 0 : TEXT_NEW_WORD) | TEXT_SEEN;
+	}
+	return table;
+})();
 
 /** ASCII classes for the word tally: markup (and the line feed, which opens a line prefix) stops its fast loop. */
 const TEXT_CLASS: Uint8Array = (() => {

@@ -75,7 +75,7 @@ function classifyUncached(code: number): CharClass {
 
 /** The class of one UTF-16 code unit. */
 export function classOf(code: number): CharClass {
-	const known = classes[code];
+	const known = classes[code] as CharClass;
 	if (known !== CharClass.Unknown) return known;
 	const found = classifyUncached(code);
 	classes[code] = found;

@@ -53,7 +53,7 @@ class PhraseCursor {
 	}
 
 	/** A gap character of class `cls` at `at` while phrases are under way: does it end them? */
-	gap(cls: number, at: number): void {
+	gap(cls: CharClass, at: number): void {
 		if (cls === CharClass.Space || cls === CharClass.Dash) return;
 		if (cls === CharClass.LineFeed) {
 			if (++this.lineFeeds > 1) this.count = 0; // a blank line ends a phrase
@@ -130,7 +130,7 @@ function sameWord(text: string, word: string, start: number, end: number): boole
 function isWordAt(text: string, at: number): boolean {
 	if (at < 0 || at >= text.length) return false;
 	const code = text.charCodeAt(at);
-	return (CLASS_TABLE[code] || classOf(code)) === CharClass.Word;
+	return ((CLASS_TABLE[code] || classOf(code)) as CharClass) === CharClass.Word;
 }
 
 /** Folds and hashes the run of letters from `i` up to `limit`; returns its end. Sets `wordHash`. */
@@ -235,7 +235,7 @@ function carefulStep(cursor: PhraseCursor, automaton: PhraseAutomaton, text: str
 		else cursor.count = 0;
 		return end;
 	}
-	const cls = CLASS_TABLE[code] || classOf(code);
+	const cls = (CLASS_TABLE[code] || classOf(code)) as CharClass;
 	if (cls === CharClass.Word) return i; // first sight of a letter: read it again
 	if (cls === CharClass.ClosedScript) {
 		const hash = Math.imul(HASH_SEED ^ (FOLD_TABLE[code] || foldOf(code)), FNV_PRIME);

@@ -5,14 +5,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
 import { formsOf } from "../../../src/core/themes/inflect";
+import { isLiteralPhrase, literalFormsOf } from "../../../src/core/themes/literal";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
 import { reference, tokensOf } from "./reference-matcher";
 
-const VOCAB = ["scale", "scaling", "laws", "law", "post", "training", "emergent", "fish", "über", "дом", "涌", "现", "data", "of", "the"];
-const NOISE = ["x1", "é", "lawful", "scal", "dataset", "Scales", "SCALING", "Über", "ДОМ"];
-const SEPARATORS = [" ", "  ", "\t", "-", " — ", "\n", "\n*  ", "\n> ", "\n- ", "\n\n", ". ", ", ", "'", "’", " '", "(", "\r\n", "*", "_", "•", "", "/"];
+const VOCAB = ["scale", "scaling", "laws", "law", "post", "training", "emergent", "fish", "über", "дом", "涌", "现", "data", "of", "the", "c", "a", "b"];
+const NOISE = ["x1", "é", "lawful", "scal", "dataset", "Scales", "SCALING", "Über", "ДОМ", "C++", "c+", "c+++", "xc++", "A/B", "a|b", "C#", ".NET", "asp.net", "Node.js", "R&D"];
+const SEPARATORS = [" ", "  ", "\t", "-", " — ", "\n", "\n*  ", "\n> ", "\n- ", "\n\n", ". ", ", ", "'", "’", " '", "(", "\r\n", "*", "_", "•", "", "/", "+", "++", "|", "#"];
+/** Aliases whose symbols must stand in the text: the literal path. */
+const SYMBOL_PHRASES = ["c++", "C++", "a/b", "A/B testing", "a/b law", "a|b", "c#", ".net", "node.js", "r&d", "scaling/laws", "涌+现", "the c++ law"];
 
-const phrase = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 3 }).chain((words) => fc.constantFrom(words.join(" "), words.join("-")));
+const wordPhrase = fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 3 }).chain((words) => fc.constantFrom(words.join(" "), words.join("-")));
+const phrase = fc.oneof({ arbitrary: wordPhrase, weight: 3 }, { arbitrary: fc.constantFrom(...SYMBOL_PHRASES), weight: 1 });
 const themesArb = fc.array(
 	fc.record({ aliases: fc.array(phrase, { minLength: 1, maxLength: 4 }), exclusions: fc.array(phrase, { maxLength: 2 }), name: fc.constantFrom(...VOCAB) }),
 	{ minLength: 1, maxLength: 3 },
@@ -44,7 +48,13 @@ describe("findMentions matches the reference", () => {
 				for (const mention of findMentions(compiled, text, [])) {
 					const alias = compiled.aliases[mention.alias];
 					expect(alias.theme).toBe(mention.theme);
-					const words = tokensOf(text.slice(mention.start, mention.end)).map((t) => t.word);
+					const matched = text.slice(mention.start, mention.end);
+					if (isLiteralPhrase(alias.phrase)) {
+						const normalised = matched.toLowerCase().replace(/[\s\-\u2014*_]+/g, " ");
+						expect(literalFormsOf(alias.phrase)).toContain(normalised);
+						continue;
+					}
+					const words = tokensOf(matched).map((t) => t.word);
 					const forms = [...themes[mention.theme].aliases, themes[mention.theme].name].flatMap((a) => formsOf(a)).map((f) => f.words.join(" "));
 					expect(forms).toContain(words.join(" "));
 				}

@@ -1,0 +1,102 @@
+// The candidates extractor as it was before the typed-array rewrite (a Map of tally objects), kept as
+// the reference the property test compares the fast one against.
+// Per-note candidate phrases for theme suggestions, found in one pass over the readable passages:
+// words are hashed as they are read, phrases of 1–4 words are counted by hash, and only the best
+// few are turned into strings. Stop words, fillers, numbers and timestamps never make a phrase.
+
+import type { SourceDocument } from "../../../../src/core/model";
+import type { PhraseCandidate } from "../../../../src/core/index/record";
+import { foldCode } from "../../../../src/core/index/fingerprint";
+import { type PhraseShape, shapeWeight } from "../../../../src/core/suggestions/phrase-score";
+import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, tokenize } from "./tokens";
+
+export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
+const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
+const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
+
+interface PhraseTally {
+	count: number;
+	capitals: number;
+	first: number; // token index of the first occurrence
+	shape: PhraseShape;
+}
+
+function phraseKey(tokens: Tokens, from: number, to: number): number {
+	let a = 0x2545f491;
+	let b = 0x1b873593;
+	for (let t = from; t <= to; t++) {
+		a = Math.imul(a ^ tokens.hashA[t], 0x01000193);
+		b = Math.imul((b + tokens.hashB[t]) | 0, 0x9e3779b1) ^ (b >>> 15);
+	}
+	return (a >>> 0) * 0x200000 + (b >>> 11); // 53 bits: collisions are negligible within one note
+}
+
+function allCapitals(tokens: Tokens, from: number, to: number): boolean {
+	for (let t = from; t <= to; t++) if ((tokens.flags[t] & (T_STOP | T_CAPITAL)) === 0) return false;
+	return true;
+}
+
+function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, to: number): void {
+	const key = phraseKey(tokens, from, to);
+	let tally = tallies.get(key);
+	if (!tally) {
+		let common = 0;
+		let content = 0;
+		let hyphen = false;
+		for (let t = from; t <= to; t++) {
+			if (tokens.flags[t] & T_COMMON) common++;
+			if (!(tokens.flags[t] & T_STOP)) content++;
+			if (tokens.flags[t] & T_HYPHEN) hyphen = true;
+		}
+		const words = to - from + 1;
+		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
+		tally = { count: 0, capitals: 0, first: from, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
+		tallies.set(key, tally);
+	}
+	tally.count++;
+	if (allCapitals(tokens, from, to)) tally.capitals++;
+}
+
+function countPhrasesFrom(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number): void {
+	const first = tokens.flags[from];
+	if (first & (T_STOP | T_SKIP)) return;
+	if (!(first & T_COMMON) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(tallies, tokens, from, from);
+	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
+		const flags = tokens.flags[to];
+		if (flags & (T_BREAK | T_SKIP)) return;
+		if (!(flags & T_STOP)) count(tallies, tokens, from, to);
+	}
+}
+
+function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
+	const parts: string[] = [];
+	for (let t = from; t < from + words; t++) {
+		let word = "";
+		for (let i = tokens.start[t]; i < tokens.end[t]; i++) word += String.fromCharCode(foldCode(normaliseJoiner(raw.charCodeAt(i))));
+		parts.push(word);
+	}
+	return parts.join(" ");
+}
+
+function normaliseJoiner(code: number): number {
+	if (code === 0x2019) return 39; // curly apostrophe
+	if (code === 0x2010 || code === 0x2011) return 45; // typographic hyphens
+	return code;
+}
+
+/** The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. */
+export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandidate[] {
+	const tokens = tokenize(raw, doc.passages, doc.excluded);
+	const tallies = new Map<number, PhraseTally>();
+	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tallies, tokens, t);
+	const ranked = [...tallies.values()].map((tally) => {
+		const capitalised = tally.capitals * 2 >= tally.count; // capitalised in at least half of its uses
+		return { tally, capitalised, score: (1 + Math.log(tally.count)) * shapeWeight({ ...tally.shape, capitalised }) }; // sublinear: a word said 60 times must not crowd out every phrase
+	});
+	ranked.sort((x, y) => y.score - x.score || x.tally.first - y.tally.first || x.tally.shape.words - y.tally.shape.words);
+	return ranked.slice(0, CANDIDATES_PER_DOCUMENT).map(({ tally, capitalised }) => ({
+		phrase: phraseText(raw, tokens, tally.first, tally.shape.words),
+		count: tally.count,
+		capitalised,
+	}));
+}
