@@ -5,13 +5,14 @@
 import { normalizePath, TFile, type App } from "obsidian";
 import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
 import type { ThemeIndex } from "../core/index/theme-index";
-import { applyLinkPlan, type ApplyResult } from "../core/links/apply";
+import { applyLinkPlan, type ApplyResult, type PropertyWrite } from "../core/links/apply";
 import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
 import { emptyLedger, parseLedger, renameInLedger } from "../core/links/ledger";
 import type { NoteStore } from "../core/ports";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { ThroughlineSettings } from "../core/settings";
 import type { DiffLine, LinkPreviewItem } from "../ui/modals/link-preview";
+import { parseFrontmatter } from "./frontmatter";
 import { ObsidianNoteStore } from "./note-store";
 
 const LEDGER_NAME = "ledger.json";
@@ -157,17 +158,26 @@ export class LinkService {
 			update: async (path, key, change) => {
 				const file = this.app.vault.getAbstractFileByPath(path);
 				if (!(file instanceof TFile)) throw new Error(`${path} is no longer in the vault`);
-				const before = await this.app.vault.read(file);
-				refuseUndecodedText(before);
-				const cached = this.app.metadataCache.getFileCache(file)?.frontmatter?.[key] as unknown;
-				const wanted = change(asList(cached));
-				if (JSON.stringify(wanted) === JSON.stringify(asList(cached))) return { before, after: before }; // nothing to write
-				await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
-					const next = change(asList(frontmatter[key]));
-					if (next === undefined) delete frontmatter[key];
-					else frontmatter[key] = next;
-				});
-				return { before, after: await this.app.vault.read(file) };
+				// Every write to the note while we read, write and read again: more than ours means another
+				// writer (an importer, the reader) landed in between, so before/after do not describe our change alone.
+				let writes = 0;
+				const watch = this.app.vault.on("modify", (changed) => void (changed.path === file.path && writes++));
+				try {
+					const before = await this.app.vault.read(file);
+					refuseUndecodedText(before);
+					// From the text just read, not the metadata cache: the cache may not have seen the latest write yet.
+					const current = asList(parseFrontmatter(before).data?.[key]);
+					if (JSON.stringify(change(current)) === JSON.stringify(current)) return { before, after: before }; // nothing to write
+					await this.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
+						const next = change(asList(frontmatter[key]));
+						if (next === undefined) delete frontmatter[key];
+						else frontmatter[key] = next;
+					});
+					const outcome: PropertyWrite = { before, after: await this.app.vault.read(file), exact: writes <= 1 };
+					return outcome;
+				} finally {
+					this.app.vault.offref(watch);
+				}
 			},
 		};
 	}

@@ -211,3 +211,116 @@ describe.each(MODES)("a link pass (headless, %s mode) while an importer and the 
 		}
 	});
 });
+
+// ----------------------------------------------------------------------------------------- the app
+
+let current: Loaded | null = null;
+afterEach(() => {
+	current?.plugin.unload();
+	current = null;
+});
+
+function appTexts(loaded: Loaded): Record<string, string> {
+	return Object.fromEntries(Object.keys(VAULT).map((path) => [path, textOf(loaded.app, path)]));
+}
+
+/**
+ * Runs `between` before every vault call the link service makes (reads, process, processFrontMatter,
+ * create, trash, the ledger's adapter calls): the gaps where another writer's edit can land.
+ */
+function hookVault(loaded: Loaded, between: () => Promise<void>): void {
+	const targets: [object, string][] = [
+		[loaded.app.vault, "read"], [loaded.app.vault, "cachedRead"], [loaded.app.vault, "process"], [loaded.app.vault, "create"],
+		[loaded.app.fileManager, "processFrontMatter"], [loaded.app.fileManager, "trashFile"],
+		[loaded.app.vault.adapter, "read"], [loaded.app.vault.adapter, "write"], [loaded.app.vault.adapter, "exists"],
+	];
+	for (const [target, name] of targets) {
+		const record = target as Record<string, (...args: unknown[]) => Promise<unknown>>;
+		const original = record[name].bind(target);
+		record[name] = async (...args: unknown[]) => {
+			await between();
+			return original(...args);
+		};
+	}
+}
+
+function appInterference(loaded: Loaded, at: Interference, witness: Witness): () => Promise<void> {
+	let step = 0;
+	const write = (path: string, text: string) => loaded.app.vault.modify(loaded.app.vault.getFileByPath(path) as TFile, text);
+	return async () => {
+		if (step === at.importerAt) {
+			for (const [path, text] of Object.entries(IMPORTER_REWRITES)) await write(path, text);
+			Object.assign(witness.importerTexts, IMPORTER_REWRITES);
+		}
+		if (step === at.readerAt) {
+			witness.readerText = readerEdit(textOf(loaded.app, THEME));
+			await write(THEME, witness.readerText);
+		}
+		step++;
+	};
+}
+
+async function appPass(loaded: Loaded) {
+	await idle(loaded);
+	const { plan, ledger } = await loaded.internals.links.planLinks(loaded.internals.index.engine.index);
+	const result = await loaded.internals.links.apply(plan, ledger);
+	return { plan, result };
+}
+
+async function appUnlink(loaded: Loaded) {
+	const { plan, ledger } = await loaded.internals.links.planUnlink();
+	return loaded.internals.links.apply(plan, ledger);
+}
+
+/** An interleaved first pass in a fresh app; `steps` counts the gaps when nothing interferes. */
+async function interleavedAppPass(mode: Mode, at: Interference | null, witness: Witness) {
+	current?.plugin.unload();
+	current = await startPlugin(VAULT, { linkMode: mode });
+	const loaded = current;
+	let steps = 0;
+	hookVault(loaded, at === null ? async () => void steps++ : appInterference(loaded, at, witness));
+	const first = await appPass(loaded);
+	return { loaded, first, steps };
+}
+
+/** Every step for the importer, the reader at the same step or the next one. */
+function appSchedules(steps: number): Interference[] {
+	return Array.from({ length: steps + 1 }, (_, i) => [{ importerAt: i, readerAt: i }, { importerAt: i, readerAt: i + 1 }]).flat();
+}
+
+describe.each(MODES)("a link pass in the app (%s mode) while an importer and the reader write", (mode) => {
+	it("loses nothing at any step, and a second pass converges", { timeout: 120_000 }, async () => {
+		const { steps } = await interleavedAppPass(mode, null, { readerText: null, importerTexts: {} });
+		expect(steps).toBeGreaterThanOrEqual(2);
+		for (const at of appSchedules(steps).filter((s) => s.importerAt === s.readerAt)) { // each costs a theme reload (400 ms settle)
+			const witness: Witness = { readerText: null, importerTexts: {} };
+			const { loaded, first } = await interleavedAppPass(mode, at, witness);
+			const where = `importer at step ${at.importerAt}, reader at step ${at.readerAt}`;
+			expect(first.result.problems, where).toEqual([]);
+			expectNothingLost(appTexts(loaded), witness, first.result.ledger, mode);
+			const second = await appPass(loaded);
+			expect(second.result.problems, where).toEqual([]);
+			expectNothingLost(appTexts(loaded), witness, second.result.ledger, mode);
+			const third = await appPass(loaded);
+			expect(third.plan.edits.map((e) => e.path), `${where}: the third pass plans nothing`).toEqual([]);
+		}
+	});
+
+	it("unlink right after the interleaved pass removes only what Throughline wrote", { timeout: 120_000 }, async () => {
+		const { steps } = await interleavedAppPass(mode, null, { readerText: null, importerTexts: {} });
+		for (const at of appSchedules(steps)) {
+			const witness: Witness = { readerText: null, importerTexts: {} };
+			const { loaded } = await interleavedAppPass(mode, at, witness);
+			const where = `importer at step ${at.importerAt}, reader at step ${at.readerAt}`;
+			const ledger = await loaded.internals.links.readLedger();
+			const unlinked = await appUnlink(loaded);
+			expect(unlinked.problems, where).toEqual([]);
+			const texts = appTexts(loaded);
+			expect(texts[THEME], where).not.toContain(BLOCK_START);
+			expect(texts[THEME], where).toBe(outsideBlock(witness.readerText ?? VAULT[THEME], ledger));
+			for (const [path, text] of Object.entries(witness.importerTexts)) expect(bodyOf(texts[path]), `${where}: ${path}`).toBe(bodyOf(text));
+			if (witness.importerTexts[TRANSCRIPT]) expect(texts[TRANSCRIPT], where).toContain("imported: again");
+			expect(texts[TRANSCRIPT], where).not.toContain("themes:");
+		}
+	});
+});

@@ -24,6 +24,12 @@ export interface ApplyResult {
 	problems: LinkProblem[];
 }
 
+/**
+ * What a FrontmatterWriter's update returns; `exact: false` when it saw another write land between
+ * reading `before` and `after` (then only Throughline's values can be removed later, never a byte splice).
+ */
+export type PropertyWrite = Awaited<ReturnType<FrontmatterWriter["update"]>> & { exact?: boolean };
+
 interface ApplyContext {
 	store: NoteStore;
 	frontmatter: FrontmatterWriter;
@@ -129,14 +135,17 @@ async function applyHubRemove(path: string, context: ApplyContext): Promise<Edit
 async function applyPropertySet(path: string, key: string, links: string[], context: ApplyContext): Promise<EditOutcome> {
 	const entry = context.ledger.properties[path];
 	const seen: { ours: string[]; keyExisted: boolean } = { ours: [], keyExisted: false };
-	const { before, after } = await context.frontmatter.update(path, key, (current) => {
+	const write: PropertyWrite = await context.frontmatter.update(path, key, (current) => {
 		const merged = mergeValues(current, entry?.added ?? [], links);
 		seen.ours = merged.ours;
 		seen.keyExisted = current !== undefined;
 		return merged.values;
 	});
+	const { before, after } = write;
 	if (before === after) return { written: false };
-	const original = entry === undefined ? before : canRestoreExactly(before, entry) && entry.restore ? undoSplice(before, entry.restore) : null;
+	// Another writer landed between `before` and `after`: a splice from one to the other would undo their edit too.
+	const exact = write.exact !== false;
+	const original = !exact ? null : entry === undefined ? before : canRestoreExactly(before, entry) && entry.restore ? undoSplice(before, entry.restore) : null;
 	const next: PropertyLedgerEntry = {
 		key,
 		added: seen.ours,

@@ -40,7 +40,7 @@ export function themeIdOf(name: string): string {
 /** A frontmatter value as a list of non-empty strings: a YAML list, or one comma-separated string. */
 export function stringList(value: unknown): string[] {
 	if (value === null || value === undefined) return [];
-	const items = Array.isArray(value) ? value : String(value).split(",");
+	const items: unknown[] = Array.isArray(value) ? value : typeof value === "string" || typeof value === "number" ? String(value).split(",") : [];
 	return items
 		.filter((item) => typeof item === "string" || typeof item === "number")
 		.map((item) => String(item).trim())
