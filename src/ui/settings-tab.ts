@@ -64,7 +64,7 @@ export class ThroughlineSettingTab extends PluginSettingTab {
 		new Setting(el)
 			.setName("Link threshold")
 			.setDesc("How strongly a note must discuss a theme before it is linked. Higher links fewer notes.")
-			.addSlider((slider) => slider.setLimits(1, 10, 0.5).setValue(s.linkThreshold).setDynamicTooltip().onChange((v) => this.host.update({ linkThreshold: v })));
+			.addSlider((slider) => slider.setLimits(1, 10, 0.5).setValue(s.linkThreshold).onChange((v) => this.host.update({ linkThreshold: v })));
 	}
 
 	private addViewSettings(el: HTMLElement): void {

@@ -1,20 +1,18 @@
+// @vitest-environment happy-dom
 // A link pass running while an importer rewrites a source note and the reader edits a theme note.
 // The store (headless) or the vault (app) is wrapped so that the two writes land between any two
 // steps of the pass: every pair of steps is tried, in hub and in property mode. Nothing is lost —
 // the reader's text outside the block survives byte for byte, the importer's rewrite survives — and a
 // second pass converges (a third plans nothing).
 
-// @vitest-environment happy-dom
-
 import { afterEach, describe, expect, it } from "vitest";
-import type { TFile } from "obsidian";
 import { grayMatterFrontmatter } from "../../src/cli/gray-matter-frontmatter";
 import { buildHubs, buildPropertyLinks } from "../../src/core/engine/hub-builder";
 import { VaultEngine } from "../../src/core/engine/vault-engine";
 import { applyLinkPlan } from "../../src/core/links/apply";
 import { removeHubBlock } from "../../src/core/links/hub-block";
 import type { LinkLedger } from "../../src/core/links/hub-model";
-import { BLOCK_END, BLOCK_START } from "../../src/core/links/hub-render";
+import { BLOCK_START } from "../../src/core/links/hub-render";
 import { emptyLedger } from "../../src/core/links/ledger";
 import { planLinks } from "../../src/core/links/plan";
 import type { NoteStat, NoteStore } from "../../src/core/ports";
@@ -246,7 +244,11 @@ function hookVault(loaded: Loaded, between: () => Promise<void>): void {
 
 function appInterference(loaded: Loaded, at: Interference, witness: Witness): () => Promise<void> {
 	let step = 0;
-	const write = (path: string, text: string) => loaded.app.vault.modify(loaded.app.vault.getFileByPath(path) as TFile, text);
+	const write = async (path: string, text: string) => {
+		const file = loaded.app.vault.getFileByPath(path);
+		if (!file) throw new Error(`${path} is missing`);
+		await loaded.app.vault.modify(file, text);
+	};
 	return async () => {
 		if (step === at.importerAt) {
 			for (const [path, text] of Object.entries(IMPORTER_REWRITES)) await write(path, text);

@@ -35,8 +35,11 @@ export interface EngineDeps {
 	settings: () => ThroughlineSettings;
 }
 
-/** Folders Obsidian keeps for itself; never sources, never themes. */
-const SYSTEM_FOLDERS = [".obsidian", ".trash"];
+/**
+ * The vault's own trash; never a source. (The configuration folder is never listed: Obsidian's
+ * vault leaves it out, and the shell's store skips it by name.)
+ */
+const SYSTEM_FOLDERS = [".trash"];
 
 export class VaultEngine {
 	/** Replaced wholesale only by `adopt` (a warm start); otherwise updated in place. */
