@@ -134,3 +134,20 @@ describe("a note deleted during a link pass", () => {
 		expect(loaded.app.vault.getFileByPath("Themes/Alignment.md")).toBeNull();
 	});
 });
+
+describe("a bad note arriving after the first pass", () => {
+	it("gets its own notice, once, naming it in plain words", async () => {
+		current = await startPlugin({ ...THEMES, [HEALTHY.path]: HEALTHY.text });
+		const loaded = current;
+		const problemNotices = () => notices.filter((n) => n.startsWith("Throughline could not fully read"));
+		expect(problemNotices()).toEqual([]);
+		await loaded.app.vault.create("Synced binary.md", "scaling laws\u0000\u0001\u0002");
+		await idle(loaded);
+		await until(() => problemNotices().length > 0, "the problem notice");
+		expect(problemNotices()).toEqual([expect.stringMatching(/^Throughline could not fully read 1 note:\nSynced binary\.md: the note holds binary data/)]);
+		await loaded.app.vault.modify(fileAt(loaded, HEALTHY.path), `${HEALTHY.text}More on scaling laws.\n`);
+		await idle(loaded);
+		expect(problemNotices()).toHaveLength(1); // the same problem is not announced again
+		expect(indexedPaths(loaded)).toEqual([HEALTHY.path, "Synced binary.md"].sort());
+	});
+});

@@ -6,6 +6,7 @@ import type { SourceFormat } from "./format";
 import type { SourceProfile } from "./profile";
 import { readBracketCues, readCueFile, readTimestampLinks } from "./readers/cues";
 import { readHighlights } from "./readers/highlights";
+import { declaredFormat, importDeclaration } from "./readers/imported";
 import { readKindleClippings } from "./readers/kindle";
 import { readProse } from "./readers/prose";
 import { readInsightLines, readRawSpeech, readSpeakerTurns, readWhisperYoutube } from "./readers/speech";
@@ -142,8 +143,13 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 
 export const NOTE_FORMAT: SourceFormat = { format: "markdown", kind: "note", detect: () => 0.1, read: (source) => readProse(source, false) };
 
-/** The format a note is in: the most confident detector, else a plain markdown note. */
+/**
+ * The format a note is in: what Throughline's importer declared in its frontmatter (`kind`, `format`,
+ * `imported-from`), else the most confident detector, else a plain markdown note.
+ */
 export function detectFormat(source: SourceText, profile: SourceProfile, formats: readonly SourceFormat[] = SOURCE_FORMATS): SourceFormat {
+	const declaration = importDeclaration(source);
+	if (declaration) return declaredFormat(declaration);
 	let best = NOTE_FORMAT;
 	let bestConfidence = 0.1; // below every real detector's confidence: anything else is a note
 	for (const format of formats) {

@@ -9,7 +9,12 @@ import type { SourceText } from "./source-text";
 export interface MetadataHints {
 	title?: string | null;
 	author?: string | null;
+	/** A publication or recording date found in the body. */
 	date?: string | null;
+	/** The date the reader highlighted the text (Kindle's "Added on", Readwise's "Highlighted at"): used when no publication date exists. */
+	highlightDate?: string | null;
+	/** The body's first line is boilerplate (an insight digest's header): fall back to the file name, not to it. */
+	titleFromFileName?: boolean;
 	url?: string | null;
 	durationSeconds?: number | null;
 	tags?: string[];

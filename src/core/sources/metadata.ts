@@ -4,6 +4,7 @@
 
 import { dateFromValue } from "../text/dates";
 import { parseDuration } from "../text/duration";
+import { readableText } from "../text/readable";
 import type { MetadataHints } from "./format";
 import { cleanValue } from "./readers/highlights";
 import { type SourceText, frontmatterString, frontmatterValue, lineAt } from "./source-text";
@@ -21,7 +22,11 @@ export interface SourceMetadata {
 
 const TITLE_KEYS = ["title", "book_title", "full_title", "episode_title", "document_title", "name"];
 const AUTHOR_KEYS = ["author", "authors", "creator", "channel", "host", "show", "podcast", "speaker", "speakers"];
-const DATE_KEYS = ["date", "published", "publish_date", "publication_date", "published_at", "published_date", "pubdate", "release_date", "released", "recorded", "recording_date", "recorded_at", "episode_publish_date", "episode_date", "upload_date", "air_date"];
+// Dates in order of precedence: publication, then recording, then when it was highlighted. Never the
+// date a file was generated, created or imported (`Date Generated`, `created`, `imported`).
+const PUBLICATION_DATE_KEYS = ["date", "published", "publish_date", "publication_date", "published_at", "published_date", "pubdate", "release_date", "released", "episode_publish_date", "episode_date", "upload_date", "air_date"];
+const RECORDING_DATE_KEYS = ["recorded", "recording_date", "recorded_at"];
+const HIGHLIGHT_DATE_KEYS = ["highlighted", "highlighted_at", "highlighted_date", "date_highlighted", "last_highlighted", "last_highlighted_at"];
 const URL_KEYS = ["url", "source_url", "canonical", "canonical_url", "link", "source", "episode_url", "video_url", "youtube_url", "original_url"];
 const DURATION_KEYS = ["duration", "length", "runtime", "episode_duration"];
 const MAX_FIRST_LINE_TITLE = 80; // a title taken from the first line stops at a word before this many characters
@@ -29,9 +34,9 @@ const MAX_FIRST_LINE_TITLE = 80; // a title taken from the first line stops at a
 export function readMetadata(path: string, source: SourceText, hints: MetadataHints, excluded: readonly number[]): SourceMetadata {
 	const kindleSync = nested(frontmatterValue(source, "kindle-sync"));
 	return {
-		title: frontmatterTitle(source, kindleSync) ?? hints.title ?? headingTitle(source) ?? firstLineTitle(source) ?? baseName(path),
+		title: frontmatterTitle(source, kindleSync) ?? hints.title ?? bodyTitle(source, hints) ?? baseName(path),
 		author: personName(frontmatterValue(source, ...AUTHOR_KEYS) ?? kindleSync.author) ?? hints.author ?? null,
-		date: firstDate(source, kindleSync) ?? hints.date ?? null,
+		date: bestDate(source, kindleSync, hints),
 		url: urlValue(frontmatterValue(source, ...URL_KEYS)) ?? hints.url ?? null,
 		durationSeconds: parseDuration(frontmatterValue(source, ...DURATION_KEYS)) ?? hints.durationSeconds ?? null,
 		tags: unique([...frontmatterTags(source), ...(hints.tags ?? []), ...inlineTags(source, excluded)]),
@@ -53,12 +58,24 @@ function personName(value: unknown): string | null {
 	return typeof value === "string" ? cleanValue(value) : null;
 }
 
-function firstDate(source: SourceText, kindleSync: Record<string, unknown>): string | null {
-	for (const key of DATE_KEYS) {
+/** Publication date (frontmatter, then body), else recording date, else the date it was highlighted. */
+function bestDate(source: SourceText, kindleSync: Record<string, unknown>, hints: MetadataHints): string | null {
+	return firstDate(source, PUBLICATION_DATE_KEYS) ?? hints.date ?? firstDate(source, RECORDING_DATE_KEYS)
+		?? firstDate(source, HIGHLIGHT_DATE_KEYS) ?? dateFromValue(kindleSync.lastAnnotatedDate) ?? hints.highlightDate ?? null;
+}
+
+function firstDate(source: SourceText, keys: readonly string[]): string | null {
+	for (const key of keys) {
 		const date = dateFromValue(frontmatterValue(source, key));
 		if (date) return date;
 	}
-	return dateFromValue(kindleSync.lastAnnotatedDate);
+	return null;
+}
+
+/** A title from the body: its `#` heading, else its first line, unless the reader says the first line is boilerplate. */
+function bodyTitle(source: SourceText, hints: MetadataHints): string | null {
+	if (hints.titleFromFileName) return null;
+	return headingTitle(source) ?? firstLineTitle(source);
 }
 
 function urlValue(value: unknown): string | null {
@@ -81,7 +98,7 @@ function firstLineTitle(source: SourceText): string | null {
 		const line = lineAt(source, index).replace(/^\uFEFF/, "").trim();
 		if (!line) continue;
 		if (!/[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(line) || /^(?:WEBVTT|[{[]|\d)/.test(line) || line.includes("-->")) return null;
-		const plain = line.replace(/^[#>*\-•\s]+/, "").replace(/[*_`]/g, "").trim();
+		const plain = readableText(line, { start: 0, end: line.length }).replace(/^[#>*\-•\s]+/, "").trim(); // markup out, identifiers kept
 		if (plain.length <= MAX_FIRST_LINE_TITLE) return plain || null;
 		const cut = plain.lastIndexOf(" ", MAX_FIRST_LINE_TITLE);
 		return `${plain.slice(0, cut > 0 ? cut : MAX_FIRST_LINE_TITLE)}…`;

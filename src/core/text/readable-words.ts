@@ -111,7 +111,8 @@ export function readableWordCount(raw: string, span: Span, excluded?: readonly n
 		i = tally.plainText(raw, i, excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end);
 		if (i >= end || (excluded && next < excluded.length && excluded[next] <= i)) continue;
 		const code = raw.charCodeAt(i);
-		const step = readSpecial(raw, i, end, code, tally, ignoreFlush); // the tally reads runs as they come: nothing to flush
+		const stop = excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end;
+		const step = readSpecial(raw, i, end, code, tally, ignoreFlush, stop); // the tally reads runs as they come: nothing to flush
 		if (step > 0) {
 			if (code === C.lf) lineStart = true;
 			i += step;

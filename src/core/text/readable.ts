@@ -3,6 +3,10 @@
 // A single charCode loop (no regex per character): it runs over every passage of a whole vault.
 
 import type { Span } from "../model";
+import { isSpaceCode, isWordCode } from "./char-kinds";
+import { emphasisRun } from "./emphasis";
+
+export { isSpaceCode, isWordCode };
 
 export const C = {
 	tab: 9, lf: 10, cr: 13, space: 32, bang: 33, hash: 35, amp: 38, lparen: 40, rparen: 41, star: 42,
@@ -14,15 +18,6 @@ export const C = {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", nbsp: " " };
 const LONGEST_ENTITY = 6; // "&nbsp;" and "&#39;" are the longest decoded here
 const LONGEST_TAG = 2000; // a "<" not closed within this many characters is text, not a tag
-
-export function isSpaceCode(code: number): boolean {
-	if (code <= C.space) return code === C.space || code === C.tab || code === C.lf || code === C.cr;
-	return code === C.nbsp || code === 0xfeff; // letters, the common case, take two comparisons
-}
-
-export function isWordCode(code: number): boolean {
-	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code > 127 && !isSpaceCode(code) && code !== C.bullet && (code < 0x2000 || code > 0x206f));
-}
 
 /** Index of the first excluded pair whose end lies after `offset` (excluded is flat [s0,e0,s1,e1…]). */
 export function firstRangeAfter(excluded: readonly number[], offset: number): number {
@@ -147,7 +142,7 @@ function walkReadable(raw: string, span: Span, excluded: readonly number[] | und
 			while (i < stop && isPlainCode(raw.charCodeAt(i))) i++; // plain text: no call per character
 			continue;
 		}
-		const step = readSpecial(raw, i, end, code, out, flush);
+		const step = readSpecial(raw, i, end, code, out, flush, excluded && next < excluded.length && excluded[next] < end ? excluded[next] : end);
 		if (step > 0) {
 			if (code === C.lf) lineStart = true;
 			i += step;
@@ -159,8 +154,11 @@ function walkReadable(raw: string, span: Span, excluded: readonly number[] | und
 	flush(end);
 }
 
-/** Handles one markup character at `i`; returns how many characters it consumed, or 0 for plain text. */
-export function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableSink, flush: (at: number) => void): number {
+/**
+ * Handles one markup character at `i`; returns how many characters it consumed, or 0 for plain text.
+ * `stop` (at most `end`) is where the next excluded range starts: a run of marks read as text stops there.
+ */
+export function readSpecial(raw: string, i: number, end: number, code: number, out: ReadableSink, flush: (at: number) => void, stop = end): number {
 	if (isSpaceCode(code)) {
 		flush(i);
 		out.space();
@@ -168,6 +166,7 @@ export function readSpecial(raw: string, i: number, end: number, code: number, o
 	}
 	switch (code) {
 		case C.star:
+			return readEmphasisMarks(raw, i, code, stop, out, flush);
 		case C.backtick:
 			flush(i);
 			return 1;
@@ -177,9 +176,8 @@ export function readSpecial(raw: string, i: number, end: number, code: number, o
 			flush(i);
 			return 2;
 		case C.underscore:
-			if (isWordCode(raw.charCodeAt(i - 1)) && isWordCode(raw.charCodeAt(i + 1))) return 0;
-			flush(i);
-			return 1;
+			if (isWordCode(raw.charCodeAt(i - 1)) && isWordCode(raw.charCodeAt(i + 1))) return 0; // snake_case: the common case, no search
+			return readEmphasisMarks(raw, i, code, stop, out, flush);
 		case C.backslash:
 			return readEscape(raw, i, out, flush);
 		case C.lbracket:
@@ -197,6 +195,15 @@ export function readSpecial(raw: string, i: number, end: number, code: number, o
 		default:
 			return 0;
 	}
+}
+
+/** A run of `*` or `_`: dropped when it delimits emphasis, else kept as text (`window.__xss`, `2 * 3`). */
+function readEmphasisMarks(raw: string, i: number, code: number, stop: number, out: ReadableSink, flush: (at: number) => void): number {
+	const run = emphasisRun(raw, i, code);
+	const end = Math.max(i + 1, Math.min(run.end, stop));
+	flush(i);
+	if (!run.delimits) out.run(raw, i, end);
+	return end - i;
 }
 
 function readEscape(raw: string, i: number, out: ReadableSink, flush: (at: number) => void): number {

@@ -33,13 +33,15 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 	let section = "";
 	let seconds: number | undefined;
 	let heading: string | undefined;
+	let beforeContent = true; // no highlight yet: a `#` heading here is the note's title
 	for (const block of scan.blocks) {
 		const text = source.raw.slice(block.start, block.end);
 		if (block.type === "heading") {
 			heading = block.headingText;
 			section = (block.headingText ?? "").trim();
 			if ((block.level ?? 0) <= SNIP_HEADING_LEVEL) seconds = undefined;
-			if (options.asDocument && !METADATA_HEADING.test(section)) passages.push(...blocksToPassages([block], true));
+			if (METADATA_HEADING.test(section) || (beforeContent && block.level === 1)) excludeLines(source, block, excluded); // title and metadata are not content
+			else if (options.asDocument) passages.push(...blocksToPassages([block], true));
 			continue;
 		}
 		if (block.type === "boilerplate") {
@@ -54,6 +56,7 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 		}
 		if (METADATA_HEADING.test(section) || isMetadataBlock(text)) {
 			readMetadataBlock(text, metadata);
+			excludeLines(source, block, excluded);
 			continue;
 		}
 		if (SYNC_NOTICE.test(text) || TAGS_ITEM.test(text)) {
@@ -62,8 +65,14 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 			continue;
 		}
 		passages.push(highlightPassage(source, block, heading, seconds, excluded));
+		beforeContent = false;
 	}
 	return { passages, excluded, hints: hintsFrom(metadata) };
+}
+
+/** Whole lines of a block, markers included: metadata and the title are left out of matching. */
+function excludeLines(source: SourceText, block: Block, excluded: number[]): void {
+	excluded.push(source.lineStarts[block.firstLine], source.lineEnds[block.lastLine]);
 }
 
 function isMetadataBlock(text: string): boolean {
@@ -122,11 +131,13 @@ function hintsFrom(metadata: Map<string, string>): MetadataHints {
 		...tagsInText(metadata.get("highlight tags") ?? "", true),
 	];
 	const dateText = get("published date", "publish date", "episode publish date", "date published", "published", "date");
+	const highlightedText = get("highlighted at", "highlighted", "date highlighted", "last highlighted", "last highlighted date");
 	return {
 		title: cleanValue(get("full title", "title", "episode title")),
 		author: cleanValue(get("author", "authors", "owner / host", "show")),
 		url: linkTarget(get("url", "source url", "episode url", "source", "reference")),
 		date: dateText ? parseDateText(dateText) : null,
+		highlightDate: highlightedText ? parseDateText(highlightedText) : null,
 		durationSeconds: parseDuration(cleanValue(get("duration", "length")) ?? undefined),
 		tags,
 	};

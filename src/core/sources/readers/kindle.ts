@@ -39,7 +39,7 @@ export function readKindleClippings(source: SourceText): FormatReading {
 		hints: {
 			title: books.size === 1 && first ? first.book : `Kindle clippings from ${books.size} books`,
 			author: books.size === 1 && first ? first.author : null,
-			date: dates[0] ?? null,
+			highlightDate: dates[0] ?? null, // "Added on" is when it was highlighted, not published
 		},
 	};
 }

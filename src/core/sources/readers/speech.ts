@@ -114,7 +114,7 @@ export function readInsightLines(source: SourceText): FormatReading {
 		const marker = /^(?:[-*+•]|\d{1,3}[.)])\s+/.exec(lineAt(source, index).trimStart());
 		passages.push({ start: start + (marker ? marker[0].length : 0), end });
 	}
-	return { passages, excluded, hints: {} };
+	return { passages, excluded, hints: { titleFromFileName: true } }; // the header is boilerplate, never the title
 }
 
 const MAX_HEADER_WORDS = 20; // a digest's header is one short line, shorter than its insights
