@@ -2,13 +2,12 @@
 // which needs Node). Never throws: unreadable YAML becomes a plain-words problem.
 import { getFrontMatterInfo, parseYaml } from "obsidian";
 import type { FrontmatterParser, FrontmatterResult } from "../core/ports";
+import { FRONTMATTER_PROBLEMS, locateFrontmatter } from "../core/frontmatter";
 
 const BOM = "\uFEFF";
 
 function describeYamlError(error: unknown): string {
-	const detail = error instanceof Error ? error.message.split("\n")[0].trim() : "";
-	const reason = detail === "" ? "" : ` (${detail})`;
-	return `The properties at the top of this note are not valid YAML, so they were ignored${reason}.`;
+	return FRONTMATTER_PROBLEMS.invalidYaml(error instanceof Error ? error.message.split("\n")[0].trim() : "");
 }
 
 function asMapping(parsed: unknown): Record<string, unknown> | null | "not-a-mapping" {
@@ -21,7 +20,7 @@ function asMapping(parsed: unknown): Record<string, unknown> | null | "not-a-map
 export const parseFrontmatter: FrontmatterParser = (raw: string): FrontmatterResult => {
 	const bomLength = raw.startsWith(BOM) ? BOM.length : 0;
 	const info = getFrontMatterInfo(bomLength > 0 ? raw.slice(bomLength) : raw);
-	if (!info.exists) return { data: null, bodyStart: 0, problem: null };
+	if (!info.exists) return { data: null, bodyStart: 0, problem: locateFrontmatter(raw) === "unclosed" ? FRONTMATTER_PROBLEMS.unclosed : null };
 	const bodyStart = info.contentStart + bomLength;
 	let parsed: unknown;
 	try {
@@ -31,7 +30,7 @@ export const parseFrontmatter: FrontmatterParser = (raw: string): FrontmatterRes
 	}
 	const mapping = asMapping(parsed);
 	if (mapping === "not-a-mapping") {
-		return { data: null, bodyStart, problem: "The properties at the top of this note are a list or a single value, not named properties, so they were ignored." };
+		return { data: null, bodyStart, problem: FRONTMATTER_PROBLEMS.notAMapping };
 	}
 	return { data: mapping ?? {}, bodyStart, problem: null }; // an empty block is an empty mapping, as gray-matter gives
 };

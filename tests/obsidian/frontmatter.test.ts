@@ -32,13 +32,13 @@ describe("parseFrontmatter (Obsidian adapter)", () => {
 		const result = parseFrontmatter(raw);
 		expect(result.data).toBeNull();
 		expect(raw.slice(result.bodyStart)).toBe("Body");
-		expect(result.problem).toMatch(/^The properties at the top of this note are not valid YAML/);
+		expect(result.problem).toMatch(/^the frontmatter is not valid YAML/);
 	});
 
 	it("reports a list where named properties were expected", () => {
 		const result = parseFrontmatter("---\n- a\n- b\n---\n");
 		expect(result.data).toBeNull();
-		expect(result.problem).toMatch(/not named properties/);
+		expect(result.problem).toMatch(/not a list of properties/);
 	});
 
 	it("gives an empty mapping and no problem for an empty block", () => {

@@ -10,12 +10,8 @@ import { notices, startPlugin, textOf, vaultTexts, type Loaded } from "../app/ha
 
 const SLOW_CASE_MS = 240_000; // the 20 MB transcript is analysed in slices on a shared 2-core machine
 
-/**
- * Cases whose problem the app's own frontmatter reader (Obsidian's getFrontMatterInfo) does not see:
- * a `---` that never closes is no frontmatter to Obsidian, so the note is read as plain text. The
- * headless runner does report it; the app does not yet (see the it.fails below).
- */
-const NOT_A_PROBLEM_IN_THE_APP = new Set(["Notes/Never closes.md"]);
+/** Cases whose problem the app's own frontmatter reader does not see (none since both share src/core/frontmatter.ts). */
+const NOT_A_PROBLEM_IN_THE_APP = new Set<string>();
 /**
  * Notes the app's YAML reader may reject though the headless one accepts them: the fake's parseYaml
  * (the `yaml` package) refuses tabs as indentation anywhere, js-yaml tolerates them in a mapping.
@@ -90,9 +86,8 @@ describe("bad-input corpus inside the app (fake Obsidian)", () => {
 		});
 	}
 
-	// src/obsidian/frontmatter.ts: the app reads a note starting with `---` that never closes as
-	// plain text and says nothing; the headless runner reports "its frontmatter never closes".
-	it.fails("the app reports a frontmatter that never closes, as the headless runner does", async () => {
+	// Both parsers share src/core/frontmatter.ts, so the app reports what the headless runner does.
+	it("the app reports a frontmatter that never closes, as the headless runner does", async () => {
 		const testCase = BAD_INPUT_CORPUS.find((c) => c.name === "a --- that never closes");
 		if (!testCase) throw new Error("the corpus lost its never-closing case");
 		await start(testCase);
