@@ -110,6 +110,26 @@ function transcriptEdit(index: ThemeIndex): void {
 	print(`remove + re-add of a small note: p50 ${percentile(removeMs, 0.5).toFixed(3)} p95 ${percentile(removeMs, 0.95).toFixed(3)} ms`);
 }
 
+/** Heap freed by emptying one field of every record (destroys the index: call last). */
+function heapByField(index: ThemeIndex): void {
+	const fields = ["fingerprint", "candidates", "snippets", "passages", "mentions", "decisions", "matches", "mentionThemes", "tags"];
+	const memory = (): { heap: number; buffers: number } => {
+		heapUsedBytes();
+		const usage = process.memoryUsage();
+		return { heap: usage.heapUsed, buffers: usage.arrayBuffers };
+	};
+	let last = memory();
+	print(`heap now ${(last.heap / MB).toFixed(1)} MB, array buffers ${(last.buffers / MB).toFixed(1)} MB`);
+	for (const field of fields) {
+		for (const record of index.documents()) (record as unknown as Record<string, unknown>)[field] = field === "fingerprint" ? null : [];
+		const next = memory();
+		print(`  ${field}: heap ${((last.heap - next.heap) / MB).toFixed(1)} MB, buffers ${((last.buffers - next.buffers) / MB).toFixed(1)} MB`);
+		last = next;
+	}
+	const phrases = (index as unknown as { phrases: { byPhrase: Map<string, unknown> } }).phrases.byPhrase;
+	print(`  distinct candidate phrases in tallies: ${phrases.size}`);
+}
+
 function fieldSizes(index: ThemeIndex): void {
 	const totals = new Map<string, number>();
 	for (const record of index.documents()) {
@@ -123,7 +143,11 @@ function fieldSizes(index: ThemeIndex): void {
 
 print(`vault: ${notes} notes, ${(vault.totalBytes / MB).toFixed(0)} MB`);
 const { index, ms, heapMb } = indexAll();
-print(`full index ${(ms / 1000).toFixed(1)} s, heap ${heapMb.toFixed(1)} MB`);
+print(`full index ${(ms / 1000).toFixed(1)} s, heap ${heapMb.toFixed(1)} MB (array buffers now ${(process.memoryUsage().arrayBuffers / MB).toFixed(1)} MB)`);
+if (args.includes("--heap-only")) {
+	heapByField(index);
+	process.exit(0);
+}
 fieldSizes(index);
 warmStart(index);
 transcriptEdit(index);
@@ -131,3 +155,4 @@ if (!args.includes("--skip-alias")) {
 	aliasEdit(index, NEW_ALIASES, 20);
 	aliasEdit(index, COMMON_ALIASES, 4);
 }
+if (args.includes("--heap-fields")) heapByField(index);

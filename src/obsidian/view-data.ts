@@ -99,5 +99,5 @@ export function noteThemes(index: ThemeIndex, path: string): NoteThemesModel | n
 		.sort((a, b) => Number(b.linked) - Number(a.linked) || b.score - a.score);
 	// The index shares theme ids; the reader reads theme names.
 	const related = index.relatedDocuments(path).map((note) => ({ ...note, shared: note.shared.map((id) => byId.get(id)?.name ?? id) }));
-	return { path, title: record.title, kind: record.kind, themes, related };
+	return { path, title: record.title, kind: record.kind, themes, related, problems: [...record.problems] };
 }

@@ -112,6 +112,8 @@ export interface NoteThemesModel {
 	kind: DocumentKind;
 	themes: NoteThemeView[];
 	related: RelatedNote[];
+	/** What could not be read in the note, in plain words (malformed YAML, binary content, …). */
+	problems?: string[];
 }
 
 /** Something that can be dragged into a note to insert a link. */

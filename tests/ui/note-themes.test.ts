@@ -39,6 +39,17 @@ describe("renderNoteThemes", () => {
 		expect(actions.openPassage).toHaveBeenCalledWith("Readwise/Import AI 343.md", 14, 22, 12, false);
 	});
 
+	it("shows what could not be read in the note, as text, and nothing when all was read", () => {
+		const el = createDiv();
+		renderNoteThemes(el, { ...noteThemes(), problems: [`the frontmatter is not valid YAML; ${XSS}`] }, noteActions());
+		expect(el.querySelector(".throughline-problems-title")?.textContent).toBe("Throughline could not fully read this note");
+		expect(texts(el, ".throughline-problems li")).toEqual([`the frontmatter is not valid YAML; ${XSS}`]);
+		expect(el.querySelector("img")).toBeNull();
+		const clean = createDiv();
+		renderNoteThemes(clean, { ...noteThemes(), problems: [] }, noteActions());
+		expect(clean.querySelector(".throughline-problems")).toBeNull();
+	});
+
 	it("renders a hostile reason and title as text", () => {
 		const el = createDiv();
 		const model = noteThemes();

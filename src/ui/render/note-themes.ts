@@ -14,6 +14,7 @@ export function renderNoteThemes(el: HTMLElement, model: NoteThemesModel | null,
 	const header = el.createDiv({ cls: "throughline-note-header" });
 	header.createDiv({ cls: "throughline-note-title", text: model.title });
 	header.createDiv({ cls: "throughline-muted", text: `${model.kind} · ${plural(model.themes.length, "theme", "themes")}` });
+	renderProblems(el, model.problems ?? []);
 	if (model.themes.length === 0) {
 		el.createDiv({ cls: "throughline-empty throughline-muted", text: "No themes found in this note." });
 	}
@@ -22,6 +23,15 @@ export function renderNoteThemes(el: HTMLElement, model: NoteThemesModel | null,
 	renderThemeGroup(el, "Linked", linked, model, actions);
 	renderThemeGroup(el, "Mentioned, not linked", unlinked, model, actions);
 	renderRelatedNotes(el, model.related, actions);
+}
+
+/** What could not be read in the note, in plain words (always as text). */
+function renderProblems(el: HTMLElement, problems: string[]): void {
+	if (problems.length === 0) return;
+	const box = el.createDiv({ cls: "throughline-problems", attr: { role: "status" } });
+	box.createDiv({ cls: "throughline-problems-title", text: "Throughline could not fully read this note" });
+	const list = box.createEl("ul");
+	for (const problem of problems) list.createEl("li", { text: problem });
 }
 
 function renderThemeGroup(el: HTMLElement, title: string, themes: NoteThemeView[], model: NoteThemesModel, actions: NoteThemesActions): void {
