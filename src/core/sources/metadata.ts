@@ -30,6 +30,7 @@ const HIGHLIGHT_DATE_KEYS = ["highlighted", "highlighted_at", "highlighted_date"
 const URL_KEYS = ["url", "source_url", "canonical", "canonical_url", "link", "source", "episode_url", "video_url", "youtube_url", "original_url"];
 const DURATION_KEYS = ["duration", "length", "runtime", "episode_duration"];
 const MAX_FIRST_LINE_TITLE = 80; // a title taken from the first line stops at a word before this many characters
+const TITLE_SOURCE_CHARS = 4 * MAX_FIRST_LINE_TITLE; // markup rarely more than triples a title: read no more of a huge first line
 
 export function readMetadata(path: string, source: SourceText, hints: MetadataHints, excluded: readonly number[]): SourceMetadata {
 	const kindleSync = nested(frontmatterValue(source, "kindle-sync"));
@@ -98,7 +99,8 @@ function firstLineTitle(source: SourceText): string | null {
 		const line = lineAt(source, index).replace(/^\uFEFF/, "").trim();
 		if (!line) continue;
 		if (!/[A-Za-z].*[A-Za-z].*[A-Za-z]/.test(line) || /^(?:WEBVTT|[{[]|\d)/.test(line) || line.includes("-->")) return null;
-		const plain = readableText(line, { start: 0, end: line.length }).replace(/^[#>*\-•\s]+/, "").trim(); // markup out, identifiers kept
+		const head = line.slice(0, TITLE_SOURCE_CHARS);
+		const plain = readableText(head, { start: 0, end: head.length }).replace(/^[#>*\-•\s]+/, "").trim(); // markup out, identifiers kept
 		if (plain.length <= MAX_FIRST_LINE_TITLE) return plain || null;
 		const cut = plain.lastIndexOf(" ", MAX_FIRST_LINE_TITLE);
 		return `${plain.slice(0, cut > 0 ? cut : MAX_FIRST_LINE_TITLE)}…`;
