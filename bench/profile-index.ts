@@ -197,9 +197,9 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 			talliesNow.add(now);
 			talliesBefore.add(before);
 		}
-		if (json(now.candidates) !== json(before.candidates)) candidateDiffs++;
-		const a = json({ ...now, candidates: null });
-		const b = json({ ...before, candidates: null });
+		if (json(now.candidatePhrases) !== json(before.candidatePhrases ?? before.candidates)) candidateDiffs++;
+		const a = json({ ...now, candidatePhrases: null });
+		const b = json({ ...before, candidatePhrases: null, candidates: null });
 		if (a !== b && recordDiffs++ < 3) {
 			let at = 0;
 			while (a[at] === b[at]) at++;

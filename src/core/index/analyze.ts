@@ -6,8 +6,7 @@ import type { SourceDocument } from "../model";
 import { parseSource } from "../sources/index";
 import { type CompiledThemes, findMentions } from "../themes/matcher";
 import { decideThemes } from "../themes/scoring";
-import { type FileFacts, buildRecord, utf8Length } from "./build-record";
-import { buildFingerprint } from "./fingerprint";
+import { type FileFacts, buildRecord, fingerprintOnlyNumbers, utf8Length } from "./build-record";
 import type { DocumentRecord } from "./record";
 
 export type ScoringOptions = Parameters<typeof decideThemes>[4];
@@ -25,7 +24,7 @@ export function unreadableRecord(path: string, raw: string, file: FileFacts, pro
 		durationSeconds: null, words: 0, tags: [], excludedThemes: [], problems: [problem], excluded: [], passages: [],
 	};
 	const record = buildRecord(doc, "", { decisions: [], mentions: [] }, file);
-	record.fingerprint = buildFingerprint(raw); // a theme edit still reconsiders it
+	record.numbers = fingerprintOnlyNumbers(raw); // a theme edit still reconsiders it
 	return record;
 }
 

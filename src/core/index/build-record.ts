@@ -1,12 +1,17 @@
 // Turns one parsed and decided note into the compact record the index keeps: metadata, decisions,
-// mentions as numbers, the passages and snippets around them, candidate phrases and a fingerprint.
+// and one Int32Array with the mentions, the passages and snippets around them, candidate counts and
+// the fingerprint (record.ts describes the layout).
 
 import type { DocumentThemeDecision, SourceDocument, Span, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
 import { extractCandidates } from "../suggestions/candidates";
-import { fingerprintOfWalk, startPrefixWalk } from "./fingerprint";
-import { type DocumentRecord, type PassageRecord, detach } from "./record";
-import { planSnippets } from "./snippets";
+import { fingerprintWords, startPrefixWalk, writeFingerprint } from "./fingerprint";
+import { detach, intern } from "./intern";
+import {
+	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, type PhraseCandidate,
+	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
+} from "./record";
+import { type SnippetPlan, planSnippets } from "./snippets";
 
 export const SNIPPETS_PER_THEME = 8; // passages quoted per theme and note; the rest are reached by line (keeps dense notes small)
 
@@ -22,32 +27,12 @@ export interface DecidedThemes {
 	mentions: ThemeMention[];
 }
 
-function passageRecords(doc: SourceDocument, indices: number[], lines: LineIndex): PassageRecord[] {
-	return indices.map((index) => {
-		const passage = doc.passages[index];
-		const { line, col } = lines.position(passage.start);
-		const record: PassageRecord = { index, start: passage.start, end: passage.end, line, col };
-		if (passage.seconds !== undefined) record.seconds = passage.seconds;
-		if (passage.heading !== undefined) record.heading = detach(passage.heading);
-		if (passage.blockId !== undefined) record.blockId = detach(passage.blockId);
-		return record;
-	});
-}
-
 function validMention(mention: ThemeMention, doc: SourceDocument, rawLength: number): boolean {
 	return mention.start >= 0 && mention.end <= rawLength && mention.start < mention.end && mention.passage < doc.passages.length;
 }
 
-interface MentionLayout {
-	mentionThemes: string[];
-	mentions: number[];
-	matches: string[];
-	snippets: string[];
-	passages: PassageRecord[];
-}
-
 function sortedValidMentions(doc: SourceDocument, raw: string, given: readonly ThemeMention[]): ThemeMention[] {
-	const valid = given.filter((m) => validMention(m, doc, raw.length));
+	const valid = given.filter((m) => validMention(m, doc, raw.length) && m.match.length === m.end - m.start);
 	return valid.sort((a, b) => a.start - b.start || a.end - b.end || (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0));
 }
 
@@ -76,24 +61,92 @@ function withSnippets(sorted: readonly ThemeMention[]): number[] {
 	return chosen;
 }
 
+/** Everything a record holds about its mentions, before it is packed into numbers. */
+interface MentionLayout {
+	sorted: ThemeMention[];
+	themeSlot: Map<string, number>;
+	matchSlot: Map<string, number>;
+	passageIndices: number[];
+	passageSlot: Map<number, number>;
+	snippetOf: Map<number, number>;
+	snippets: SnippetPlan;
+}
+
 function layoutMentions(doc: SourceDocument, raw: string, given: readonly ThemeMention[]): MentionLayout {
 	const sorted = sortedValidMentions(doc, raw, given);
-	const themeSlot = slots(sorted.map((m) => m.themeId));
-	const matchSlot = slots(sorted.map((m) => m.match));
 	const passageIndices = [...new Set(sorted.filter((m) => m.passage >= 0).map((m) => m.passage))].sort((a, b) => a - b);
-	const passageSlot = new Map(passageIndices.map((index, slot) => [index, slot]));
 	const whole: Span = { start: 0, end: raw.length };
 	const chosen = withSnippets(sorted);
-	const plan = planSnippets(raw, chosen.map((i) => sorted[i]), (m) => (m.passage >= 0 ? doc.passages[m.passage] : whole), doc.excluded);
-	const snippetOf = new Map(chosen.map((mentionIndex, k) => [mentionIndex, plan.snippetOf[k]]));
-	const mentions: number[] = [];
-	sorted.forEach((m, i) => {
-		mentions.push(themeSlot.get(m.themeId) ?? 0, m.start, m.end, m.line, m.col, passageSlot.get(m.passage) ?? -1, snippetOf.get(i) ?? -1, matchSlot.get(m.match) ?? 0);
-	});
+	const snippets = planSnippets(raw, chosen.map((i) => sorted[i]), (m) => (m.passage >= 0 ? doc.passages[m.passage] : whole), doc.excluded);
 	return {
-		mentionThemes: [...themeSlot.keys()], mentions, matches: [...matchSlot.keys()].map(detach), snippets: plan.texts,
-		passages: passageRecords(doc, passageIndices, new LineIndex(raw)),
+		sorted, themeSlot: slots(sorted.map((m) => m.themeId)), matchSlot: slots(sorted.map((m) => m.match)), passageIndices,
+		passageSlot: new Map(passageIndices.map((index, slot) => [index, slot])),
+		snippetOf: new Map(chosen.map((mentionIndex, k) => [mentionIndex, snippets.snippetOf[k]])), snippets,
 	};
+}
+
+function writeMentions(numbers: Int32Array, layout: MentionLayout): void {
+	let at = HEADER;
+	layout.sorted.forEach((m, i) => {
+		numbers[at + M_THEME] = layout.themeSlot.get(m.themeId) ?? 0;
+		numbers[at + M_START] = m.start;
+		numbers[at + M_LINE] = m.line;
+		numbers[at + M_COL] = m.col;
+		numbers[at + M_PASSAGE] = layout.passageSlot.get(m.passage) ?? -1;
+		numbers[at + M_SNIPPET] = layout.snippetOf.get(i) ?? -1;
+		numbers[at + M_MATCH] = layout.matchSlot.get(m.match) ?? 0;
+		at += MENTION_STRIDE;
+	});
+}
+
+/** Writes the stored passages; returns their labels (headings, block ids) and seconds. */
+function writePassages(numbers: Int32Array, doc: SourceDocument, raw: string, indices: readonly number[]): { labels: string[]; seconds: number[] | null } {
+	const lines = new LineIndex(raw);
+	const labelSlot = new Map<string, number>();
+	const label = (text: string | undefined): number => {
+		if (text === undefined) return -1;
+		if (!labelSlot.has(text)) labelSlot.set(text, labelSlot.size);
+		return labelSlot.get(text) as number;
+	};
+	const seconds = indices.map((index) => doc.passages[index].seconds ?? -1);
+	let at = passagesAt(numbers);
+	for (const index of indices) {
+		const passage = doc.passages[index];
+		const { line, col } = lines.position(passage.start);
+		numbers.set([index, passage.start, passage.end, line, col, label(passage.heading), label(passage.blockId)], at);
+		at += PASSAGE_STRIDE;
+	}
+	return { labels: [...labelSlot.keys()].map(detach), seconds: seconds.some((s) => s >= 0) ? seconds : null };
+}
+
+/** Writes the snippets' ends and ellipses; returns their joined text. */
+function writeSnippets(numbers: Int32Array, plan: SnippetPlan): string {
+	const at = snippetsAt(numbers);
+	let end = 0;
+	plan.bodies.forEach((body, i) => {
+		end += body.length;
+		numbers[at + i] = end * 4 + plan.ellipses[i]; // see SNIPPET_LEADS
+	});
+	return detach(plan.bodies.join(""));
+}
+
+function writeCandidates(numbers: Int32Array, candidates: readonly PhraseCandidate[]): void {
+	const at = candidatesAt(numbers);
+	candidates.forEach((c, i) => (numbers[at + i] = c.count * 2 + (c.capitalised ? 1 : 0))); // see PhraseCandidate
+}
+
+/** The header and sections of a record's numbers, zero-filled. */
+function allocateNumbers(layout: MentionLayout, candidates: number, keys: number): Int32Array {
+	const header = [layout.sorted.length, layout.passageIndices.length, layout.snippets.bodies.length, candidates, fingerprintWords(keys)];
+	const size = HEADER + header[0] * MENTION_STRIDE + header[1] * PASSAGE_STRIDE + header[2] + header[3] + header[4];
+	const numbers = new Int32Array(size);
+	numbers.set(header, 0);
+	return numbers;
+}
+
+function sortedDecisions(decisions: readonly DocumentThemeDecision[]): DocumentThemeDecision[] {
+	const byId = [...decisions].sort((a, b) => (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0));
+	return byId.map((d) => ({ themeId: intern(d.themeId), score: d.score, mentions: d.mentions, linked: d.linked, why: detach(d.why) }));
 }
 
 /** The record of a parsed note and the engine's decisions about it. */
@@ -101,27 +154,32 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 	const layout = layoutMentions(doc, raw, decided.mentions);
 	const walk = startPrefixWalk(); // the fingerprint's words are read in the candidates' pass
 	const candidates = extractCandidates(doc, raw, walk);
+	const keys = walk.finish(raw);
+	const numbers = allocateNumbers(layout, candidates.length, keys.size);
+	writeMentions(numbers, layout);
+	const passages = writePassages(numbers, doc, raw, layout.passageIndices);
+	const snippetText = writeSnippets(numbers, layout.snippets);
+	writeCandidates(numbers, candidates);
+	writeFingerprint(keys, numbers, fingerprintAt(numbers));
 	return {
-		path: doc.path,
-		size: file.size,
-		mtime: file.mtime,
-		kind: doc.kind,
-		format: detach(doc.format),
-		title: detach(doc.title),
-		author: doc.author === null ? null : detach(doc.author),
-		date: doc.date === null ? null : detach(doc.date),
-		url: doc.url === null ? null : detach(doc.url),
-		durationSeconds: doc.durationSeconds,
-		words: doc.words,
-		tags: doc.tags.map(detach),
-		excludedThemes: doc.excludedThemes.map(detach),
-		problems: doc.problems.map(detach),
-		decisions: [...decided.decisions].sort((a, b) => (a.themeId < b.themeId ? -1 : a.themeId > b.themeId ? 1 : 0)).map((d) => ({ themeId: d.themeId, score: d.score, mentions: d.mentions, linked: d.linked, why: detach(d.why) })),
-		...layout,
-		passageCount: doc.passages.length,
-		candidates,
-		fingerprint: fingerprintOfWalk(walk, raw),
+		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title),
+		author: doc.author === null ? null : detach(doc.author), date: doc.date === null ? null : intern(doc.date),
+		url: doc.url === null ? null : detach(doc.url), durationSeconds: doc.durationSeconds, words: doc.words,
+		tags: doc.tags.map(intern), excludedThemes: doc.excludedThemes.map(intern), problems: doc.problems.map(detach),
+		decisions: sortedDecisions(decided.decisions),
+		mentionThemes: [...layout.themeSlot.keys()].map(intern), matches: [...layout.matchSlot.keys()].map(intern),
+		labels: passages.labels, passageSeconds: passages.seconds, snippetText, candidatePhrases: candidates.map((c) => c.phrase),
+		passageCount: doc.passages.length, numbers,
 	};
+}
+
+/** The numbers of a record with nothing but the fingerprint of `raw` (a note that could not be analysed). */
+export function fingerprintOnlyNumbers(raw: string): Int32Array {
+	const keys = startPrefixWalk().finish(raw);
+	const numbers = new Int32Array(HEADER + fingerprintWords(keys.size));
+	numbers[H_FINGERPRINT] = fingerprintWords(keys.size);
+	writeFingerprint(keys, numbers, HEADER);
+	return numbers;
 }
 
 /** Size of a text in UTF-8 bytes, for callers that have the text but not the file's size. */

@@ -1,11 +1,11 @@
-// The word-prefix keys of a note's fingerprint, collected in one left-to-right walk over its text.
+// The word keys of a note's fingerprint (a hash of every distinct folded word), collected in one
+// left-to-right walk over its text.
 // The walk can be driven by another pass (the suggestions' tokenizer reads the passages and tells the
 // walk where words start and end); the walk reads whatever that pass skipped, so that together they
 // see every character once. Words and folding are the matcher's own (themes/chars.ts).
 
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf } from "../themes/chars";
 
-export const PREFIX_LIMIT = 4; // "scal" is shared by scale/scales/scaled/scaling; inflections rarely differ sooner
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
@@ -71,76 +71,13 @@ function grown(values: Int32Array): Int32Array<ArrayBuffer> {
 	return bigger;
 }
 
-/**
- * Words already seen in this note, by the exact content of their first four folded code units
- * (two per 32-bit half; a unit is never 0, so shorter words differ from longer ones): a word seen
- * before adds no new prefix keys, so the prefix hashing and the key set are skipped for it.
- */
-class PrefixSeen {
-	high = new Int32Array(4096); // first two units
-	low = new Int32Array(4096); // third and fourth units
-	stamp = new Int32Array(4096); // a slot is filled when its stamp is this note's
-	note = 1;
-	size = 0;
-	clear(): void {
-		if (this.high.length > 1 << 16) this.resize(4096);
-		if (++this.note === 0x7fffffff) {
-			this.stamp.fill(0);
-			this.note = 1;
-		}
-		this.size = 0;
-	}
-	/** True the first time a word prefix is met in this note. */
-	firstTime(high: number, low: number): boolean {
-		const mask = this.high.length - 1;
-		let slot = mix(high ^ Math.imul(low, 0x9e3779b1)) & mask;
-		while (this.stamp[slot] === this.note) {
-			if (this.high[slot] === high && this.low[slot] === low) return false;
-			slot = (slot + 1) & mask;
-		}
-		this.stamp[slot] = this.note;
-		this.high[slot] = high;
-		this.low[slot] = low;
-		if (++this.size * 2 > this.high.length) this.rehash();
-		return true;
-	}
-	private rehash(): void {
-		const { high, low, stamp, note } = this;
-		this.resize(high.length * 2);
-		this.size = 0;
-		for (let slot = 0; slot < high.length; slot++) if (stamp[slot] === note) this.firstTime(high[slot], low[slot]);
-	}
-	private resize(length: number): void {
-		this.high = new Int32Array(length);
-		this.low = new Int32Array(length);
-		this.stamp = new Int32Array(length);
-		this.note = 1;
-	}
-}
-
 const keySet = new KeySet();
-const seen = new PrefixSeen();
 
-/** Adds the keys of the word raw[start, end): its 2-, 3- and 4-unit folded prefixes, or itself when one unit long. */
+/** The key of a folded word, as `wordKey` in fingerprint.ts computes it from a phrase's word. */
 function addWordKeys(raw: string, start: number, end: number): void {
-	const length = end - start > PREFIX_LIMIT ? PREFIX_LIMIT : end - start;
-	const first = SCAN_TABLE[raw.charCodeAt(start)]; // every unit of a word was classified when the walk met it
-	const second = length > 1 ? SCAN_TABLE[raw.charCodeAt(start + 1)] : 0;
-	const third = length > 2 ? SCAN_TABLE[raw.charCodeAt(start + 2)] : 0;
-	const fourth = length > 3 ? SCAN_TABLE[raw.charCodeAt(start + 3)] : 0;
-	if (!seen.firstTime((first << 16) | second, (third << 16) | fourth)) return; // the same prefix gives the same keys
-	let hash = Math.imul(FNV_OFFSET ^ first, FNV_PRIME);
-	if (length === 1) {
-		keySet.add(hash);
-		return;
-	}
-	hash = Math.imul(hash ^ second, FNV_PRIME);
+	let hash = FNV_OFFSET;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ SCAN_TABLE[raw.charCodeAt(i)], FNV_PRIME); // every unit of a word was classified when the walk met it
 	keySet.add(hash);
-	if (length === 2) return;
-	hash = Math.imul(hash ^ third, FNV_PRIME);
-	keySet.add(hash);
-	if (length === 3) return;
-	keySet.add(Math.imul(hash ^ fourth, FNV_PRIME));
 }
 
 /**
@@ -158,7 +95,6 @@ export class PrefixWalk {
 
 	reset(): void {
 		keySet.clear();
-		seen.clear();
 		this.wordStart = -1;
 		this.scanned = 0;
 		this.lost = false;

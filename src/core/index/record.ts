@@ -1,8 +1,12 @@
 // What the index keeps about one note after analysis: enough for views, links and aggregates,
-// never the note's text. Mentions are stored flat (a few numbers each) to keep 10,000 notes small.
+// never the note's text. Every number of a record (mentions, passages, snippet ends, candidate
+// counts, the fingerprint's bits) sits in ONE Int32Array, so 10,000 notes stay small and a stored
+// record is one block of bytes; strings are shared (intern.ts) or joined (snippets).
 
 import type { DocumentKind, DocumentThemeDecision } from "../model";
-import type { WordFingerprint } from "./fingerprint";
+import { detach } from "./intern";
+
+export { detach } from "./intern";
 
 /** A passage that holds at least one mention, with what a click or a link needs. */
 export interface PassageRecord {
@@ -28,17 +32,38 @@ export interface PhraseCandidate {
 	capitalised: boolean;
 }
 
-/** Fields per mention in `DocumentRecord.mentions`. */
-export const MENTION_STRIDE = 8;
-/** Offsets of each field inside one stride. */
+/** Header of `numbers`: how many entries each section holds. */
+export const H_MENTIONS = 0;
+export const H_PASSAGES = 1;
+export const H_SNIPPETS = 2;
+export const H_CANDIDATES = 3;
+export const H_FINGERPRINT = 4; // 32-bit words of the fingerprint
+export const HEADER = 5;
+
+/** Fields per mention, and their offsets inside one stride. The end is start + the match's length. */
+export const MENTION_STRIDE = 7;
 export const M_THEME = 0; // index into mentionThemes
 export const M_START = 1;
-export const M_END = 2;
-export const M_LINE = 3;
-export const M_COL = 4;
-export const M_PASSAGE = 5; // index into passages, or -1 outside every passage
-export const M_SNIPPET = 6; // index into snippets, or -1 when none was kept (see SNIPPETS_PER_THEME)
-export const M_MATCH = 7; // index into matches
+export const M_LINE = 2;
+export const M_COL = 3;
+export const M_PASSAGE = 4; // passage slot, or -1 outside every passage
+export const M_SNIPPET = 5; // snippet slot, or -1 when none was kept (see SNIPPETS_PER_THEME)
+export const M_MATCH = 6; // index into matches
+
+/** Fields per stored passage. */
+export const PASSAGE_STRIDE = 7;
+export const P_INDEX = 0;
+export const P_START = 1;
+export const P_END = 2;
+export const P_LINE = 3;
+export const P_COL = 4;
+export const P_HEADING = 5; // index into labels, or -1
+export const P_BLOCK = 6; // index into labels, or -1
+
+/** A snippet entry: its end in snippetText × 4, plus 1 when it opens with "… " and 2 when it closes with " …". */
+export const SNIPPET_LEADS = 1;
+export const SNIPPET_TRAILS = 2;
+// A candidate entry is its count × 2, plus 1 when the phrase reads as a name.
 
 export interface DocumentRecord {
 	path: string;
@@ -59,18 +84,38 @@ export interface DocumentRecord {
 	decisions: DocumentThemeDecision[];
 	/** Distinct theme ids of the mentions, in first-seen order. */
 	mentionThemes: string[];
-	/** Flat mention fields, MENTION_STRIDE numbers per mention, sorted by start. */
-	mentions: number[];
 	/** The distinct texts of the mentions as they stand in the file ("scaling laws", "Scaling"). */
 	matches: string[];
-	/** Readable snippets around the first few mentions of each theme; nearby mentions share one. */
-	snippets: string[];
-	/** Passages holding mentions, in document order. */
-	passages: PassageRecord[];
+	/** Headings and block ids of the stored passages. */
+	labels: string[];
+	/** Seconds of each stored passage (-1 for none), or null when no passage has a time. */
+	passageSeconds: number[] | null;
+	/** The snippets' readable texts, joined; the ends sit in `numbers`. */
+	snippetText: string;
+	/** Candidate phrases, best first; their counts sit in `numbers`. */
+	candidatePhrases: string[];
 	/** How many passages the document has in all (the denominator of co-occurrence). */
 	passageCount: number;
-	candidates: PhraseCandidate[];
-	fingerprint: WordFingerprint;
+	/** Header, mentions (sorted by start), passages (document order), snippet ends, candidate counts, fingerprint bits. */
+	numbers: Int32Array;
+}
+
+/** Where each section of `numbers` starts (mentions start at HEADER). */
+export function passagesAt(numbers: Int32Array): number {
+	return HEADER + numbers[H_MENTIONS] * MENTION_STRIDE;
+}
+export function snippetsAt(numbers: Int32Array): number {
+	return passagesAt(numbers) + numbers[H_PASSAGES] * PASSAGE_STRIDE;
+}
+export function candidatesAt(numbers: Int32Array): number {
+	return snippetsAt(numbers) + numbers[H_SNIPPETS];
+}
+export function fingerprintAt(numbers: Int32Array): number {
+	return candidatesAt(numbers) + numbers[H_CANDIDATES];
+}
+/** Length `numbers` must have for its header. */
+export function expectedLength(numbers: Int32Array): number {
+	return fingerprintAt(numbers) + numbers[H_FINGERPRINT];
 }
 
 /** One mention, unpacked for a view or a report. */
@@ -88,7 +133,44 @@ export interface StoredMention {
 
 /** Number of mentions stored in a record. */
 export function mentionCount(record: DocumentRecord): number {
-	return record.mentions.length / MENTION_STRIDE;
+	return record.numbers[H_MENTIONS];
+}
+
+/** Theme slot of mention `n` (an index into mentionThemes). */
+export function mentionTheme(record: DocumentRecord, n: number): number {
+	return record.numbers[HEADER + n * MENTION_STRIDE + M_THEME];
+}
+
+/** Passage slot of mention `n`, or -1. */
+export function mentionPassage(record: DocumentRecord, n: number): number {
+	return record.numbers[HEADER + n * MENTION_STRIDE + M_PASSAGE];
+}
+
+/** The stored passage in `slot`, as an object. */
+export function passageRecord(record: DocumentRecord, slot: number): PassageRecord {
+	const data = record.numbers;
+	const at = passagesAt(data) + slot * PASSAGE_STRIDE;
+	const passage: PassageRecord = { index: data[at + P_INDEX], start: data[at + P_START], end: data[at + P_END], line: data[at + P_LINE], col: data[at + P_COL] };
+	const seconds = record.passageSeconds?.[slot] ?? -1;
+	if (seconds >= 0) passage.seconds = seconds;
+	if (data[at + P_HEADING] >= 0) passage.heading = record.labels[data[at + P_HEADING]];
+	if (data[at + P_BLOCK] >= 0) passage.blockId = record.labels[data[at + P_BLOCK]];
+	return passage;
+}
+
+/** Every stored passage, in document order. */
+export function passageRecords(record: DocumentRecord): PassageRecord[] {
+	return Array.from({ length: record.numbers[H_PASSAGES] }, (_, slot) => passageRecord(record, slot));
+}
+
+/** Snippet `slot` with its ellipses. */
+export function snippetText(record: DocumentRecord, slot: number): string {
+	const data = record.numbers;
+	const at = snippetsAt(data);
+	const from = slot === 0 ? 0 : data[at + slot - 1] >>> 2;
+	const entry = data[at + slot];
+	const body = record.snippetText.slice(from, entry >>> 2);
+	return `${entry & SNIPPET_LEADS ? "… " : ""}${body}${entry & SNIPPET_TRAILS ? " …" : ""}`;
 }
 
 /** The record's mentions as objects, optionally only those of one theme. */
@@ -96,19 +178,18 @@ export function storedMentions(record: DocumentRecord, themeId?: string): Stored
 	const out: StoredMention[] = [];
 	const wanted = themeId === undefined ? -1 : record.mentionThemes.indexOf(themeId);
 	if (themeId !== undefined && wanted < 0) return out;
-	const data = record.mentions;
-	for (let i = 0; i < data.length; i += MENTION_STRIDE) {
-		if (wanted >= 0 && data[i + M_THEME] !== wanted) continue;
-		const passage = data[i + M_PASSAGE];
+	const data = record.numbers;
+	const passages = new Map<number, PassageRecord>();
+	for (let n = 0, at = HEADER; n < data[H_MENTIONS]; n++, at += MENTION_STRIDE) {
+		if (wanted >= 0 && data[at + M_THEME] !== wanted) continue;
+		const slot = data[at + M_PASSAGE];
+		let passage = slot >= 0 ? passages.get(slot) : undefined;
+		if (slot >= 0 && !passage) passages.set(slot, (passage = passageRecord(record, slot)));
+		const match = record.matches[data[at + M_MATCH]];
 		out.push({
-			themeId: record.mentionThemes[data[i + M_THEME]],
-			start: data[i + M_START],
-			end: data[i + M_END],
-			line: data[i + M_LINE],
-			col: data[i + M_COL],
-			match: record.matches[data[i + M_MATCH]],
-			passage: passage >= 0 ? record.passages[passage] : null,
-			snippet: record.snippets[data[i + M_SNIPPET]] ?? null,
+			themeId: record.mentionThemes[data[at + M_THEME]], start: data[at + M_START], end: data[at + M_START] + match.length,
+			line: data[at + M_LINE], col: data[at + M_COL], match, passage: passage ?? null,
+			snippet: data[at + M_SNIPPET] >= 0 ? snippetText(record, data[at + M_SNIPPET]) : null,
 		});
 	}
 	return out;
@@ -117,14 +198,25 @@ export function storedMentions(record: DocumentRecord, themeId?: string): Stored
 /** Mentions per theme id. */
 export function mentionsPerTheme(record: DocumentRecord): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (let i = M_THEME; i < record.mentions.length; i += MENTION_STRIDE) {
-		const id = record.mentionThemes[record.mentions[i]];
+	for (let n = 0; n < mentionCount(record); n++) {
+		const id = record.mentionThemes[mentionTheme(record, n)];
 		counts.set(id, (counts.get(id) ?? 0) + 1);
 	}
 	return counts;
 }
 
-/** A copy of a string that shares no memory with the note text it was cut from (V8 slices do). */
-export function detach(text: string): string {
-	return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string); // V8 copies strings shorter than 13 anyway
+/** The record's candidate phrases as objects, best first. */
+export function candidatesOf(record: DocumentRecord): PhraseCandidate[] {
+	const at = candidatesAt(record.numbers);
+	return record.candidatePhrases.map((phrase, i) => ({ phrase, count: record.numbers[at + i] >>> 1, capitalised: (record.numbers[at + i] & 1) === 1 }));
+}
+
+/** The fingerprint's place in `numbers`: [offset, words]. */
+export function fingerprintOf(record: DocumentRecord): [number, number] {
+	return [fingerprintAt(record.numbers), record.numbers[H_FINGERPRINT]];
+}
+
+/** Copies strings that may be slices of a note's text. */
+export function detachAll(texts: readonly string[]): string[] {
+	return texts.map(detach);
 }

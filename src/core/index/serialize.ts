@@ -1,18 +1,22 @@
 // The index as a plain JSON-able value for a local store (IndexedDB in the app, a cache file in the
 // shell), and back. Only records and themes are stored; every figure is rebuilt from them on load.
-// A store of another schema, or partial or corrupt, restores as null and the vault is re-indexed.
+// A record's numbers are stored as a plain array of integers (short in JSON, parsed natively) and
+// its fingerprint as base64 (random bits). Restoring checks every index against the lengths it
+// points into, in one pass over typed arrays, and a store of another schema, partial or corrupt,
+// restores as null and the vault is re-indexed.
 
 import type { ThemeDefinition } from "../model";
 import type { NoteStat } from "../ports";
 import { DOCUMENT_KINDS } from "../model";
-import { fingerprintFromText, fingerprintToText } from "./fingerprint";
-import { type DocumentRecord, MENTION_STRIDE } from "./record";
+import { intern } from "./intern";
+import { type DocumentRecord, H_FINGERPRINT, fingerprintAt } from "./record";
+import { validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
 
 /** Bump when DocumentRecord or the analysis that fills it changes meaning. */
-export const INDEX_SCHEMA = 1;
+export const INDEX_SCHEMA = 2;
 
-export type SerializedRecord = Omit<DocumentRecord, "fingerprint"> & { fingerprint: string };
+export type SerializedRecord = Omit<DocumentRecord, "numbers"> & { numbers: number[]; fingerprint: string };
 
 export interface SerializedIndex {
 	schema: number;
@@ -20,8 +24,52 @@ export interface SerializedIndex {
 	documents: SerializedRecord[];
 }
 
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64_VALUE = new Int16Array(128).fill(-1);
+for (let i = 0; i < BASE64.length; i++) BASE64_VALUE[BASE64.charCodeAt(i)] = i;
+
+/** 32-bit words as base64 of their little-endian bytes (no padding: the length says how many). */
+function wordsToBase64(words: Int32Array): string {
+	const bytes = new Uint8Array(words.length * 4);
+	for (let i = 0; i < words.length; i++) for (let b = 0; b < 4; b++) bytes[i * 4 + b] = (words[i] >>> (8 * b)) & 255;
+	const codes = new Uint16Array(Math.ceil((bytes.length * 8) / 6));
+	let at = 0;
+	for (let i = 0; i < bytes.length; i += 3) {
+		const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+		for (let shift = 18; shift >= 0 && at < codes.length; shift -= 6) codes[at++] = BASE64.charCodeAt((n >>> shift) & 63);
+	}
+	const parts: string[] = [];
+	for (let i = 0; i < codes.length; i += 4096) parts.push(String.fromCharCode(...codes.subarray(i, i + 4096))); // bounded argument lists
+	return parts.join("");
+}
+
+/** Decodes base64 of little-endian words into out[at, at + count); false when the text does not fit. */
+function base64ToWords(text: string, out: Int32Array, at: number, count: number): boolean {
+	if (text.length !== Math.ceil((count * 32) / 6)) return false;
+	let pending = 0;
+	let bits = 0;
+	let byte = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const value = code < 128 ? BASE64_VALUE[code] : -1;
+		if (value < 0) return false;
+		pending = ((pending << 6) | value) & 0xfff;
+		bits += 6;
+		if (bits >= 8 && byte < count * 4) {
+			bits -= 8;
+			out[at + (byte >>> 2)] |= ((pending >>> bits) & 255) << (8 * (byte & 3));
+			byte++;
+		}
+	}
+	return true;
+}
+
 export function serializeRecord(record: DocumentRecord): SerializedRecord {
-	return { ...record, fingerprint: fingerprintToText(record.fingerprint) };
+	const { numbers, ...rest } = record;
+	const split = fingerprintAt(numbers);
+	const plain: number[] = [];
+	for (let i = 0; i < split; i++) plain.push(numbers[i]); // a push loop: far quicker than Array.from on a typed array
+	return { ...rest, numbers: plain, fingerprint: wordsToBase64(numbers.subarray(split)) };
 }
 
 export function serializeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): SerializedIndex {
@@ -31,8 +79,13 @@ export function serializeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Serial
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isStringOrNull = (v: unknown): boolean => v === null || isString(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function isStringArray(v: unknown): v is string[] {
+	if (!Array.isArray(v)) return false;
+	for (let i = 0; i < v.length; i++) if (typeof v[i] !== "string") return false;
+	return true;
+}
 
 function validTheme(value: unknown): value is ThemeDefinition {
 	return isObject(value) && isString(value.id) && isString(value.name) && isStringOrNull(value.path) && isStringArray(value.aliases) && isStringArray(value.exclusions) && isStringArray(value.tags);
@@ -42,33 +95,39 @@ function validDecisions(value: unknown): boolean {
 	return Array.isArray(value) && value.every((d) => isObject(d) && isString(d.themeId) && isNumber(d.score) && isNumber(d.mentions) && typeof d.linked === "boolean" && isString(d.why));
 }
 
-function validMentions(r: Record<string, unknown>): boolean {
-	const { mentions, matches, snippets, passages, mentionThemes } = r;
-	if (!Array.isArray(mentions) || !isStringArray(matches) || !isStringArray(snippets) || !isStringArray(mentionThemes) || !Array.isArray(passages)) return false;
-	if (mentions.length % MENTION_STRIDE !== 0 || !mentions.every((n) => Number.isInteger(n))) return false;
-	for (let i = 0; i < mentions.length; i += MENTION_STRIDE) {
-		const [theme, start, end, line, col, passage, snippet, match] = mentions.slice(i, i + MENTION_STRIDE) as number[];
-		if (theme < 0 || theme >= mentionThemes.length || start < 0 || end < start || line < 1 || col < 1) return false;
-		if (passage < -1 || passage >= passages.length || snippet < -1 || snippet >= snippets.length || match < 0 || match >= matches.length) return false;
-	}
-	return passages.every((p) => isObject(p) && isNumber(p.index) && isNumber(p.start) && isNumber(p.end) && isNumber(p.line) && isNumber(p.col));
+function validFacts(r: Record<string, unknown>): boolean {
+	if (!isString(r.path) || !isNumber(r.size) || !isNumber(r.mtime) || !DOCUMENT_KINDS.includes(r.kind as never)) return false;
+	if (!isString(r.format) || !isString(r.title) || !isStringOrNull(r.author) || !isStringOrNull(r.date) || !isStringOrNull(r.url)) return false;
+	if (!(r.durationSeconds === null || isNumber(r.durationSeconds)) || !isNumber(r.words) || !isNumber(r.passageCount)) return false;
+	if (!isStringArray(r.tags) || !isStringArray(r.excludedThemes) || !isStringArray(r.problems) || !validDecisions(r.decisions)) return false;
+	if (!isStringArray(r.mentionThemes) || !isStringArray(r.matches) || !isStringArray(r.labels) || !isStringArray(r.candidatePhrases)) return false;
+	const seconds = r.passageSeconds;
+	return isString(r.snippetText) && isString(r.fingerprint) && (seconds === null || (Array.isArray(seconds) && seconds.every(isNumber)));
 }
 
-function validCandidates(value: unknown): boolean {
-	return Array.isArray(value) && value.every((c) => isObject(c) && isString(c.phrase) && isNumber(c.count) && typeof c.capitalised === "boolean");
+/** The numbers of a stored record, fingerprint included, or null when they are not whole integers. */
+function restoreNumbers(values: unknown, fingerprint: string): Int32Array | null {
+	if (!Array.isArray(values) || values.length <= H_FINGERPRINT) return null;
+	for (let i = 0; i < values.length; i++) if ((values[i] | 0) !== values[i]) return null; // a 32-bit integer, not a string, float or null
+	const words = values[H_FINGERPRINT] as number;
+	if (words < 0 || words > 1 << 24) return null; // 64 MB of filter: no note has that many words
+	const numbers = new Int32Array(values.length + words);
+	numbers.set(values as number[]);
+	return base64ToWords(fingerprint, numbers, values.length, words) ? numbers : null;
 }
 
 function restoreRecord(value: unknown): DocumentRecord | null {
-	if (!isObject(value)) return null;
-	const r = value;
-	if (!isString(r.path) || !isNumber(r.size) || !isNumber(r.mtime) || !DOCUMENT_KINDS.includes(r.kind as never)) return null;
-	if (!isString(r.format) || !isString(r.title) || !isStringOrNull(r.author) || !isStringOrNull(r.date) || !isStringOrNull(r.url)) return null;
-	if (!(r.durationSeconds === null || isNumber(r.durationSeconds)) || !isNumber(r.words) || !isNumber(r.passageCount)) return null;
-	if (!isStringArray(r.tags) || !isStringArray(r.excludedThemes) || !isStringArray(r.problems)) return null;
-	if (!validDecisions(r.decisions) || !validMentions(r) || !validCandidates(r.candidates) || !isString(r.fingerprint)) return null;
-	const fingerprint = fingerprintFromText(r.fingerprint);
-	if (!fingerprint) return null;
-	return { ...(r as unknown as SerializedRecord), fingerprint };
+	if (!isObject(value) || !validFacts(value)) return null;
+	const stored = value as unknown as SerializedRecord;
+	const numbers = restoreNumbers(stored.numbers, stored.fingerprint);
+	const { fingerprint: _fingerprint, ...rest } = stored;
+	const record: DocumentRecord = { ...rest, numbers: numbers ?? new Int32Array(0) };
+	if (!numbers || !validNumbers(record)) return null;
+	record.mentionThemes = record.mentionThemes.map(intern);
+	record.matches = record.matches.map(intern);
+	record.tags = record.tags.map(intern);
+	for (const decision of record.decisions) decision.themeId = intern(decision.themeId);
+	return record;
 }
 
 /** The index from a stored value, or null when it is of another schema, partial or corrupt. Never throws. */

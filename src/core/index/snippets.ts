@@ -4,15 +4,18 @@
 import type { Span, ThemeMention } from "../model";
 import { readableText } from "../text/readable";
 import { isLetterChar } from "./fingerprint";
-import { detach } from "./record";
+import { detach } from "./intern";
+import { SNIPPET_LEADS, SNIPPET_TRAILS } from "./record";
 
 const CONTEXT_CHARS = 70; // about ten words either side: enough to read the thought, short for a sidebar
 const TRAILING_PUNCTUATION = " \t)]},.;:!?";
 const LONGEST_SNIPPET = 320; // merged snippets stop growing here; a new one starts
 
 export interface SnippetPlan {
-	/** Snippet texts in document order. */
-	texts: string[];
+	/** Snippet texts in document order, without their ellipses (so that most stay one byte per character). */
+	bodies: string[];
+	/** Per snippet: SNIPPET_LEADS when it opens with "… ", SNIPPET_TRAILS when it closes with " …". */
+	ellipses: number[];
 	/** For each mention (in the order given), the index of its snippet. */
 	snippetOf: number[];
 }
@@ -37,11 +40,13 @@ function windowAround(raw: string, mention: Span, bound: Span): Span {
 	return { start: Math.min(start, mention.start), end: Math.max(end, mention.end) };
 }
 
+function ellipsesOf(window: Span, bound: Span): number {
+	return (window.start > bound.start ? SNIPPET_LEADS : 0) | (window.end < bound.end ? SNIPPET_TRAILS : 0);
+}
+
 function textOf(raw: string, window: Span, bound: Span, excluded: readonly number[]): string {
-	const body = readableText(raw, window, excluded);
-	const before = window.start > bound.start ? "… " : "";
-	const after = window.end < bound.end ? " …" : "";
-	return detach(before + body + after);
+	const ellipses = ellipsesOf(window, bound);
+	return `${ellipses & SNIPPET_LEADS ? "… " : ""}${readableText(raw, window, excluded)}${ellipses & SNIPPET_TRAILS ? " …" : ""}`;
 }
 
 /**
@@ -64,11 +69,11 @@ export function planSnippets(raw: string, mentions: readonly ThemeMention[], bou
 		}
 		snippetOf[i] = windows.length - 1;
 	}
-	return { texts: windows.map((w) => textOf(raw, w.window, w.bound, excluded)), snippetOf };
+	return { bodies: windows.map((w) => readableText(raw, w.window, excluded)), ellipses: windows.map((w) => ellipsesOf(w.window, w.bound)), snippetOf };
 }
 
 /** One snippet around `mention`, for a mention whose snippet was not kept (the note's text read again). */
 export function snippetAt(raw: string, mention: Span, bound: Span, excluded: readonly number[] = []): string {
 	const clamped = { start: Math.max(0, Math.min(bound.start, mention.start)), end: Math.min(raw.length, Math.max(bound.end, mention.end)) };
-	return textOf(raw, windowAround(raw, mention, clamped), clamped, excluded);
+	return detach(textOf(raw, windowAround(raw, mention, clamped), clamped, excluded));
 }

@@ -6,9 +6,10 @@ import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
 import { type Suggestion, rankSuggestions } from "../suggestions/rank";
 import { normaliseTag } from "../themes/matcher";
-import { mayContainPhrase } from "./fingerprint";
-import type { DocumentRecord } from "./record";
+import { mayContain } from "./fingerprint";
+import { type DocumentRecord, fingerprintOf } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
+import { type ThemeTouch, themeTouch } from "./theme-diff";
 import { ThemeTallies } from "./theme-tallies";
 
 /** A theme's figures, as views and the scan report show them. */
@@ -32,16 +33,19 @@ function sortedKeys(map: Map<string, number>): string[] {
 	return [...map.keys()].sort();
 }
 
-/** Tags that signal a theme, as the compiler reads them. */
-function themeTags(theme: ThemeDefinition): Set<string> {
-	return new Set([...theme.tags, theme.id, theme.name].map(normaliseTag).filter((t) => t.length > 0));
-}
-
 function hasThemeTag(record: DocumentRecord, tags: Set<string>): boolean {
 	return record.tags.some((tag) => {
 		const normal = normaliseTag(tag);
 		return tags.has(normal) || normal.split("/").some((part) => tags.has(part));
 	});
+}
+
+/** Whether a note not yet known to be affected holds a touched phrase, tag or excluded name. */
+function touchedBy(record: DocumentRecord, touch: ThemeTouch): boolean {
+	if (touch.tags.size > 0 && hasThemeTag(record, touch.tags)) return true;
+	if (touch.names.size > 0 && record.excludedThemes.some((name) => touch.names.has(normaliseTag(name)))) return true;
+	const [offset, words] = fingerprintOf(record);
+	return touch.probes.some((probe) => mayContain(record.numbers, offset, words, probe));
 }
 
 export class ThemeIndex {
@@ -99,36 +103,32 @@ export class ThemeIndex {
 
 	/**
 	 * Replaces the theme definitions. Returns, sorted, the paths of the notes whose analysis may change:
-	 * those already mentioning or linked to an edited, added or removed theme, those whose fingerprint
-	 * may hold one of its phrases, and those carrying one of its tags. The caller re-reads and upserts them.
+	 * those holding (by their fingerprint) a form of an alias or exclusion that was added or removed,
+	 * those carrying a tag or excluding a name that changed, and, when a theme went away or changed in
+	 * another way, every note mentioning it or with a decision about it. The caller re-reads and upserts them.
 	 */
 	setThemes(themes: readonly ThemeDefinition[]): string[] {
-		const before = new Map(this.themeList.map((t) => [t.id, JSON.stringify(t)]));
-		const after = new Map(themes.map((t) => [t.id, JSON.stringify(t)]));
+		const before = new Map(this.themeList.map((t) => [t.id, t]));
+		const after = new Map(themes.map((t) => [t.id, t]));
 		const orderChanged = this.themeList.map((t) => t.id).join("\n") !== themes.map((t) => t.id).join("\n");
-		const changed = new Set<string>();
-		for (const [id, text] of after) if (before.get(id) !== text) changed.add(id);
-		for (const id of before.keys()) if (!after.has(id)) changed.add(id);
+		const touches = new Map<string, ThemeTouch>();
+		for (const id of new Set([...before.keys(), ...after.keys()])) {
+			if (JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id))) touches.set(id, themeTouch(before.get(id), after.get(id)));
+		}
 		this.themeList = [...themes];
-		if (changed.size === 0 && !orderChanged) return [];
+		if (touches.size === 0 && !orderChanged) return [];
 		this.revision++;
-		return this.affectedBy(changed, themes);
+		return this.affectedBy(touches);
 	}
 
-	private affectedBy(changed: Set<string>, themes: readonly ThemeDefinition[]): string[] {
+	private affectedBy(touches: Map<string, ThemeTouch>): string[] {
 		const affected = new Set<string>();
-		for (const id of changed) for (const path of this.tallies.tally(id)?.documents ?? []) affected.add(path);
+		const everyNote = new Set([...touches].filter(([, touch]) => touch.everyNote).map(([id]) => id));
+		for (const id of everyNote) for (const path of this.tallies.tally(id)?.documents ?? []) affected.add(path);
+		const holds = (record: DocumentRecord): boolean => everyNote.size > 0 && record.decisions.some((d) => everyNote.has(d.themeId));
 		for (const record of this.records.values()) {
-			if (record.decisions.some((d) => changed.has(d.themeId))) affected.add(record.path);
-		}
-		for (const theme of themes) {
-			if (!changed.has(theme.id)) continue;
-			const phrases = [theme.name, ...theme.aliases];
-			const tags = themeTags(theme);
-			for (const record of this.records.values()) {
-				if (affected.has(record.path)) continue;
-				if (hasThemeTag(record, tags) || phrases.some((p) => mayContainPhrase(record.fingerprint, p))) affected.add(record.path);
-			}
+			if (affected.has(record.path)) continue;
+			if (holds(record) || [...touches.values()].some((touch) => touchedBy(record, touch))) affected.add(record.path);
 		}
 		return [...affected].sort();
 	}

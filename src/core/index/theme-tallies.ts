@@ -3,8 +3,7 @@
 // co-occurrence in passages. Integers only, so an incremental index equals a fresh one exactly.
 
 import { format, isValid, parseISO } from "date-fns";
-import type { DocumentRecord } from "./record";
-import { MENTION_STRIDE, M_PASSAGE, M_THEME } from "./record";
+import { type DocumentRecord, mentionCount, mentionPassage, mentionTheme } from "./record";
 
 export interface ThemeTally {
 	/** Notes with at least one mention of the theme, or linked to it (by a tag, say). */
@@ -37,11 +36,11 @@ export function monthOf(date: string | null): string | null {
 
 function themesPerPassage(record: DocumentRecord): Map<number, Set<string>> {
 	const byPassage = new Map<number, Set<string>>();
-	for (let i = 0; i < record.mentions.length; i += MENTION_STRIDE) {
-		const passage = record.mentions[i + M_PASSAGE];
+	for (let n = 0; n < mentionCount(record); n++) {
+		const passage = mentionPassage(record, n);
 		if (passage < 0) continue; // outside every passage: no unit to co-occur in
 		const themes = byPassage.get(passage) ?? new Set<string>();
-		themes.add(record.mentionThemes[record.mentions[i + M_THEME]]);
+		themes.add(record.mentionThemes[mentionTheme(record, n)]);
 		byPassage.set(passage, themes);
 	}
 	return byPassage;
@@ -54,7 +53,7 @@ function contributionOf(record: DocumentRecord): Contribution {
 		if (!found) themes.set(id, (found = { mentions: 0, linked: false, passages: 0 }));
 		return found;
 	};
-	for (let i = 0; i < record.mentions.length; i += MENTION_STRIDE) entry(record.mentionThemes[record.mentions[i + M_THEME]]).mentions++;
+	for (let n = 0; n < mentionCount(record); n++) entry(record.mentionThemes[mentionTheme(record, n)]).mentions++;
 	for (const decision of record.decisions) if (decision.linked) entry(decision.themeId).linked = true;
 	const pairs = new Map<string, number>();
 	for (const set of themesPerPassage(record).values()) {

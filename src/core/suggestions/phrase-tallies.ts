@@ -1,7 +1,7 @@
 // Candidate phrases across the vault: in how many notes each occurs, how often, and in how many it
 // reads as a name. Kept incrementally, like the theme figures, from each note's own candidates.
 
-import type { DocumentRecord } from "../index/record";
+import { type DocumentRecord, candidatesAt } from "../index/record";
 
 export interface PhraseTally {
 	phrase: string;
@@ -15,27 +15,31 @@ export class PhraseTallies {
 	readonly byPhrase = new Map<string, PhraseTally>();
 
 	add(record: DocumentRecord): void {
-		for (const candidate of record.candidates) {
-			let tally = this.byPhrase.get(candidate.phrase);
+		const phrases = record.candidatePhrases;
+		const at = candidatesAt(record.numbers);
+		for (let i = 0; i < phrases.length; i++) {
+			let tally = this.byPhrase.get(phrases[i]);
 			if (!tally) {
-				tally = { phrase: candidate.phrase, documents: 0, mentions: 0, capitalisedIn: 0 };
-				this.byPhrase.set(candidate.phrase, tally);
+				tally = { phrase: phrases[i], documents: 0, mentions: 0, capitalisedIn: 0 };
+				this.byPhrase.set(phrases[i], tally);
 			}
-			candidate.phrase = tally.phrase; // share one string among all notes (memory)
+			phrases[i] = tally.phrase; // share one string among all notes (memory)
 			tally.documents++;
-			tally.mentions += candidate.count;
-			if (candidate.capitalised) tally.capitalisedIn++;
+			tally.mentions += record.numbers[at + i] >>> 1; // count × 2 + capitalised
+			tally.capitalisedIn += record.numbers[at + i] & 1;
 		}
 	}
 
 	subtract(record: DocumentRecord): void {
-		for (const candidate of record.candidates) {
-			const tally = this.byPhrase.get(candidate.phrase);
+		const phrases = record.candidatePhrases;
+		const at = candidatesAt(record.numbers);
+		for (let i = 0; i < phrases.length; i++) {
+			const tally = this.byPhrase.get(phrases[i]);
 			if (!tally) continue;
 			tally.documents--;
-			tally.mentions -= candidate.count;
-			if (candidate.capitalised) tally.capitalisedIn--;
-			if (tally.documents <= 0) this.byPhrase.delete(candidate.phrase);
+			tally.mentions -= record.numbers[at + i] >>> 1;
+			tally.capitalisedIn -= record.numbers[at + i] & 1;
+			if (tally.documents <= 0) this.byPhrase.delete(phrases[i]);
 		}
 	}
 

@@ -63,9 +63,12 @@ function isDunder(raw: string, from: number, to: number, code: number, length: n
 /** Start of the closing run of the same length that pairs with an opener ending at `from`, within the paragraph, or -1. */
 function closerAfter(raw: string, from: number, code: number, length: number): number {
 	const mark = String.fromCharCode(code);
-	const limit = paragraphEnd(raw, from, Math.min(raw.length, from + LONGEST_EMPHASIS));
-	let at = raw.indexOf(mark, from);
+	const limit = Math.min(raw.length, from + LONGEST_EMPHASIS);
+	let at = raw.indexOf(mark, from); // native search: it stops at the next mark, which is near
+	let checked = from;
 	while (at >= 0 && at < limit) {
+		if (hasBlankLine(raw, checked, at)) return -1;
+		checked = at;
 		let end = at + 1;
 		while (end < raw.length && raw.charCodeAt(end) === code) end++;
 		if (end - at === length) {
@@ -82,13 +85,16 @@ function closerAfter(raw: string, from: number, code: number, length: number): n
 /** Start of the opening run of the same length that pairs with a closer starting at `to`, within the paragraph, or -1. */
 function openerBefore(raw: string, to: number, code: number, length: number): number {
 	const mark = String.fromCharCode(code);
-	const floor = paragraphStart(raw, to, Math.max(0, to - LONGEST_EMPHASIS));
+	const floor = Math.max(0, to - LONGEST_EMPHASIS);
 	let last = to > 0 ? raw.lastIndexOf(mark, to - 1) : -1;
+	let checked = to;
 	while (last >= floor) {
 		let start = last;
 		while (start > 0 && raw.charCodeAt(start - 1) === code) start--;
+		if (start < floor || hasBlankLine(raw, last + 1, checked)) return -1;
+		checked = start;
 		const before = start > 0 ? raw.charCodeAt(start - 1) : LINE_FEED;
-		if (last + 1 - start === length && start >= floor) {
+		if (last + 1 - start === length) {
 			const after = raw.charCodeAt(last + 1);
 			if (canOpen(before, after)) return start;
 			if (canClose(before, after)) return -1; // a nearer closer took that opener (`**a** b**`)
@@ -98,30 +104,14 @@ function openerBefore(raw: string, to: number, code: number, length: number): nu
 	return -1;
 }
 
-function isLineSpace(code: number): boolean {
-	return code === 32 || code === 9 || code === 13;
-}
-
-/** The first blank line's start after `from`, else `limit`. */
-function paragraphEnd(raw: string, from: number, limit: number): number {
-	let newline = raw.indexOf("\n", from);
-	while (newline >= 0 && newline < limit) {
-		let next = newline + 1;
-		while (next < raw.length && isLineSpace(raw.charCodeAt(next))) next++;
-		if (next >= raw.length || raw.charCodeAt(next) === LINE_FEED) return newline;
-		newline = raw.indexOf("\n", next);
+/** True when raw[from, to) holds a blank line (a line break followed by only spaces and another break). */
+function hasBlankLine(raw: string, from: number, to: number): boolean {
+	let lineBreaks = 0; // line breaks since the last character that is not a space
+	for (let i = from; i < to; i++) {
+		const code = raw.charCodeAt(i);
+		if (code === LINE_FEED) {
+			if (++lineBreaks === 2) return true;
+		} else if (code !== 32 && code !== 9 && code !== 13) lineBreaks = 0;
 	}
-	return limit;
-}
-
-/** The end of the last blank line before `to`, else `floor`. */
-function paragraphStart(raw: string, to: number, floor: number): number {
-	let newline = to > 0 ? raw.lastIndexOf("\n", to - 1) : -1;
-	while (newline >= floor && newline >= 0) {
-		let previous = newline - 1;
-		while (previous >= 0 && isLineSpace(raw.charCodeAt(previous))) previous--;
-		if (previous < 0 || raw.charCodeAt(previous) === LINE_FEED) return newline;
-		newline = raw.lastIndexOf("\n", previous);
-	}
-	return floor;
+	return false;
 }

@@ -1,32 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { buildFingerprint, fingerprintFromText, fingerprintToText, mayContainPhrase } from "../../../src/core/index/fingerprint";
+import { buildFingerprint, mayContainPhrase, phraseProbe } from "../../../src/core/index/fingerprint";
+import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
+import { theme } from "./helpers";
 
 describe("word fingerprint", () => {
-	const text = "Scaling LAWS held; the post-training recipe used RLHF. 規模の法則 and naïve café models. AIs too.";
+	const text = "Scaling LAWS held; the post-training recipe used RLHF. 規模の法則 and naïve café models. AIs too. Interpretable C++ and A/B testing.";
 	const fingerprint = buildFingerprint(text);
 
-	it.each(["scaling laws", "scale", "scaled", "law", "post-training", "posttraining", "post training", "rlhf", "規模", "café", "ai", "model"])("may contain %s", (phrase) => {
-		expect(mayContainPhrase(fingerprint, phrase)).toBe(true);
+	it.each(["scaling laws", "scaling law", "scale", "law", "post-training", "post training", "rlhf", "規模", "café", "naïve café", "model", "interpretability", "C++", "A/B testing"])(
+		"may contain %s (the matcher finds a form of it)",
+		(phrase) => {
+			expect(mayContainPhrase(fingerprint, phrase)).toBe(true);
+			expect(findMentions(compileThemes([theme("t", [phrase])]), text, []).length).toBeGreaterThan(0);
+		},
+	);
+
+	it.each(["interpretation", "reward hacking", "superposition", "copyright law", "emergence", "scaling cats", "posttraining", "ai", "scaled"])(
+		"surely lacks %s (every word of one form is needed; the matcher finds none either)",
+		(phrase) => {
+			expect(mayContainPhrase(fingerprint, phrase)).toBe(false);
+			expect(findMentions(compileThemes([theme("t", [phrase])]), text, [])).toEqual([]);
+		},
+	);
+
+	it("probes every form of an alias once, with a key per word", () => {
+		const probe = phraseProbe("scaling law");
+		expect(probe.length).toBeGreaterThan(1); // law, laws, …
+		for (const form of probe) expect(form.length).toBe(2);
+		expect(phraseProbe("!!!")).toEqual([]);
 	});
 
-	it.each(["interpretability", "reward hacking", "superposition", "copyright law", "emergence"])("surely lacks %s", (phrase) => {
-		expect(mayContainPhrase(fingerprint, phrase)).toBe(false);
-	});
-
-	it("round-trips through base64 text", () => {
-		const restored = fingerprintFromText(fingerprintToText(fingerprint));
-		expect(restored?.bits).toEqual(fingerprint.bits);
-	});
-
-	it("rejects text that is not a filter", () => {
-		expect(fingerprintFromText("not base64!")).toBeNull();
-		expect(fingerprintFromText("AAAA")).toBeNull(); // too short to be a filter
-	});
-
-	it("stays small: about ten bits per distinct word prefix", () => {
+	it("stays small: sixteen bits per distinct word", () => {
 		const words = Array.from({ length: 20000 }, (_, i) => `w${(i * 7919) % 5000}x`).join(" ");
-		const bytes = buildFingerprint(words).bits.byteLength;
-		expect(bytes).toBeLessThan(words.length / 4);
-		expect(buildFingerprint("").bits.byteLength).toBeGreaterThan(0);
+		expect(buildFingerprint(words).byteLength).toBe((5000 * 16) / 8);
+		expect(buildFingerprint("").byteLength).toBeGreaterThan(0);
 	});
 });

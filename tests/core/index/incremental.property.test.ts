@@ -3,18 +3,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
+import type { WeightedThemeDefinition } from "../../../src/core/themes/compile";
 import { serializeRecord } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
 const VOCABULARY = ["scaling", "scale", "scaled", "laws", "reward", "hacking", "post-training", "posttraining", "model", "models", "data", "center",
-	"emergent", "emergence", "fish", "scales", "the", "and", "of", "interpretable", "circuits", "cats", "Constitutional", "AI", "budget", "compute"];
+	"emergent", "emergence", "fish", "scales", "the", "and", "of", "interpretable", "circuits", "cats", "Constitutional", "AI", "budget", "compute",
+	"C++", "GPUs", "Scale", "hacked"];
 
+// Variants move aliases, exclusions, tags, names, weights and alias order: every kind of theme edit.
+const weighted = (definition: ThemeDefinition, extra: Partial<WeightedThemeDefinition>): ThemeDefinition => ({ ...definition, ...extra }) as ThemeDefinition;
 const THEME_VARIANTS: Record<string, ThemeDefinition[]> = {
-	scaling: [theme("scaling", ["scaling laws"]), theme("scaling", ["scale"]), theme("scaling", ["scale"], { exclusions: ["fish scales"] })],
-	data: [theme("data", ["data"]), theme("data", ["data", "corpus"], { tags: ["datasets"] })],
-	reward: [theme("reward", ["reward hacking"]), theme("reward", ["reward model", "hacking"])],
-	compute: [theme("compute", ["data center"]), theme("compute", ["compute budget", "GPUs"])],
+	scaling: [
+		theme("scaling", ["scaling laws"]), theme("scaling", ["scale"]), theme("scaling", ["scale"], { exclusions: ["fish scales"] }),
+		theme("scaling", ["scale", "scaling laws"]), theme("scaling", ["scaling laws", "scale"]), theme("scaling", ["Scaling laws", "scaling laws"], { name: "Scale" }),
+	],
+	data: [theme("data", ["data"]), theme("data", ["data", "corpus"], { tags: ["datasets"] }), theme("data", ["data"], { exclusions: ["data center"] })],
+	reward: [theme("reward", ["reward hacking"]), theme("reward", ["reward model", "hacking"]), weighted(theme("reward", ["reward model", "hacking"]), { aliasWeights: { hacking: 3 } })],
+	compute: [theme("compute", ["data center"]), theme("compute", ["compute budget", "GPUs"]), theme("compute", ["C++", "GPUs"], { name: "Cats" })],
 	interpretability: [theme("interpretability", ["circuits"]), theme("interpretability", ["interpretable"])],
 	emergence: [theme("emergence", []), theme("emergence", ["emergent"], { tags: ["cats"] })],
 };
@@ -30,7 +37,7 @@ const noteText = fc.record({
 	tags: fc.subarray(["cats", "datasets", "scaling", "misc"]),
 	paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 5 }),
 }).map((n) => note(n.title, n.paragraphs.join("\n\n"), n.date).replace("---\n#", `tags: [${n.tags.join(", ")}]\n---\n#`));
-const themeSet = fc.array(fc.tuple(fc.constantFrom(...THEME_IDS), fc.nat(2)), { maxLength: 6 }).map((picks) => {
+const themeSet = fc.array(fc.tuple(fc.constantFrom(...THEME_IDS), fc.nat(5)), { maxLength: 6 }).map((picks) => {
 	const chosen = new Map<string, ThemeDefinition>();
 	for (const [id, variant] of picks) chosen.set(id, THEME_VARIANTS[id][variant % THEME_VARIANTS[id].length]);
 	return [...chosen.values()];
@@ -96,8 +103,31 @@ describe("incremental index", () => {
 				const { incremental, fresh } = applyAll(operations, initial);
 				expect(snapshot(incremental)).toEqual(snapshot(fresh));
 			}),
-			{ numRuns: 120 },
+			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
 		);
+	});
+
+	it("equals a fresh index after every edit from one variant of a theme to another", () => {
+		const texts: Record<string, string> = {
+			"fish.md": note("Fish", "The fish scales shine. Scaling laws hold; scale matters."),
+			"center.md": note("Center", "A data center runs C++ on GPUs; the corpus is data."),
+			"reward.md": note("Reward", "Reward hacking, reward models and hacked metrics."),
+			"grown.md": note("Grown", "Emergent circuits; interpretable emergence in cats.").replace("---\n#", "tags: [cats, datasets]\n---\n#"),
+			"plain.md": note("Plain", "Nothing about any theme at all."),
+		};
+		for (const variants of Object.values(THEME_VARIANTS)) {
+			for (const from of variants) {
+				for (const to of [...variants, null]) {
+					const index = new ThemeIndex([from]);
+					for (const [path, text] of Object.entries(texts)) index.upsert(analyze(path, text, [from]));
+					const themes = to ? [to] : [];
+					for (const path of index.setThemes(themes)) index.upsert(analyze(path, texts[path], themes));
+					const fresh = new ThemeIndex(themes);
+					for (const [path, text] of Object.entries(texts)) fresh.upsert(analyze(path, text, themes));
+					expect(snapshot(index)).toEqual(snapshot(fresh));
+				}
+			}
+		}
 	});
 
 	it("re-analyses only the notes a theme edit can touch", () => {

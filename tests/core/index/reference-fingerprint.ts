@@ -1,12 +1,11 @@
-// The fingerprint builder as it was before the one-pass rewrite (a key per prefix, a fresh table scan),
-// kept as the reference the property tests compare the fast walk against.
+// The fingerprint built the plain way (a key per distinct folded word, a fresh table scan), kept as
+// the reference the property tests compare the one-pass walk against.
 
 import { CharClass, classOf, foldOf } from "../../../src/core/themes/chars";
 
-const PREFIX_LIMIT = 4;
-const BITS_PER_KEY = 10;
-const PROBES = 4;
-const MIN_BITS = 256;
+const BITS_PER_KEY = 16;
+const PROBES = 11;
+const MIN_WORDS = 2;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -57,50 +56,37 @@ class KeySet {
 
 const scratch = new KeySet();
 
-function collectPrefixKeys(raw: string, keys: KeySet): void {
+function collectWordKeys(raw: string, keys: KeySet): void {
 	let hash = FNV_OFFSET;
 	let length = 0;
 	for (let i = 0; i <= raw.length; i++) {
 		const code = i < raw.length ? raw.charCodeAt(i) : 32;
-		if (isIdeograph(code)) {
-			if (length === 1) keys.add(hash);
-			keys.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
-			length = 0;
-			hash = FNV_OFFSET;
-		} else if (isWordChar(code)) {
-			if (length < PREFIX_LIMIT) {
-				hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
-				if (++length >= 2) keys.add(hash);
-			}
-		} else {
-			if (length === 1) keys.add(hash);
-			length = 0;
-			hash = FNV_OFFSET;
+		if (isWordChar(code) && !isIdeograph(code)) {
+			hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
+			length++;
+			continue;
 		}
+		if (length > 0) keys.add(hash);
+		if (isIdeograph(code)) keys.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+		length = 0;
+		hash = FNV_OFFSET;
 	}
 }
 
-function nextPowerOfTwo(value: number): number {
-	let power = MIN_BITS;
-	while (power < value) power *= 2;
-	return power;
-}
-
-function setKey(bits: Uint32Array, key: number): void {
-	const mask = bits.length * 32 - 1;
+function setKey(bits: Int32Array, key: number): void {
+	const size = bits.length * 32;
 	const step = mix(key);
 	for (let j = 0; j < PROBES; j++) {
-		const position = (key + Math.imul(j, step)) & mask;
+		const position = ((key + Math.imul(j, step)) >>> 0) % size;
 		bits[position >>> 5] |= 1 << (position & 31);
 	}
 }
 
-
 /** The reference fingerprint bits of a whole text. */
-export function referenceFingerprint(raw: string): Uint32Array {
+export function referenceFingerprint(raw: string): Int32Array {
 	scratch.clear();
-	collectPrefixKeys(raw, scratch);
-	const bits = new Uint32Array(nextPowerOfTwo(scratch.size * BITS_PER_KEY) / 32);
+	collectWordKeys(raw, scratch);
+	const bits = new Int32Array(Math.max(MIN_WORDS, Math.ceil((scratch.size * BITS_PER_KEY) / 32)));
 	for (const key of scratch.table) if (key !== 0) setKey(bits, key);
 	return bits;
 }

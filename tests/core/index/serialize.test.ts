@@ -34,8 +34,15 @@ describe("serialisation", () => {
 		expect(restoreIndex({ schema: INDEX_SCHEMA })).toBeNull();
 		const corruptions: Array<(d: Stored) => void> = [
 			(d) => (d.documents[0].fingerprint = "!!!!"),
-			(d) => (d.documents[0].mentions = [1, 2, 3]),
-			(d) => ((d.documents[0].mentions as number[])[0] = 99),
+			(d) => (d.documents[0].fingerprint = (d.documents[0].fingerprint as string).slice(4)),
+			(d) => (d.documents[0].numbers = [1, 2, 3]),
+			(d) => ((d.documents[0].numbers as number[])[0] += 1), // one more mention than stored
+			(d) => ((d.documents[0].numbers as number[])[5] = 99), // the first mention's theme slot
+			(d) => ((d.documents[0].numbers as number[])[6] = 1.5),
+			(d) => ((d.documents[0].numbers as unknown[])[6] = "7"),
+			(d) => (d.documents[0].matches = []),
+			(d) => (d.documents[0].snippetText = ""),
+			(d) => delete d.documents[0].candidatePhrases,
 			(d) => (d.documents[0].kind = "poem"),
 			(d) => delete d.documents[1].decisions,
 			(d) => d.documents.push(d.documents[0]),

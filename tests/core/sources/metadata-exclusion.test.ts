@@ -54,6 +54,13 @@ const TABLE: Row[] = [
 		hidden: ["# Superforecasting", "## Metadata", "* Author: [Phil Example](https://www.amazon.com/s?k=Phil)", "* ASIN: B00RKO6MS8"],
 		kept: "Forecasters who update often beat the pundits",
 	},
+	{
+		name: "whisper YouTube header",
+		text: "---\nDate Generated: June 01, 2024\nTranscription Model: whisper\n---\n\n# Compute and Energy\n**Example Podcast:** [March 05, 2024](https://www.youtube.com/watch?v=AbCdEf12345)\n*  so the thing about compute is that it keeps getting cheaper\n*  and the labs keep buying more of it\n",
+		format: "whisper-youtube",
+		hidden: ["# Compute and Energy", "**Example Podcast:** [March 05, 2024](https://www.youtube.com/watch?v=AbCdEf12345)"],
+		kept: "the thing about compute",
+	},
 ];
 
 function wholeReadable(raw: string, document: SourceDocument): string {

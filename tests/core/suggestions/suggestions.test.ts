@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { candidatesOf } from "../../../src/core/index/record";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { isCovered, isUnsuitable, themePhraseStems } from "../../../src/core/suggestions/rank";
 import { STOP_WORDS } from "../../../src/core/suggestions/stop-words";
@@ -32,7 +33,7 @@ function speechIndex(themes = [theme("emergence", ["emergent"])]): ThemeIndex {
 describe("per-note candidates", () => {
 	it("never hold fillers, stop-word edges, numbers or timestamps", () => {
 		const record = analyze("talk.md", note("Talk", speech(1)), []);
-		const phrases = record.candidates.map((c) => c.phrase);
+		const phrases = candidatesOf(record).map((c) => c.phrase);
 		expect(phrases).toContain("post-training");
 		expect(phrases).toContain("reward hacking");
 		for (const phrase of phrases) {

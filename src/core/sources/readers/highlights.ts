@@ -70,9 +70,13 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 	return { passages, excluded, hints: hintsFrom(metadata) };
 }
 
-/** Whole lines of a block, markers included: metadata and the title are left out of matching. */
+/** Whole lines of a block, markers included: metadata and the title are left out of matching. Consecutive lines make one range. */
 function excludeLines(source: SourceText, block: Block, excluded: number[]): void {
-	excluded.push(source.lineStarts[block.firstLine], source.lineEnds[block.lastLine]);
+	const start = source.lineStarts[block.firstLine];
+	const end = source.lineEnds[block.lastLine];
+	const last = excluded.length - 1;
+	if (last > 0 && excluded[last] <= start && source.raw.slice(excluded[last], start).trim() === "") excluded[last] = end;
+	else excluded.push(start, end);
 }
 
 function isMetadataBlock(text: string): boolean {

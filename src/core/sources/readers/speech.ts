@@ -33,7 +33,7 @@ export function readWhisperYoutube(source: SourceText): FormatReading {
 			continue;
 		}
 		const first = raw.charCodeAt(lineStart);
-		if (first === 35 || first === 42) readHeaderLine(lineAt(source, index), hints); // "#" title or "**Show:**" line
+		if ((first === 35 || first === 42) && readHeaderLine(lineAt(source, index), hints)) excluded.push(lineStart, source.lineEnds[index]); // "#" title or "**Show:**" line: metadata, not speech
 	}
 	return { passages: withHeading(chunkSpeechByWords(source.raw, segments), hints.title), excluded, hints };
 }
@@ -46,7 +46,8 @@ function starPrefixEnd(raw: string, lineStart: number, lineEnd: number): number 
 	return i > lineStart + 1 ? i : lineStart;
 }
 
-function readHeaderLine(line: string, hints: FormatReading["hints"]): void {
+/** Reads a header line into the hints; true when it was one (a `#` title or a show line). */
+function readHeaderLine(line: string, hints: FormatReading["hints"]): boolean {
 	const title = H1.exec(line);
 	if (title && !hints.title) hints.title = title[1];
 	const show = SHOW_LINE.exec(line);
@@ -55,6 +56,7 @@ function readHeaderLine(line: string, hints: FormatReading["hints"]): void {
 		hints.date = parseDateText(show[2]);
 		hints.url = show[3];
 	}
+	return title !== null || show !== null;
 }
 
 function withHeading(passages: PassageSpan[], heading: string | null | undefined): PassageSpan[] {

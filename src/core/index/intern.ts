@@ -1,0 +1,24 @@
+// One shared copy of the short strings that recur across thousands of records: theme ids, the texts
+// of mentions ("scaling laws", "Scaling"), tags, formats. The table is bounded, so a vault of odd
+// strings costs at most its size; past it, strings are kept as given.
+
+const MAX_INTERNED = 50_000; // a few MB at most; real vaults repeat far fewer distinct short strings
+const LONGEST_INTERNED = 64; // longer strings rarely repeat (snippets, titles)
+
+const table = new Map<string, string>();
+
+/** The shared copy of `text` (a detached copy the first time, so it never pins a note's text). */
+export function intern(text: string): string {
+	if (text.length > LONGEST_INTERNED) return text;
+	const known = table.get(text);
+	if (known !== undefined) return known;
+	if (table.size >= MAX_INTERNED) return detach(text);
+	const copy = detach(text);
+	table.set(copy, copy);
+	return copy;
+}
+
+/** A copy of a string that shares no memory with the note text it was cut from (V8 slices do). */
+export function detach(text: string): string {
+	return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string); // V8 copies strings shorter than 13 anyway
+}

@@ -1,0 +1,83 @@
+// What a theme edit can change, in terms a record can be tested against without reading its note:
+// the alias and exclusion phrases added or removed (probed against the note's fingerprint), the tags
+// and names gained or lost (against its tags and exclusions), and whether every note already
+// mentioning the theme must be read again (the theme went away, or its weights changed).
+
+import type { ThemeDefinition } from "../model";
+import { phraseWords } from "../themes/chars";
+import { normaliseTag } from "../themes/matcher";
+import { type PhraseProbe, phraseProbe } from "./fingerprint";
+
+/** Fields of a theme definition whose change only moves phrases and tags; anything else re-reads its notes. */
+const PHRASE_FIELDS = new Set(["id", "name", "path", "aliases", "exclusions", "tags"]);
+
+export interface ThemeTouch {
+	/** Phrases whose forms a note must hold to be affected. */
+	probes: PhraseProbe[];
+	/** Normalised tags gained or lost: a note carrying one is affected. */
+	tags: Set<string>;
+	/** Normalised ids and names gained or lost: a note excluding one of them is affected. */
+	names: Set<string>;
+	/** Every note that mentions the theme or has a decision about it is affected. */
+	everyNote: boolean;
+}
+
+/** Tags that signal a theme, as the compiler reads them. */
+export function themeTags(theme: ThemeDefinition): Set<string> {
+	return new Set([...theme.tags, theme.id, theme.name].map(normaliseTag).filter((t) => t.length > 0));
+}
+
+function symmetricDifference<T>(a: Iterable<T>, b: Iterable<T>): Set<T> {
+	const left = new Set(a);
+	const right = new Set(b);
+	const out = new Set<T>();
+	for (const value of left) if (!right.has(value)) out.add(value);
+	for (const value of right) if (!left.has(value)) out.add(value);
+	return out;
+}
+
+function sameSequence(a: readonly string[], b: readonly string[]): boolean {
+	return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** Name and aliases that changed, with every phrase of the same words (the compiler keeps one per words). */
+function touchedPhrases(before: ThemeDefinition, after: ThemeDefinition): Set<string> {
+	const old = [before.name, ...before.aliases];
+	const now = [after.name, ...after.aliases];
+	const touched = symmetricDifference(old, now);
+	if (!sameSequence(old.filter((p) => !touched.has(p)), now.filter((p) => !touched.has(p)))) return new Set([...old, ...now]); // reordered: which duplicate wins may change
+	const keys = new Set([...touched].map((p) => phraseWords(p).join(" ")));
+	for (const phrase of [...old, ...now]) if (keys.has(phraseWords(phrase).join(" "))) touched.add(phrase);
+	return touched;
+}
+
+function otherFieldsChanged(before: ThemeDefinition, after: ThemeDefinition): boolean {
+	const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+	for (const key of keys) {
+		if (PHRASE_FIELDS.has(key)) continue;
+		const a = (before as unknown as Record<string, unknown>)[key];
+		const b = (after as unknown as Record<string, unknown>)[key];
+		if (JSON.stringify(a) !== JSON.stringify(b)) return true;
+	}
+	return false;
+}
+
+function everything(theme: ThemeDefinition): string[] {
+	return [theme.name, ...theme.aliases, ...theme.exclusions];
+}
+
+/** What changing `before` into `after` (either may be missing: added or removed) can affect. */
+export function themeTouch(before: ThemeDefinition | undefined, after: ThemeDefinition | undefined): ThemeTouch {
+	const namesOf = (t: ThemeDefinition | undefined): string[] => (t ? [t.id, t.name].map(normaliseTag) : []);
+	const names = symmetricDifference(namesOf(before), namesOf(after));
+	const tags = symmetricDifference(before ? themeTags(before) : [], after ? themeTags(after) : []);
+	if (!before || !after) {
+		const phrases = after ? everything(after) : []; // a removed theme's notes all hold its mentions or decisions
+		return { probes: phrases.map(phraseProbe), tags, names, everyNote: true };
+	}
+	if (otherFieldsChanged(before, after)) {
+		return { probes: [...new Set([...everything(before), ...everything(after)])].map(phraseProbe), tags, names, everyNote: true };
+	}
+	const phrases = [...touchedPhrases(before, after), ...symmetricDifference(before.exclusions, after.exclusions)];
+	return { probes: [...new Set(phrases)].map(phraseProbe), tags, names, everyNote: false };
+}
