@@ -15,6 +15,7 @@ import type { VaultChangeSink } from "./vault-watcher";
 
 const THEME_RELOAD_DELAY_MS = 400; // typing an alias fires a modify per keystroke; settle first
 const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
+const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
 const PROBLEM_REPORT_DELAY_MS = 1000; // an importer writing a burst of notes gets one notice, not one per note
 const NOTES_NAMED_IN_NOTICE = 5; // a notice stays readable; the rest are counted
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
@@ -39,11 +40,18 @@ export function describeNoteProblems(problems: ReadonlyMap<string, string>): str
 	return [`Throughline could not fully read ${count === 1 ? "1 note" : `${count} notes`}:`, ...named, ...more].join("\n");
 }
 
+/** Resolves on a later macrotask, so the app can paint and handle input in between. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
 export class IndexController extends Component implements VaultChangeSink {
 	readonly engine: VaultEngine;
 	ready = false;
 	progress: QueueProgress | null = null;
 	private readonly queue: SlicedWorkQueue;
+	/** True from start() until its first pass is done (warm start, themes, reconciliation, reads). */
+	private starting = false;
 	private readonly listeners = new Set<() => void>();
 	private records: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();
@@ -87,9 +95,20 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Called once the layout is ready: warm start, then index whatever changed while closed. */
 	async start(): Promise<void> {
+		this.starting = true;
+		try {
+			await this.firstPass();
+		} finally {
+			this.starting = false;
+		}
+	}
+
+	private async firstPass(): Promise<void> {
 		this.records = await this.deps.openRecords().catch(() => new MemoryRecordStore<unknown>());
 		await this.restore();
+		await nextTask(); // restoring and compiling the themes are each a slice of their own
 		const affected = await this.engine.reloadThemes();
+		await nextTask();
 		const stats = this.engine.sourceStats();
 		const plan = reconcile(this.engine.index, stats);
 		for (const path of plan.removed) this.forget(path);
@@ -132,7 +151,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** True while notes wait in the queue or a theme-note edit waits to be applied. */
 	busy(): boolean {
-		return this.queue.size > 0 || this.themeReloadPending;
+		return this.starting || this.queue.size > 0 || this.themeReloadPending;
 	}
 
 	private reloadThemesSoon(): void {
@@ -273,16 +292,23 @@ export class IndexController extends Component implements VaultChangeSink {
 		else await this.records.clear(); // an old, partial or corrupt store: rebuild quietly
 	}
 
+	/** Saves changed records in batches, giving the main thread back between them. */
 	private async save(): Promise<void> {
-		const changed = new Map<string, unknown>([[META_KEY, { schema: INDEX_SCHEMA, themes: this.engine.index.themes }]]);
-		for (const path of this.dirty) {
-			const record = this.engine.index.document(path);
-			if (record) changed.set(path, serializeRecord(record));
-		}
+		const paths = [...this.dirty];
 		const removed = [...this.removed];
 		this.dirty.clear();
 		this.removed.clear();
-		await this.records.write(changed, removed).catch(() => undefined); // the index still works in memory
+		const meta = new Map<string, unknown>([[META_KEY, { schema: INDEX_SCHEMA, themes: this.engine.index.themes }]]);
+		await this.records.write(meta, removed).catch(() => undefined); // the index still works in memory
+		for (let at = 0; at < paths.length; at += SAVE_BATCH) {
+			const batch = new Map<string, unknown>();
+			for (const path of paths.slice(at, at + SAVE_BATCH)) {
+				const record = this.engine.index.document(path);
+				if (record) batch.set(path, serializeRecord(record));
+			}
+			await this.records.write(batch, []).catch(() => undefined);
+			await nextTask();
+		}
 	}
 
 	private reportProgress(progress: QueueProgress): void {

@@ -108,6 +108,12 @@ export class ThemeIndex {
 	 * another way, every note mentioning it or with a decision about it. The caller re-reads and upserts them.
 	 */
 	setThemes(themes: readonly ThemeDefinition[]): string[] {
+		if (this.records.size === 0) {
+			// Nothing indexed yet (a cold start): no note to re-read, so no need to work out what changed.
+			this.themeList = [...themes];
+			this.revision++;
+			return [];
+		}
 		const before = new Map(this.themeList.map((t) => [t.id, t]));
 		const after = new Map(themes.map((t) => [t.id, t]));
 		const orderChanged = this.themeList.map((t) => t.id).join("\n") !== themes.map((t) => t.id).join("\n");
