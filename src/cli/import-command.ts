@@ -2,10 +2,10 @@
 // highlight files into notes of a vault on disk, never overwriting one (contract: headless.md).
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { decodeText, sizeProblem } from "../core/import/decode";
 import { planImport } from "../core/import/planner";
 import type { ImportInput, ImportPlan, ImportProblem } from "../core/import/types";
 
-const MAX_FILE_BYTES = 50 * 1024 * 1024; // 50 MB: far above any transcript or clippings file; beyond it, likely not text
 const DEFAULT_FOLDER = "Imports";
 
 export interface ImportArgs {
@@ -57,31 +57,21 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<number>
 	return report.problems.length > 0 ? 1 : 0;
 }
 
+export { decodeText };
+
 function readInput(file: string): ImportInput | string {
 	let bytes: Buffer;
 	try {
 		const stat = statSync(file);
 		if (stat.isDirectory()) return "this is a folder, not a file";
-		if (stat.size > MAX_FILE_BYTES) return `the file is too large to import (${Math.round(stat.size / 1048576)} MB; the limit is 50 MB)`;
+		const tooLarge = sizeProblem(stat.size);
+		if (tooLarge !== null) return tooLarge;
 		bytes = readFileSync(file);
 	} catch (error) {
 		return (error as { code?: string }).code === "ENOENT" ? "the file does not exist" : "the file cannot be read";
 	}
 	const text = decodeText(bytes);
 	return text === null ? "the file is binary, not text" : { fileName: file, text };
-}
-
-/** UTF-8, or UTF-16 with its byte-order mark; null for binary content (NUL bytes). */
-export function decodeText(bytes: Uint8Array): string | null {
-	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-	if (bytes.includes(0)) return null;
-	try {
-		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-	} catch {
-		// Not UTF-8: old caption files are often Windows-1252, which decodes every byte.
-		return new TextDecoder("windows-1252").decode(bytes);
-	}
 }
 
 function readNote(vault: string, path: string): string | null {
