@@ -2,7 +2,7 @@
 // vault events queued into time-boxed slices, theme-note edits re-applied to just the notes they
 // can affect, progress in the status bar, and the records saved back locally (never to data.json).
 
-import { Component, debounce, Notice, type App } from "obsidian";
+import { Component, debounce, type App } from "obsidian";
 import { VaultEngine } from "../core/engine/vault-engine";
 import { restoreIndex, reconcile, serializeRecord, INDEX_SCHEMA } from "../core/index/serialize";
 import type { NoteStat } from "../core/ports";
@@ -11,13 +11,15 @@ import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { ObsidianNoteStore } from "./note-store";
+import { ProblemReporter } from "./problem-reporter";
+
+export { describeNoteProblems } from "./problem-reporter";
 import type { VaultChangeSink } from "./vault-watcher";
 
 const THEME_RELOAD_DELAY_MS = 400; // typing an alias fires a modify per keystroke; settle first
 const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
 const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
 const PROBLEM_REPORT_DELAY_MS = 1000; // an importer writing a burst of notes gets one notice, not one per note
-const NOTES_NAMED_IN_NOTICE = 5; // a notice stays readable; the rest are counted
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
 const META_KEY = "\u0000meta";
 
@@ -30,14 +32,6 @@ export interface IndexControllerDeps {
 	showStatus: (text: string) => void;
 	/** Tells the reader something in one message (a Notice in the app, the default). */
 	notify?: (message: string) => void;
-}
-
-/** One notice for the notes that could not be read (fully): which, and why, in plain words. */
-export function describeNoteProblems(problems: ReadonlyMap<string, string>): string {
-	const count = problems.size;
-	const named = [...problems].slice(0, NOTES_NAMED_IN_NOTICE).map(([path, problem]) => `${path}: ${problem}`);
-	const more = count > NOTES_NAMED_IN_NOTICE ? [`…and ${count - NOTES_NAMED_IN_NOTICE} more.`] : [];
-	return [`Throughline could not fully read ${count === 1 ? "1 note" : `${count} notes`}:`, ...named, ...more].join("\n");
 }
 
 /** Resolves on a later macrotask, so the app can paint and handle input in between. */
@@ -61,12 +55,12 @@ export class IndexController extends Component implements VaultChangeSink {
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
 	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
-	/** Problems already shown to the reader, by path: a note is named again only when its problem changes. */
-	private readonly shownProblems = new Map<string, string>();
+	private readonly problems: ProblemReporter;
 	private readonly reportProblemsSoon = debounce(() => this.reportNewProblems(), PROBLEM_REPORT_DELAY_MS, true);
 
 	constructor(private readonly deps: IndexControllerDeps) {
 		super();
+		this.problems = new ProblemReporter(deps.notify);
 		const store = new ObsidianNoteStore(deps.app);
 		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings });
 		const host = { now: () => performance.now(), yieldToMain: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)) };
@@ -124,7 +118,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** Forgets everything and indexes the whole vault again. */
 	async rebuild(): Promise<void> {
 		await this.records.clear();
-		this.shownProblems.clear();
+		this.problems.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
 		await this.start();
 	}
@@ -247,24 +241,13 @@ export class IndexController extends Component implements VaultChangeSink {
 		if (this.ready && (this.engine.index.document(stat.path)?.problems.length ?? 0) > 0) this.reportProblemsSoon();
 	}
 
-	/** One notice naming the notes whose problems the reader has not been shown yet. */
 	private reportNewProblems(): void {
-		const fresh = new Map<string, string>();
-		for (const record of this.engine.index.documents()) {
-			const problem = record.problems.join("; ");
-			if (problem === "" || this.shownProblems.get(record.path) === problem) continue;
-			fresh.set(record.path, problem);
-			this.shownProblems.set(record.path, problem);
-		}
-		if (fresh.size === 0) return;
-		const message = describeNoteProblems(fresh);
-		if (this.deps.notify) this.deps.notify(message);
-		else new Notice(message);
+		this.problems.reportNew(this.engine.index.documents());
 	}
 
 	private forget(path: string): void {
 		this.engine.remove(path);
-		this.shownProblems.delete(path);
+		this.problems.forget(path);
 		this.dirty.delete(path);
 		this.removed.add(path);
 		this.saveSoon();

@@ -92,12 +92,29 @@ export class PrefixWalk {
 	scanned = 0;
 	/** A driver went back over text already seen: the keys are rebuilt from scratch at the end. */
 	lost = false;
+	/** A word the driver already hashed (FNV over its folded codes, as addWordKeys would): raw[hashedFrom, hashedTo). */
+	private hashedFrom = -1;
+	private hashedTo = -1;
+	private hashedKey = 0;
 
 	reset(): void {
 		keySet.clear();
 		this.wordStart = -1;
 		this.scanned = 0;
 		this.lost = false;
+		this.hashedFrom = this.hashedTo = -1;
+	}
+
+	/** The driver read raw[from, to) as one word whose key is `key`: saves reading it again when it ends there. */
+	hashedWord(from: number, to: number, key: number): void {
+		this.hashedFrom = from;
+		this.hashedTo = to;
+		this.hashedKey = key;
+	}
+
+	private closeWord(raw: string, start: number, end: number): void {
+		if (start === this.hashedFrom && end === this.hashedTo) keySet.add(this.hashedKey);
+		else addWordKeys(raw, start, end);
 	}
 
 	/** Catches up to `offset` (reading what the driver skipped); true when the walk stands exactly there. */
@@ -109,7 +126,7 @@ export class PrefixWalk {
 
 	/** The word ending at `end` (a word character ends a word there, e.g. a hyphen the driver consumed). */
 	endWord(raw: string, end: number): void {
-		if (this.wordStart >= 0) addWordKeys(raw, this.wordStart, end);
+		if (this.wordStart >= 0) this.closeWord(raw, this.wordStart, end);
 		this.wordStart = -1;
 	}
 
@@ -139,7 +156,7 @@ export class PrefixWalk {
 			if (entry !== 0) {
 				if (wordStart < 0) wordStart = i;
 			} else if (wordStart >= 0) {
-				addWordKeys(raw, wordStart, i);
+				this.closeWord(raw, wordStart, i);
 				wordStart = -1;
 			}
 		}

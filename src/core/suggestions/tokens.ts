@@ -171,6 +171,7 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 	let b = hashB(SEED_B, fold);
 	let letters = fold > 57 || fold < 48 ? 1 : 0;
 	let hyphen = false;
+	let joined = false;
 	let i = start + 1;
 	while (i < limit) {
 		const code = raw.charCodeAt(i);
@@ -179,6 +180,7 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 			const joiner = joinerCode(code);
 			if ((joiner !== HYPHEN && joiner !== APOSTROPHE) || i + 1 >= limit || letterFold(raw.charCodeAt(i + 1)) === 0) break;
 			next = joiner;
+			joined = true;
 			if (joiner === HYPHEN) hyphen = true;
 			if (walk) {
 				walk.endWord(raw, i); // a joiner splits the fingerprint's words ("post", "training")
@@ -190,7 +192,10 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 		b = hashB(b, next);
 		i++;
 	}
-	if (walk) walk.scanned = i;
+	if (walk) {
+		walk.scanned = i;
+		if (!joined) walk.hashedWord(start, i, a); // hash A of a word without joiners is its fingerprint key
+	}
 	if (isPossessive(raw, start, i)) {
 		addWordSlowly(tokens, raw, start, i, startsSentence, broken);
 		return i;
@@ -230,11 +235,12 @@ function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, exc
 	let startsSentence = true;
 	let newlines = 0;
 	let i = from;
+	let limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
 	while (i < to) {
-		const limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
 		if (i >= limit) {
 			i = Math.max(i, excluded[next + 1]);
 			next += 2;
+			limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
 			broken = true;
 			continue;
 		}
