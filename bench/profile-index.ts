@@ -199,7 +199,7 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 		}
 		if (json(now.candidatePhrases) !== json(before.candidatePhrases ?? before.candidates)) candidateDiffs++;
 		const a = json({ ...now, candidatePhrases: null });
-		const b = json({ ...before, candidatePhrases: null, candidates: null });
+		const b = json("candidates" in before ? { ...before, candidatePhrases: null, candidates: null } : { ...before, candidatePhrases: null }); // an older engine named the field `candidates`
 		if (a !== b && recordDiffs++ < 3) {
 			let at = 0;
 			while (a[at] === b[at]) at++;

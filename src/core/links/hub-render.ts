@@ -98,8 +98,17 @@ export function passageLink(path: string, passage: HubPassage): string {
 	const block = passage.blockId !== undefined ? blockTarget(passage.blockId) : null;
 	if (block !== null) return noteLink(path, "passage", `#^${block}`);
 	const heading = passage.heading !== undefined ? headingTarget(passage.heading) : "";
-	if (heading !== "") return noteLink(path, heading, `#${heading}`);
+	if (heading !== "") return noteLink(path, readableHeading(passage.heading ?? heading), `#${heading}`);
 	return noteLink(path, `line ${passage.line}`);
+}
+
+/** A heading as a reader sees it: link markup reduced to its text ("[Title](url)" → "Title"). */
+export function readableHeading(heading: string): string {
+	const text = heading
+		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
+		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(/[*_`]+/g, "");
+	return oneLine(text) || heading;
 }
 
 /** Cuts at the last word boundary before the limit and adds an ellipsis. */

@@ -42,36 +42,43 @@ function hashB(h: number, code: number): number {
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x27d4eb2d;
 
-/** Flags of the listed words, keyed by their two hashes (a word's key as wordKey would make it). */
+/**
+ * Flags of the listed words, keyed by their two hashes (a word's key as wordKey would make it). One
+ * Int32Array, two numbers a slot side by side (hash A; hash B >>> 11 shifted above the flags), so a
+ * probe touches one cache line; a free slot's second number is 0 (every stored word has a flag).
+ */
 class Vocabulary {
-	private readonly hashA: Int32Array;
-	private readonly hashB: Int32Array; // hash B >>> 11, as wordKey keeps it
-	private readonly flags: Uint8Array;
+	private readonly slots: Int32Array;
+	private readonly shift: number;
 	private readonly mask: number;
 	constructor(capacity: number) {
-		let size = 64; // a power of two at least four times the word count: short probes
-		while (size < capacity * 4) size *= 2;
-		this.hashA = new Int32Array(size);
-		this.hashB = new Int32Array(size);
-		this.flags = new Uint8Array(size); // 0 marks a free slot: every stored word has a flag
-		this.mask = size - 1;
+		let bits = 6; // a power of two at least four times the word count: short probes
+		while (1 << bits < capacity * 4) bits++;
+		this.slots = new Int32Array(2 << bits);
+		this.shift = 32 - bits;
+		this.mask = (1 << bits) - 1;
 	}
-	private slot(a: number, b: number): number {
-		let slot = pairSlot(a, b) & this.mask;
-		while (this.flags[slot] !== 0 && (this.hashA[slot] !== a || this.hashB[slot] !== b)) slot = (slot + 1) & this.mask;
+	private slot(a: number, packed: number): number {
+		let slot = Math.imul(a ^ packed, 0x9e3779b1) >>> this.shift; // the top bits of a multiplicative hash
+		for (let held = this.slots[2 * slot + 1]; held !== 0; held = this.slots[2 * slot + 1]) {
+			if (this.slots[2 * slot] === a && held >>> FLAG_BITS === packed) return slot;
+			slot = (slot + 1) & this.mask;
+		}
 		return slot;
 	}
 	add(a: number, b: number, flag: number): void {
 		const slot = this.slot(a, b >>> 11);
-		this.hashA[slot] = a;
-		this.hashB[slot] = b >>> 11;
-		this.flags[slot] |= flag;
+		this.slots[2 * slot] = a;
+		this.slots[2 * slot + 1] |= ((b >>> 11) << FLAG_BITS) | flag;
 	}
 	/** The word's flags, 0 when it is not listed. */
 	get(a: number, b: number): number {
-		return this.flags[this.slot(a, b >>> 11)];
+		return this.slots[2 * this.slot(a, b >>> 11) + 1] & FLAG_MASK;
 	}
 }
+
+const FLAG_BITS = 4; // T_STOP | T_COMMON | T_SKIP fit below bit 4
+const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 /** Start slot of a pair of 32-bit hashes in an open-addressing table (the caller masks it). */
 export function pairSlot(a: number, b: number): number {
@@ -196,7 +203,7 @@ function readWord(tokens: Tokens, raw: string, start: number, limit: number, fol
 		walk.scanned = i;
 		if (!joined) walk.hashedWord(start, i, a); // hash A of a word without joiners is its fingerprint key
 	}
-	if (isPossessive(raw, start, i)) {
+	if (joined && isPossessive(raw, start, i)) { // the apostrophe of a possessive is a joiner
 		addWordSlowly(tokens, raw, start, i, startsSentence, broken);
 		return i;
 	}

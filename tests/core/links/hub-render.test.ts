@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BLOCK_END, BLOCK_START, renderHubBlock, shortenQuote, themeNotePath } from "../../../src/core/links/hub-render";
+import { BLOCK_END, BLOCK_START, passageLink, renderHubBlock, shortenQuote, themeNotePath } from "../../../src/core/links/hub-render";
 import { escapeInline, noteLink } from "../../../src/core/links/escape";
 import { DATA, SAMPLE_HUB, SCALING, hub, source } from "./fixtures";
 
@@ -114,5 +114,15 @@ describe("helpers", () => {
 		expect(themeNotePath(DATA, "Themes/")).toBe("Themes/Data.md");
 		expect(themeNotePath({ id: "x", name: "A/B: C?", path: null }, "")).toBe("A B C.md");
 		expect(themeNotePath(SCALING, "Elsewhere")).toBe("Themes/Scaling.md");
+	});
+});
+
+describe("passage links to headings", () => {
+	it("show a heading's text, not its link markup, and keep the target Obsidian resolves", () => {
+		const link = passageLink("Snipd/Episode.md", { line: 20, col: 1, quote: "q", heading: "[Grokking as a phase change](https://share.snipd.com/snip/e2)" });
+		expect(link).toMatch(/\|Grokking as a phase change\]\]$/);
+		expect(link).toContain("#Grokking as a phase change (https //share.snipd.com/snip/e2)|");
+		const wiki = passageLink("Notes/A.md", { line: 3, col: 1, quote: "q", heading: "About [[Themes/Scaling|scaling]] *now*" });
+		expect(wiki).toMatch(/\|About scaling now\]\]$/);
 	});
 });
