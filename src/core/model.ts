@@ -30,6 +30,8 @@ export interface SourceDocument {
 	/** The format it was recognised as, e.g. `readwise`, `kindle`, `whisper-youtube`, `srt`, `raw`. */
 	format: string;
 	title: string;
+	/** True when no title was found in the note and its file name stands in (it follows renames). */
+	titleFromPath?: boolean;
 	author: string | null;
 	/** Publication or recording date (else the highlight date) as YYYY-MM-DD; never the import date. */
 	date: string | null;

@@ -272,16 +272,24 @@ describe("interleaved vault events through the headless engine end in the index 
 	});
 });
 
-describe("known bugs found by these properties (it.fails until fixed)", () => {
-	// src/core/index/theme-index.ts, ThemeIndex.rename: a record whose title equals its old file name is
-	// taken to be titled by its name and retitled after the new one, though the title came from a
-	// heading ("# A" in A.md). The app reads a renamed note again, which hides it there; a host that
-	// trusts rename alone (a warm headless index, the tests' own engine users) keeps the wrong title.
-	it.fails("a note titled by its heading keeps that title when renamed", async () => {
+describe("bugs found by these properties", () => {
+	// Fixed: the parser says when a title is the file name (SourceDocument.titleFromPath); a title from
+	// a heading that happens to equal the file name ("# A" in A.md) is kept on rename.
+	it("a note titled by its heading keeps that title when renamed", async () => {
 		const store = new MemoryNotes({ "Notes/A.md": "# A\n\nscaling laws\n" });
 		const engine = engineOver(store);
 		await engine.indexAll();
 		engine.rename("Notes/A.md", "Notes/B.md");
 		expect(engine.index.document("Notes/B.md")?.title).toBe("A");
+	});
+
+	it("a note titled by its file name (unpunctuated speech has no title line) follows the rename", async () => {
+		const speech = "so I think scaling laws matter a lot and you know the curves keep going ".repeat(20);
+		const store = new MemoryNotes({ "Notes/Dictation.md": speech });
+		const engine = engineOver(store);
+		await engine.indexAll();
+		expect(engine.index.document("Notes/Dictation.md")?.title).toBe("Dictation");
+		engine.rename("Notes/Dictation.md", "Notes/Morning walk.md");
+		expect(engine.index.document("Notes/Morning walk.md")?.title).toBe("Morning walk");
 	});
 });

@@ -20,7 +20,7 @@ export interface AnalysisContext {
 /** The record of a note that could not be read at all. */
 export function unreadableRecord(path: string, raw: string, file: FileFacts, problem: string): DocumentRecord {
 	const doc: SourceDocument = {
-		path, kind: "note", format: "raw", title: path.replace(/^.*\//, "").replace(/\.md$/i, ""), author: null, date: null, url: null,
+		path, kind: "note", format: "raw", title: path.replace(/^.*\//, "").replace(/\.md$/i, ""), titleFromPath: true, author: null, date: null, url: null,
 		durationSeconds: null, words: 0, tags: [], excludedThemes: [], problems: [problem], excluded: [], passages: [],
 	};
 	const record = buildRecord(doc, "", { decisions: [], mentions: [] }, file);

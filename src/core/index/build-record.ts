@@ -162,7 +162,7 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 	writeCandidates(numbers, candidates);
 	writeFingerprint(keys, numbers, fingerprintAt(numbers));
 	return {
-		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title),
+		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title), ...(doc.titleFromPath ? { titleFromPath: true } : {}),
 		author: doc.author === null ? null : detach(doc.author), date: doc.date === null ? null : intern(doc.date),
 		url: doc.url === null ? null : detach(doc.url), durationSeconds: doc.durationSeconds, words: doc.words,
 		tags: doc.tags.map(intern), excludedThemes: doc.excludedThemes.map(intern), problems: doc.problems.map(detach),

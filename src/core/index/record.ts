@@ -73,6 +73,8 @@ export interface DocumentRecord {
 	kind: DocumentKind;
 	format: string;
 	title: string;
+	/** The title is the file name (no title in the note): a rename retitles it. */
+	titleFromPath?: boolean;
 	author: string | null;
 	date: string | null;
 	url: string | null;

@@ -96,8 +96,7 @@ export class ThemeIndex {
 		const previous = this.records.get(oldPath);
 		if (!previous || oldPath === newPath) return false;
 		this.remove(oldPath);
-		const titleFromName = previous.title === baseName(oldPath); // the parser's last resort: follow the new name
-		this.upsert({ ...previous, path: newPath, title: titleFromName ? baseName(newPath) : previous.title });
+		this.upsert({ ...previous, path: newPath, title: previous.titleFromPath === true ? baseName(newPath) : previous.title });
 		return true;
 	}
 

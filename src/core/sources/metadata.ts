@@ -12,6 +12,7 @@ import { frontmatterTags, inlineTags } from "./tags";
 
 export interface SourceMetadata {
 	title: string;
+	titleFromPath: boolean;
 	author: string | null;
 	date: string | null;
 	url: string | null;
@@ -34,8 +35,10 @@ const TITLE_SOURCE_CHARS = 4 * MAX_FIRST_LINE_TITLE; // markup rarely more than 
 
 export function readMetadata(path: string, source: SourceText, hints: MetadataHints, excluded: readonly number[]): SourceMetadata {
 	const kindleSync = nested(frontmatterValue(source, "kindle-sync"));
+	const found = frontmatterTitle(source, kindleSync) ?? hints.title ?? bodyTitle(source, hints);
 	return {
-		title: frontmatterTitle(source, kindleSync) ?? hints.title ?? bodyTitle(source, hints) ?? baseName(path),
+		title: found ?? baseName(path),
+		titleFromPath: found === null,
 		author: personName(frontmatterValue(source, ...AUTHOR_KEYS) ?? kindleSync.author) ?? hints.author ?? null,
 		date: bestDate(source, kindleSync, hints),
 		url: urlValue(frontmatterValue(source, ...URL_KEYS)) ?? hints.url ?? null,

@@ -81,7 +81,7 @@ function readSafely(format: SourceFormat, source: ReturnType<typeof makeSourceTe
 function emptyDocument(path: string): SourceDocument {
 	const name = path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
 	return {
-		path, kind: "note", format: "markdown", title: name, author: null, date: null, url: null, durationSeconds: null,
+		path, kind: "note", format: "markdown", title: name, titleFromPath: true, author: null, date: null, url: null, durationSeconds: null,
 		words: 0, tags: [], excludedThemes: [], problems: [], excluded: [], passages: [],
 	};
 }

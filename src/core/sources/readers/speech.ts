@@ -71,7 +71,7 @@ export function readRawSpeech(source: SourceText): FormatReading {
 		if (isBlankLine(source, index)) continue;
 		segments.push({ start: contentStart(source, index), end: contentEnd(source, index) });
 	}
-	return { passages: chunkSpeechByWords(source.raw, segments), excluded: [], hints: {} };
+	return { passages: chunkSpeechByWords(source.raw, segments), excluded: [], hints: { titleFromFileName: true } }; // unpunctuated speech has no title line: its first words make a poor one
 }
 
 /** Edited transcripts: each speaker turn (a paragraph) is a passage, long turns cut at sentence ends. */
