@@ -1,9 +1,11 @@
 // The headless runner's NoteStore: the `.md` notes of a vault folder on disk. Writes go to a temp
 // file in the same folder and are renamed into place, so a note is never left half written.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
 import type { NoteStat, NoteStore } from "../core/ports";
+import { cleanFolder } from "../core/settings";
+import { createFileAtomically, replaceFileAtomically } from "./atomic-write";
 
 /** Folders never listed: Obsidian's configuration and its trash. */
 const ALWAYS_SKIPPED = [".obsidian", ".trash"];
@@ -22,14 +24,9 @@ export class NotUtf8Error extends Error {}
 // fatal: invalid bytes throw instead of becoming U+FFFD; ignoreBOM: a BOM stays part of the text, as readFileSync keeps it
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-function cleanFolder(folder: string): string {
-	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
-}
-
 export class FsNoteStore implements NoteStore {
 	private readonly root: string;
 	private readonly skipped: string[];
-	private tempCounter = 0;
 
 	constructor(vault: string, options: FsNoteStoreOptions = {}) {
 		this.root = resolve(vault);
@@ -74,10 +71,16 @@ export class FsNoteStore implements NoteStore {
 			const path = folder === "" ? entry.name : `${folder}/${entry.name}`;
 			if (this.isSkipped(path)) continue;
 			if (entry.isDirectory()) this.walk(path, notes);
-			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) {
-				const stat = statSync(join(this.root, path));
-				notes.push({ path, size: stat.size, mtime: stat.mtimeMs });
-			}
+			else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) this.addNote(path, notes);
+		}
+	}
+
+	private addNote(path: string, notes: NoteStat[]): void {
+		try {
+			const stat = statSync(join(this.root, path));
+			notes.push({ path, size: stat.size, mtime: stat.mtimeMs });
+		} catch {
+			// Deleted (or made unreadable) between listing its folder and looking at it: not a note any more.
 		}
 	}
 
@@ -125,31 +128,17 @@ export class FsNoteStore implements NoteStore {
 		const current = this.readExactly(path);
 		const next = edit(current);
 		if (next === current) return current;
-		this.writeAtomically(this.resolvePath(path), next);
+		replaceFileAtomically(this.resolvePath(path), next);
 		return next;
 	}
 
-	private writeAtomically(full: string, text: string): void {
-		const temp = join(dirname(full), `.${Date.now().toString(36)}-${process.pid}-${this.tempCounter++}.throughline-tmp`);
-		try {
-			writeFileSync(temp, text, "utf8");
-			renameSync(temp, full);
-		} catch (error) {
-			rmSync(temp, { force: true });
-			throw error;
-		}
-	}
-
 	async create(path: string, text: string): Promise<void> {
-		const full = this.resolvePath(path);
-		if (existsSync(full)) throw new VaultPathError(`"${path}" already exists; Throughline never overwrites a note`);
-		mkdirSync(dirname(full), { recursive: true });
-		writeFileSync(full, text, { encoding: "utf8", flag: "wx" });
+		if (!createFileAtomically(this.resolvePath(path), text)) throw new VaultPathError(`"${path}" already exists; Throughline never overwrites a note`);
 	}
 
 	async remove(path: string): Promise<void> {
 		const full = this.resolvePath(path);
-		if (!full.endsWith(".md") || full === this.root || !full.startsWith(this.root + sep)) {
+		if (!full.toLowerCase().endsWith(".md") || full === this.root || !full.startsWith(this.root + sep)) {
 			throw new VaultPathError(`"${path}" is not a note Throughline can remove`);
 		}
 		unlinkSync(full);

@@ -1,12 +1,14 @@
 // `node dist/cli.mjs import <file>... --vault <vault> [--folder <folder>] [--json]`: turns transcript and
 // highlight files into notes of a vault on disk, never overwriting one (contract: headless.md).
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { decodeText, sizeProblem } from "../core/import/decode";
 import { planImport } from "../core/import/planner";
 import type { ImportInput, ImportPlan, ImportProblem } from "../core/import/types";
-
-const DEFAULT_FOLDER = "Imports";
+import { cleanFolder } from "../core/settings";
+import { createFileAtomically } from "./atomic-write";
+import { FsNoteStore } from "./fs-note-store";
+import { readVaultSettings } from "./vault-settings";
 
 export interface ImportArgs {
 	files: string[];
@@ -37,7 +39,7 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<number>
 		io.stderr("import: give at least one file to import\n");
 		return 2;
 	}
-	const folder = cleanFolder(args.folder ?? configuredFolder(vault) ?? DEFAULT_FOLDER);
+	const folder = cleanFolder(args.folder ?? readVaultSettings(vault).settings.importFolder);
 	if (folder.split("/").includes("..")) {
 		io.stderr(`${args.folder ?? folder}: the import folder must lie inside the vault\n`);
 		return 2;
@@ -50,7 +52,7 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<number>
 		else inputs.push(read);
 	}
 	const plan = planImport(inputs, (path) => readNote(vault, path), folder);
-	const writeProblems = applyPlan(vault, plan);
+	const writeProblems = await applyPlan(vault, plan);
 	const report = buildReport(args.files, plan, [...readProblems, ...plan.problems, ...writeProblems]);
 	for (const problem of report.problems) io.stderr(`${problem.file}: ${problem.message}\n`);
 	io.stdout(args.json ? `${JSON.stringify(report, null, 2)}\n` : humanReport(report));
@@ -82,47 +84,30 @@ function readNote(vault: string, path: string): string | null {
 	}
 }
 
-function applyPlan(vault: string, plan: ImportPlan): ImportProblem[] {
+async function applyPlan(vault: string, plan: ImportPlan): Promise<ImportProblem[]> {
 	const problems: ImportProblem[] = [];
 	for (const creation of plan.create) {
-		const target = join(vault, creation.path);
-		const written = attempt(() => {
-			if (existsSync(target)) throw new Error(`${creation.path} appeared while importing; it was left alone`);
-			writeAtomically(target, creation.text);
+		const written = await attempt(async () => {
+			// Created exclusively: a note that appeared since planning is never replaced.
+			if (!createFileAtomically(join(vault, creation.path), creation.text)) throw new Error(`${creation.path} appeared while importing; it was left alone`);
 		});
 		if (written) problems.push({ file: creation.file, message: written });
 	}
+	// The store re-reads each note strictly as UTF-8 and refuses one that is not, so its bytes survive.
+	const store = new FsNoteStore(vault);
 	for (const update of plan.update) {
-		const target = join(vault, update.path);
-		const written = attempt(() => {
-			const current = readFileSync(target, "utf8");
-			const next = update.edit(current);
-			if (next !== current) writeAtomically(target, next);
-		});
+		const written = await attempt(() => store.process(update.path, update.edit));
 		if (written) problems.push({ file: update.file, message: written });
 	}
 	return problems;
 }
 
-function attempt(action: () => void): string | null {
+async function attempt(action: () => Promise<unknown>): Promise<string | null> {
 	try {
-		action();
+		await action();
 		return null;
 	} catch (error) {
 		return `the note could not be written: ${error instanceof Error ? error.message : String(error)}`;
-	}
-}
-
-/** Writes to a temporary file in the same folder, then renames it over: readers never see half a note. */
-function writeAtomically(target: string, text: string): void {
-	mkdirSync(dirname(target), { recursive: true });
-	const temporary = join(dirname(target), `.throughline-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
-	try {
-		writeFileSync(temporary, text, "utf8");
-		renameSync(temporary, target);
-	} catch (error) {
-		if (existsSync(temporary)) unlinkSync(temporary);
-		throw error;
 	}
 }
 
@@ -156,21 +141,6 @@ function humanReport(report: ImportReport): string {
 			`${report.unchanged.length} unchanged, ${report.problems.length} with problems.`,
 	);
 	return `${lines.join("\n")}\n`;
-}
-
-/** The import folder the plugin's settings name, so the shell and the app agree. */
-function configuredFolder(vault: string): string | null {
-	try {
-		const data: unknown = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/throughline/data.json"), "utf8"));
-		const folder = (data as { importFolder?: unknown }).importFolder;
-		return typeof folder === "string" && folder.trim() !== "" ? folder : null;
-	} catch {
-		return null;
-	}
-}
-
-function cleanFolder(folder: string): string {
-	return folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
 
 function isDirectory(path: string): boolean {

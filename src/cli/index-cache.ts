@@ -3,11 +3,12 @@
 // corrupt cache is ignored and replaced; the result is always that of a fresh scan.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { restoreIndex, serializeIndex, INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
+import { replaceFileAtomically } from "./atomic-write";
 
 export function cacheDirectory(): string {
 	return process.env.THROUGHLINE_CACHE_DIR ?? join(homedir(), ".cache", "throughline");
@@ -35,10 +36,7 @@ export function loadCachedIndex(vault: string, analysisKey: string): ThemeIndex 
 export function saveCachedIndex(vault: string, analysisKey: string, index: ThemeIndex): void {
 	const file = cacheFileFor(vault, analysisKey);
 	try {
-		mkdirSync(cacheDirectory(), { recursive: true });
-		const temp = `${file}.${process.pid}.tmp`;
-		writeFileSync(temp, JSON.stringify(serializeIndex(index)));
-		renameSync(temp, file);
+		replaceFileAtomically(file, JSON.stringify(serializeIndex(index)));
 	} catch {
 		// A read-only home or a full disk costs a cold start next time, nothing else.
 	}

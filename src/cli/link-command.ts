@@ -2,14 +2,15 @@
 // and undo as the app, over a vault folder on disk. The ledger of what Throughline wrote is its own
 // file, <vault>/.obsidian/plugins/throughline/ledger.json, never part of the synced settings.
 
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { applyLinkPlan, type AppliedEdit } from "../core/links/apply";
 import { countEdits, describePlan } from "../core/links/describe";
 import type { LinkLedger, LinkPlan, NoteEdit, LinkProblem, LinkSettings, PropertyLinks, ThemeHub } from "../core/links/hub-model";
 import { parseLedger } from "../core/links/ledger";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { NoteStore } from "../core/ports";
+import { replaceFileAtomically } from "./atomic-write";
 import { FsNoteStore } from "./fs-note-store";
 import { readVaultSettings } from "./vault-settings";
 
@@ -50,12 +51,21 @@ interface StoredLedger extends LinkLedger {
 	createdFolders?: string[];
 }
 
-function readJson(file: string): { value: unknown; problem: string | null } {
-	if (!existsSync(file)) return { value: null, problem: null };
+/** A JSON file's value and its text; a missing file is null, an unreadable or invalid one a problem. */
+function readJson(file: string): { value: unknown; text: string | null; problem: string | null } {
+	let text: string;
 	try {
-		return { value: JSON.parse(readFileSync(file, "utf8")) as unknown, problem: null };
+		text = readFileSync(file, "utf8");
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === "ENOENT") return { value: null, text: null, problem: null };
+		const why = code === "EISDIR" ? "it is a folder, not a file" : code === "EACCES" || code === "EPERM" ? "permission was denied" : (code ?? "unknown error");
+		return { value: null, text: null, problem: `could not be read (${why}); it was ignored` };
+	}
+	try {
+		return { value: JSON.parse(text) as unknown, text, problem: null };
 	} catch {
-		return { value: null, problem: "it is not valid JSON; it was ignored" };
+		return { value: null, text, problem: "it is not valid JSON; it was ignored" };
 	}
 }
 
@@ -93,7 +103,7 @@ function loadLedger(vault: string, problems: LinkProblem[]): { ledger: LinkLedge
 	const parsed = parseLedger(stored.value);
 	if (parsed.problem) problems.push({ path: LEDGER_FILE, message: parsed.problem });
 	const createdFolders = stringList((stored.value as StoredLedger | null)?.createdFolders) ?? [];
-	return { ledger: parsed.ledger, createdFolders, text: existsSync(file) ? readFileSync(file, "utf8") : null };
+	return { ledger: parsed.ledger, createdFolders, text: stored.text };
 }
 
 /** Folders on the way to `path` (vault-relative) that do not exist yet, outermost first. */
@@ -140,7 +150,7 @@ function saveLedger(vault: string, ledger: LinkLedger, folders: Set<string>, pre
 	const file = join(vault, LEDGER_FILE);
 	const empty = Object.keys(ledger.hubs).length === 0 && Object.keys(ledger.properties).length === 0;
 	if (empty) {
-		if (previousText !== null) unlinkSync(file);
+		if (previousText !== null) rmSync(file, { force: true }); // already gone is as good as removed
 		pruneCreatedFolders(vault, [...folders]);
 		return;
 	}
@@ -149,10 +159,7 @@ function saveLedger(vault: string, ledger: LinkLedger, folders: Set<string>, pre
 	const stored: StoredLedger = { ...ledger, createdFolders };
 	const text = `${JSON.stringify(stored, null, "\t")}\n`;
 	if (text === previousText) return;
-	mkdirSync(dirname(file), { recursive: true });
-	const temp = `${file}.${process.pid}.tmp`;
-	writeFileSync(temp, text, "utf8");
-	renameSync(temp, file);
+	replaceFileAtomically(file, text);
 }
 
 interface Prepared {

@@ -1,6 +1,7 @@
 // The headless runner: `node dist/cli.mjs scan|link|unlink|import …` (see README).
 
 import { parseArgs, USAGE, UsageError } from "./args";
+import { unexpectedFailure } from "./failure";
 import { runImport } from "./import-command";
 import { runUnlink, type CommandIo } from "./link-command";
 import { lineEndedIo, runIndexedLink, runScan } from "./scan-command";
@@ -37,7 +38,7 @@ main(process.argv.slice(2)).then(
 			process.exitCode = EXIT_USAGE;
 			return;
 		}
-		process.stderr.write(`throughline: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+		process.stderr.write(unexpectedFailure(error, process.env));
 		process.exitCode = EXIT_USAGE;
 	},
 );

@@ -97,7 +97,8 @@ function exclusionMap(value: unknown): Record<string, string[]> {
 	return map;
 }
 
-function cleanFolder(folder: string): string {
+/** A folder as settings keep it: forward slashes, no leading or trailing slash or space. */
+export function cleanFolder(folder: string): string {
 	return folder.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
 }
 

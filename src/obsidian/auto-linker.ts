@@ -38,9 +38,7 @@ export class AutoLinker extends Component {
 		if (this.running || !this.enabled() || this.index.busy()) return 0;
 		this.running = true;
 		try {
-			const { plan, ledger } = await this.links.planLinks(this.index.engine.index);
-			if (plan.edits.length === 0) return 0;
-			const result = await this.links.apply(plan, ledger);
+			const result = await this.links.linkPass(this.index.engine.index);
 			return result.applied.length;
 		} finally {
 			this.running = false;

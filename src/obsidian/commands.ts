@@ -30,7 +30,7 @@ export function registerCommands(plugin: Plugin, actions: CommandActions): void 
 	plugin.addCommand({ id: "open-note-themes", name: "Open note themes", callback: () => actions.openNoteThemes() });
 	plugin.addCommand({ id: "rebuild-index", name: "Rebuild index", callback: () => actions.rebuildIndex() });
 	plugin.addCommand({ id: "link-themes-preview", name: "Link themes (preview)", callback: () => actions.previewLinks() });
-	plugin.addCommand({ id: "remove-all-links", name: "Remove all theme links it wrote", callback: () => actions.removeAllLinks() });
+	plugin.addCommand({ id: "remove-all-links", name: "Remove all theme links", callback: () => actions.removeAllLinks() });
 	plugin.addCommand({ id: "import-files", name: "Import transcripts or highlights…", callback: () => actions.importFiles() });
 	plugin.addCommand({ id: "import-clipboard", name: "Import from clipboard", callback: () => actions.importClipboard() });
 	plugin.addCommand({ id: "install-starter-themes", name: "Install the starter themes", callback: () => actions.installStarterThemes() });

@@ -6,6 +6,8 @@ export interface RecordStore<T> {
 	readAll(): Promise<Map<string, T>>;
 	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void>;
 	clear(): Promise<void>;
+	/** Closes the connection (when the plugin unloads); the store is not used afterwards. */
+	close?(): void;
 }
 
 const STORE_NAME = "records";
@@ -69,6 +71,10 @@ class IdbRecordStore<T> implements RecordStore<T> {
 		const transaction = this.db.transaction(STORE_NAME, "readwrite");
 		transaction.objectStore(STORE_NAME).clear();
 		await done(transaction);
+	}
+
+	close(): void {
+		this.db.close();
 	}
 }
 

@@ -87,7 +87,7 @@ export class AppImporter {
 	/** "Import transcripts or highlights…": opens the system's file picker for several files. */
 	pickAndImport(): void {
 		this.picker?.remove();
-		const input = document.body.createEl("input", { attr: { type: "file", multiple: "" } });
+		const input = activeDocument.body.createEl("input", { attr: { type: "file", multiple: "" } });
 		// Phones map extensions to file types loosely (.srt greys out on iOS): offer every file there.
 		if (!Platform.isMobile) input.setAttribute("accept", PICKER_ACCEPT);
 		input.hide();

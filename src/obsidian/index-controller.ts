@@ -26,7 +26,7 @@ const META_KEY = "\u0000meta";
 export interface IndexControllerDeps {
 	app: App;
 	settings: () => ThroughlineSettings;
-	/** Opens the local store of records (IndexedDB in the app); called once, at start. */
+	/** Opens the local store of records (IndexedDB in the app); called once, at the first start. */
 	openRecords: () => Promise<RecordStore<unknown>>;
 	/** Shows progress ("Throughline: indexing 1,234 / 10,000"); empty text hides it. */
 	showStatus: (text: string) => void;
@@ -48,13 +48,25 @@ export class IndexController extends Component implements VaultChangeSink {
 	private starting = false;
 	private readonly listeners = new Set<() => void>();
 	private records: RecordStore<unknown> = new MemoryRecordStore();
+	/** The store, opened once: a rebuild clears it and keeps the connection. */
+	private recordsOpened: Promise<RecordStore<unknown>> | null = null;
+	/** The first pass under way, if any: a second start() or a rebuild joins it. */
+	private firstPassRunning: Promise<void> | null = null;
+	/** The settings before the earliest change made during the first pass, applied when it ends. */
+	private settingsBeforeFirstPass: ThroughlineSettings | null = null;
+	/** Notes read in this session: only their problems are announced, never restored records'. */
+	private readonly readThisSession = new Set<string>();
+	private saving: Promise<void> = Promise.resolve();
 	private readonly dirty = new Set<string>();
 	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
 	private readonly waiting = new Map<string, boolean>();
 	private readonly removed = new Set<string>();
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
-	private readonly saveSoon = debounce(() => void this.save(), SAVE_DELAY_MS, true);
+	// resetTimer false: saves at most every 2 s, also during a long first pass that never pauses.
+	private readonly saveSoon = debounce(() => {
+		this.saving = this.saving.then(() => this.save());
+	}, SAVE_DELAY_MS, false);
 	private readonly problems: ProblemReporter;
 	private readonly reportProblemsSoon = debounce(() => this.reportNewProblems(), PROBLEM_REPORT_DELAY_MS, true);
 
@@ -75,6 +87,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.themeReloadPending = false;
 		this.saveSoon.run();
 		this.listeners.clear();
+		const records = this.records;
+		void this.saving.finally(() => records.close?.()); // the last save first, then the connection
 	}
 
 	/** The current revision of the index: views redraw when it moved. */
@@ -88,17 +102,23 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	/** Called once the layout is ready: warm start, then index whatever changed while closed. */
-	async start(): Promise<void> {
+	start(): Promise<void> {
+		if (this.firstPassRunning) return this.firstPassRunning;
 		this.starting = true;
-		try {
-			await this.firstPass();
-		} finally {
+		this.firstPassRunning = this.firstPass().finally(() => {
 			this.starting = false;
-		}
+			this.firstPassRunning = null;
+		});
+		return this.firstPassRunning;
+	}
+
+	private openRecords(): Promise<RecordStore<unknown>> {
+		this.recordsOpened ??= this.deps.openRecords().catch(() => new MemoryRecordStore<unknown>());
+		return this.recordsOpened;
 	}
 
 	private async firstPass(): Promise<void> {
-		this.records = await this.deps.openRecords().catch(() => new MemoryRecordStore<unknown>());
+		this.records = await this.openRecords();
 		await this.restore();
 		await nextTask(); // restoring and compiling the themes are each a slice of their own
 		const affected = await this.engine.reloadThemes();
@@ -110,14 +130,30 @@ export class IndexController extends Component implements VaultChangeSink {
 		const toRead = new Set([...plan.changed, ...plan.added, ...affected]);
 		for (const path of toRead) if (listed.has(path)) this.enqueueRead(path, affected.includes(path));
 		await this.queue.idle();
+		await this.applySettingsChangedMeanwhile();
 		this.ready = true;
-		this.notify();
+		this.touch();
 		this.reportNewProblems();
+	}
+
+	/** Settings changed while the first pass ran: brought in line now, from the earliest "before". */
+	private async applySettingsChangedMeanwhile(): Promise<void> {
+		while (this.settingsBeforeFirstPass) {
+			const before = this.settingsBeforeFirstPass;
+			this.settingsBeforeFirstPass = null;
+			await this.applySettingsChange(before);
+			await this.queue.idle();
+		}
 	}
 
 	/** Forgets everything and indexes the whole vault again. */
 	async rebuild(): Promise<void> {
-		await this.records.clear();
+		if (this.firstPassRunning) await this.firstPassRunning; // never two first passes at once
+		this.ready = false;
+		this.starting = true; // busy from now: the auto-linker and the preview wait for the new pass
+		this.touch();
+		this.records = await this.openRecords();
+		await this.records.clear().catch(() => undefined);
 		this.problems.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
 		await this.start();
@@ -158,13 +194,21 @@ export class IndexController extends Component implements VaultChangeSink {
 	 * settings tab, or synced from another device): bring the index in line without a full rebuild.
 	 */
 	async settingsChanged(before: ThroughlineSettings): Promise<void> {
+		this.touch();
+		if (!this.ready) {
+			this.settingsBeforeFirstPass ??= before; // applied when the first pass ends
+			return;
+		}
+		await this.applySettingsChange(before);
+	}
+
+	private async applySettingsChange(before: ThroughlineSettings): Promise<void> {
 		const now = this.deps.settings();
 		const moved = (pick: (s: ThroughlineSettings) => unknown): boolean => JSON.stringify(pick(before)) !== JSON.stringify(pick(now));
 		const judgedAgain = moved((s) => [s.themesFolder, s.linkThreshold]);
 		const sourcesMoved = judgedAgain || moved((s) => [s.inboxFolder, s.excludedFolders]);
 		const excluded = changedExclusions(before.excludedThemesByNote, now.excludedThemesByNote);
-		this.touch();
-		if (!this.ready || (!sourcesMoved && excluded.length === 0)) return;
+		if (!sourcesMoved && excluded.length === 0) return;
 		const affected = judgedAgain ? await this.engine.reloadThemes() : [];
 		const stats = this.engine.sourceStats();
 		const live = new Set(stats.map((s) => s.path));
@@ -235,6 +279,7 @@ export class IndexController extends Component implements VaultChangeSink {
 			return;
 		}
 		this.dirty.add(stat.path);
+		this.readThisSession.add(stat.path);
 		this.removed.delete(stat.path);
 		this.saveSoon();
 		this.notify();
@@ -242,7 +287,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private reportNewProblems(): void {
-		this.problems.reportNew(this.engine.index.documents());
+		this.problems.reportNew(this.engine.index.documents().filter((record) => this.readThisSession.has(record.path)));
 	}
 
 	private forget(path: string): void {
@@ -298,7 +343,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.progress = progress.done < progress.total ? progress : null;
 		const text = this.progress ? `Throughline: indexing ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : "";
 		this.deps.showStatus(text);
-		this.notify();
+		this.touch(); // a new revision: the sidebar redraws its progress, and leaves "Indexing…" when done
 	}
 
 	private notify(): void {

@@ -71,8 +71,29 @@ function asList(value: unknown): string[] | undefined {
 	return typeof value === "string" ? [value] : undefined;
 }
 
+/** A planned link pass: the plan, the ledger it was planned against, and each hub path's theme. */
+export interface PlannedLinks {
+	plan: LinkPlan;
+	ledger: LinkLedger;
+	hubPaths: Map<string, string>;
+}
+
 export class LinkService {
+	/**
+	 * Every read-modify-write of the ledger (a link pass, an accepted preview, remove-all, a rename)
+	 * runs after the previous one finished: two of them interleaved would each save a ledger
+	 * missing the other's entries, and undo would then lose track of what was written.
+	 */
+	private queue: Promise<unknown> = Promise.resolve();
+
 	constructor(private readonly app: App, private readonly settings: () => ThroughlineSettings) {}
+
+	/** Runs `work` after every ledger change queued before it; a failure does not block the next. */
+	private serial<T>(work: () => Promise<T>): Promise<T> {
+		const next = work();
+		this.queue = next.catch(() => undefined);
+		return next;
+	}
 
 	private get ledgerPath(): string {
 		return normalizePath(`${this.app.vault.configDir}/plugins/throughline/${LEDGER_NAME}`);
@@ -104,17 +125,34 @@ export class LinkService {
 		return texts;
 	}
 
-	/** The link plan for the index as it stands; nothing is written. */
-	async planLinks(index: ThemeIndex): Promise<{ plan: LinkPlan; ledger: LinkLedger; hubPaths: Map<string, string> }> {
+	/**
+	 * The link plan for the index as it stands; nothing is written. `withoutThemes` leaves those
+	 * themes out entirely (the ones the reader unticked in the preview): no hub, no property value.
+	 */
+	planLinks(index: ThemeIndex, withoutThemes: ReadonlySet<string> = new Set()): Promise<PlannedLinks> {
+		return this.serial(() => this.planNow(index, withoutThemes));
+	}
+
+	private async planNow(index: ThemeIndex, withoutThemes: ReadonlySet<string>): Promise<PlannedLinks> {
 		const settings = this.settings();
-		const hubs = buildHubs(index);
-		const propertyLinks = settings.linkMode === "hub" ? [] : buildPropertyLinks(index);
+		const kept = (theme: { id: string }): boolean => !withoutThemes.has(theme.id);
+		const hubs = buildHubs(index).filter((hub) => kept(hub.theme));
+		const allProperties = settings.linkMode === "hub" ? [] : buildPropertyLinks(index);
+		const propertyLinks = allProperties.map((links) => ({ ...links, themes: links.themes.filter(kept) }));
 		const ledger = await this.readLedger();
 		const themesFolder = settings.themesFolder;
 		const hubPaths = new Map(hubs.map((h) => [h.theme.path ?? `${themesFolder}/${h.theme.name}.md`, h.theme.id]));
 		const texts = await this.snapshot([...hubPaths.keys(), ...propertyLinks.map((p) => p.path), ...Object.keys(ledger.properties)]);
 		const plan = planLinks(hubs, propertyLinks, { read: (p) => texts.get(p) ?? null }, settings, ledger);
 		return { plan, ledger, hubPaths };
+	}
+
+	/** Plans and writes every link in one step, with no other ledger change in between (auto-link). */
+	linkPass(index: ThemeIndex): Promise<ApplyResult> {
+		return this.serial(async () => {
+			const { plan } = await this.planNow(index, new Set());
+			return this.applyNow(plan);
+		});
 	}
 
 	/** The plan as the preview modal shows it. */
@@ -128,23 +166,39 @@ export class LinkService {
 		}));
 	}
 
-	/** Writes the accepted part of a plan and saves the ledger. */
-	async apply(plan: LinkPlan, ledger: LinkLedger, acceptedPaths?: Set<string>): Promise<ApplyResult> {
+	/**
+	 * Writes the accepted part of a plan and saves the ledger. The ledger is read again when the
+	 * write starts (not the one the plan was made with): a rename or an auto-link pass may have
+	 * changed it while the preview was open. `_plannedLedger` is kept for callers' convenience.
+	 */
+	apply(plan: LinkPlan, _plannedLedger?: LinkLedger, acceptedPaths?: Set<string>): Promise<ApplyResult> {
 		const edits = acceptedPaths ? plan.edits.filter((e) => acceptedPaths.has(e.path)) : plan.edits;
-		const result = await applyLinkPlan({ edits, problems: plan.problems }, bytePreservingStore(this.app), ledger, this.frontmatterWriter());
+		return this.serial(() => this.applyNow({ edits, problems: plan.problems }));
+	}
+
+	private async applyNow(plan: LinkPlan): Promise<ApplyResult> {
+		if (plan.edits.length === 0) return { ledger: await this.readLedger(), applied: [], problems: plan.problems };
+		const ledger = await this.readLedger();
+		const result = await applyLinkPlan(plan, bytePreservingStore(this.app), ledger, this.frontmatterWriter());
 		await this.writeLedger(result.ledger);
 		return result;
 	}
 
 	/** Keeps the ledger's record of a note that was renamed, so that undo still finds it. */
-	async noteRenamed(oldPath: string, newPath: string): Promise<void> {
-		const ledger = await this.readLedger();
-		if (!ledger.hubs[oldPath] && !ledger.properties[oldPath]) return;
-		await this.writeLedger(renameInLedger(ledger, oldPath, newPath));
+	noteRenamed(oldPath: string, newPath: string): Promise<void> {
+		return this.serial(async () => {
+			const ledger = await this.readLedger();
+			if (!ledger.hubs[oldPath] && !ledger.properties[oldPath]) return;
+			await this.writeLedger(renameInLedger(ledger, oldPath, newPath));
+		});
 	}
 
 	/** Plans the removal of everything Throughline wrote (theme notes are searched for stray blocks too). */
-	async planUnlink(): Promise<{ plan: LinkPlan; ledger: LinkLedger }> {
+	planUnlink(): Promise<{ plan: LinkPlan; ledger: LinkLedger }> {
+		return this.serial(() => this.planUnlinkNow());
+	}
+
+	private async planUnlinkNow(): Promise<{ plan: LinkPlan; ledger: LinkLedger }> {
 		const ledger = await this.readLedger();
 		const themesFolder = this.settings().themesFolder;
 		const candidates = this.app.vault.getMarkdownFiles().filter((f) => f.path.startsWith(themesFolder + "/")).map((f) => f.path);

@@ -1,13 +1,13 @@
-// Builds what the views and commands need from the services: the narrow ThroughlineViewDeps
-// (data getters, revision, actions) and the mention finder for reading view and Live Preview.
+// Builds what the views need from the services: the narrow ThroughlineViewDeps (data getters,
+// revision, actions), with the settings read when a view opens, not once at load.
 
 import type { App } from "obsidian";
 import type { ThroughlineSettings } from "../core/settings";
-import { findMentions } from "../core/themes/matcher";
-import type { FindMentionsInText, TextMention } from "../ui/mention-decorator";
 import type { ThroughlineViewDeps, ViewAppActions } from "../ui/view-deps";
 import { linkTextFor, openDocumentInWorkspace, openPassageInWorkspace } from "../ui/workspace-actions";
 import type { IndexController } from "./index-controller";
+import { failureNotice } from "./link-flows";
+import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
 import { noteThemes, sidebarData, themeDetail } from "./view-data";
 
@@ -30,12 +30,13 @@ function viewActions(deps: ViewWiringDeps): ViewAppActions {
 		openTheme: (id, target) => {
 			const theme = themeById(index, id);
 			if (theme?.path) void openDocumentInWorkspace(app, theme.path, target);
+			else if (theme) offerStarterThemes(theme.name);
 		},
 		linkFor: (target) => linkTextFor(app, target),
 		acceptSuggestion: (phrase) => void themes.acceptSuggestion(phrase),
 		rejectSuggestion: (phrase) => void themes.rejectSuggestion(phrase).then(() => index.touch()),
 		excludeTheme: (path, id) => void themes.excludeTheme(path, id, themeById(index, id)?.name ?? id),
-		installStarterPack: () => void themes.installStarterPack(),
+		installStarterPack: () => void themes.installStarterPack().catch(failureNotice("install the starter themes")),
 	};
 }
 
@@ -51,21 +52,20 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 			}),
 		getThemeDetail: (id) => themeDetail(index.engine.index, id),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
+		whyNotIndexed: (path) => whyNotIndexed(index, path),
 		revision: () => index.revision,
 		onIndexChanged: (callback) => index.onChange(callback),
 		actions: viewActions(deps),
-		sidebarDefaults: { sort: settings().sidebarSort, display: "list" },
+		get sidebarDefaults() {
+			return { sort: settings().sidebarSort, display: "list" as const }; // read as each view opens
+		},
 	};
 }
 
-/** Finds theme mentions in a piece of rendered text, with the current themes. */
-export function mentionFinder(index: IndexController): FindMentionsInText {
-	return (text) => {
-		const compiled = index.engine.compiled;
-		if (!compiled) return [];
-		return findMentions(compiled, text, []).map((m): TextMention => {
-			const theme = compiled.themes[m.theme];
-			return { start: m.start, end: m.end, themeName: theme?.name ?? "", themePath: theme?.path ?? null };
-		});
-	};
+/** Why a note has no themes model, in plain words for the note themes view. */
+function whyNotIndexed(index: IndexController, path: string): string {
+	if (index.engine.isThemeNote(path)) return "This is a theme note. Its sources are listed in the themes sidebar.";
+	if (!index.engine.isSource(path)) return "This note is not indexed: it is in an excluded folder, or Throughline does not read this kind of note.";
+	if (!index.ready || index.busy()) return "Still indexing; this note's themes appear once it has been read.";
+	return "This note has not been indexed yet.";
 }

@@ -15,6 +15,11 @@ export interface DecorateOptions {
 	limit?: number;
 	/** Sections with more text than this are left alone (a 150 KB transcript renders in many small sections). */
 	maxSectionChars?: number;
+	/**
+	 * Clicked on a mention of a theme that has no note yet (a starter theme). Such a mention is not
+	 * an internal link: Obsidian would create an empty note of that name outside the themes folder.
+	 */
+	onThemeWithoutNote?: (themeName: string) => void;
 }
 
 export const DEFAULT_DECORATION_LIMIT = 200; // far more than a reader can use in one section, cheap to build
@@ -33,7 +38,7 @@ export function decorateMentions(el: HTMLElement, findMentionsInText: FindMentio
 		if (made >= limit) break;
 		const mentions = usableMentions(findMentionsInText(node.data), node.data.length).slice(0, limit - made);
 		if (mentions.length === 0) continue;
-		wrapMentions(node, mentions);
+		wrapMentions(node, mentions, options.onThemeWithoutNote);
 		made += mentions.length;
 	}
 	return made;
@@ -67,7 +72,7 @@ function usableMentions(mentions: TextMention[], length: number): TextMention[] 
 	return kept;
 }
 
-function wrapMentions(node: Text, mentions: TextMention[]): void {
+function wrapMentions(node: Text, mentions: TextMention[], onThemeWithoutNote?: (themeName: string) => void): void {
 	const text = node.data;
 	const parent = node.parentNode;
 	if (!parent) return;
@@ -76,6 +81,13 @@ function wrapMentions(node: Text, mentions: TextMention[]): void {
 	let cursor = 0;
 	for (const mention of mentions) {
 		if (mention.start > cursor) fragment.appendChild(doc.createTextNode(text.slice(cursor, mention.start)));
+		cursor = mention.end;
+		if (!mention.themePath) {
+			const name = mention.themeName;
+			const mark = fragment.createEl("span", { cls: "throughline-mention throughline-mention-unwritten", text: text.slice(mention.start, mention.end), attr: { role: "link", tabindex: "0" } });
+			mark.addEventListener("click", () => onThemeWithoutNote?.(name));
+			continue;
+		}
 		const target = mention.themePath ? mention.themePath.replace(/\.md$/i, "") : mention.themeName;
 		fragment.createEl("a", {
 			cls: "internal-link throughline-mention",
@@ -83,7 +95,6 @@ function wrapMentions(node: Text, mentions: TextMention[]): void {
 			href: target,
 			attr: { "data-href": target, target: "_blank", rel: "noopener" },
 		});
-		cursor = mention.end;
 	}
 	if (cursor < text.length) fragment.appendChild(doc.createTextNode(text.slice(cursor)));
 	parent.replaceChild(fragment, node);

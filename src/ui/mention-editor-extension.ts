@@ -1,15 +1,24 @@
 // Live Preview: theme mentions get a link-like mark, only in the visible ranges, without touching the text.
 // Code blocks, inline code, links, URLs, tags and frontmatter are never marked.
-import type { EditorState, Extension, Text } from "@codemirror/state";
+// A plain click puts the cursor in the word, as everywhere in the editor; Ctrl/Cmd-click opens the theme.
+import { StateEffect, type EditorState, type Extension, type Text } from "@codemirror/state";
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from "@codemirror/view";
-import { openTargetFor } from "./render/interaction";
+import { Keymap } from "obsidian";
 import type { FindMentionsInText, TextMention } from "./mention-decorator";
 import type { OpenTarget } from "./view-models";
 
 export interface MentionEditorOptions {
 	findMentionsInText: FindMentionsInText;
-	/** Live Preview on and the setting enabled (e.g. `state.field(editorLivePreviewField, false)`). */
+	/**
+	 * Live Preview on, the setting enabled, and the note an indexed source under the size limit
+	 * (e.g. `state.field(editorLivePreviewField, false)` and `state.field(editorInfoField, false)?.file`).
+	 */
 	isEnabled(state: EditorState): boolean;
+	/**
+	 * Calls `redraw` whenever the marks may be out of date although the text did not change (the
+	 * setting was switched, the themes changed); returns a function that stops listening.
+	 */
+	onRedrawNeeded?(redraw: () => void): () => void;
 	onOpenTheme(themeName: string, themePath: string | null, target: OpenTarget): void;
 	/** Most marks in the viewport; a screen never holds more mentions than this. */
 	limit?: number;
@@ -90,27 +99,53 @@ function buildDecorations(view: EditorView, options: MentionEditorOptions): Deco
 	return Decoration.set(marks, true);
 }
 
+/** Dispatched (with no change) to make the marks be drawn again. */
+const redrawMentions = StateEffect.define<null>();
+
+/** The mention mark under a Ctrl/Cmd-click, or null for any other click. */
+function modClickedMark(event: MouseEvent): Element | null {
+	if (event.button !== 0 || !Keymap.isModEvent(event)) return null;
+	const clicked = event.target as HTMLElement | null;
+	return clicked && typeof clicked.closest === "function" ? clicked.closest(".throughline-mention") : null;
+}
+
+function openTargetOf(event: MouseEvent): OpenTarget {
+	const target = Keymap.isModEvent(event);
+	return target === true ? "tab" : target;
+}
+
 export function mentionEditorExtension(options: MentionEditorOptions): Extension {
 	const plugin = ViewPlugin.fromClass(
 		class {
 			decorations: DecorationSet;
+			private readonly stopListening: () => void;
 			constructor(view: EditorView) {
 				this.decorations = buildDecorations(view, options);
+				this.stopListening = options.onRedrawNeeded?.(() => view.dispatch({ effects: redrawMentions.of(null) })) ?? (() => undefined);
 			}
 			update(update: ViewUpdate): void {
 				const modeChanged = options.isEnabled(update.startState) !== options.isEnabled(update.state);
-				if (update.docChanged || update.viewportChanged || modeChanged) this.decorations = buildDecorations(update.view, options);
+				const asked = update.transactions.some((tr) => tr.effects.some((e) => e.is(redrawMentions)));
+				if (update.docChanged || update.viewportChanged || modeChanged || asked) this.decorations = buildDecorations(update.view, options);
+			}
+			destroy(): void {
+				this.stopListening();
 			}
 		},
 		{ decorations: (value) => value.decorations },
 	);
 	const clicks = EditorView.domEventHandlers({
+		// Ctrl/Cmd-mousedown would add a second cursor; on a mention it opens the theme instead.
+		mousedown(event, view) {
+			if (modClickedMark(event) === null || !options.isEnabled(view.state)) return false;
+			event.preventDefault();
+			return true;
+		},
 		click(event, view) {
-			const clicked = event.target as HTMLElement | null;
-			const mark = clicked && typeof clicked.closest === "function" ? clicked.closest(".throughline-mention") : null;
+			const mark = modClickedMark(event);
 			if (!mark || !options.isEnabled(view.state)) return false;
 			const path = mark.getAttribute("data-theme-path");
-			options.onOpenTheme(mark.getAttribute("data-theme") ?? "", path ? path : null, openTargetFor(event));
+			options.onOpenTheme(mark.getAttribute("data-theme") ?? "", path ? path : null, openTargetOf(event));
 			event.preventDefault();
 			return true;
 		},

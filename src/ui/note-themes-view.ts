@@ -1,5 +1,5 @@
 // The note's themes: follows the active note and shows why each theme was linked or not.
-import { TFile, type WorkspaceLeaf } from "obsidian";
+import { TFile, type TAbstractFile, type WorkspaceLeaf } from "obsidian";
 import { renderNoteThemes } from "./render/note-themes";
 import { RevisionView } from "./revision-view";
 import { forwardAppActions, type ThroughlineViewDeps } from "./view-deps";
@@ -30,6 +30,7 @@ export class NoteThemesView extends RevisionView {
 		this.path = this.app.workspace.getActiveFile()?.path ?? null;
 		this.registerEvent(this.app.workspace.on("file-open", (file) => this.follow(file)));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.follow(this.app.workspace.getActiveFile())));
+		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.followRename(file, oldPath)));
 		await super.onOpen();
 	}
 
@@ -45,11 +46,18 @@ export class NoteThemesView extends RevisionView {
 		this.invalidate();
 	}
 
+	/** The note shown was renamed or moved: keep showing it under its new path. */
+	private followRename(file: TAbstractFile, oldPath: string): void {
+		if (oldPath !== this.path) return;
+		this.path = file.path;
+		this.invalidate();
+	}
+
 	protected render(): void {
-		const model = this.path === null ? null : this.deps.getNoteThemes(this.path);
-		renderNoteThemes(this.contentEl, model, {
-			...forwardAppActions(this.deps.actions),
-			hoverDocument: (event, path, targetEl) => this.hoverDocument(event, path, targetEl),
-		});
+		const path = this.path;
+		const model = path === null ? null : this.deps.getNoteThemes(path);
+		const why = path === null ? undefined : this.deps.whyNotIndexed?.(path);
+		const actions = { ...forwardAppActions(this.deps.actions), hoverDocument: (event: MouseEvent, p: string, targetEl: HTMLElement) => this.hoverDocument(event, p, targetEl) };
+		renderNoteThemes(this.contentEl, model, actions, why);
 	}
 }

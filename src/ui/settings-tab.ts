@@ -1,6 +1,6 @@
 // The settings tab: folders, link mode, auto-link, thresholds, decorations, sidebar defaults.
 
-import { PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
+import { debounce, PluginSettingTab, Setting, type App, type Plugin } from "obsidian";
 import type { ThroughlineSettings } from "../core/settings";
 
 /** What the tab needs from the plugin: the settings and a way to save them. */
@@ -15,25 +15,51 @@ const LINK_MODE_LABELS: Record<ThroughlineSettings["linkMode"], string> = {
 	both: "Both",
 };
 
+/**
+ * Typing pauses this long before a text field or the slider is saved: every save re-indexes (and,
+ * with auto-link on, may write hubs), so a half-typed folder name such as "T" must never be applied.
+ */
+const SAVE_PAUSE_MS = 600;
+
 function splitFolders(text: string): string[] {
 	return text.split(",").map((part) => part.trim()).filter(Boolean);
 }
 
 export class ThroughlineSettingTab extends PluginSettingTab {
+	/** Saves waiting for a pause: run when the tab closes, so nothing typed is lost. */
+	private readonly pendingSaves: { run(): unknown }[] = [];
+
 	constructor(app: App, plugin: Plugin, private readonly host: SettingsHost) {
 		super(app, plugin);
 	}
 
 	override display(): void {
 		const { containerEl } = this;
+		this.flushSaves();
 		containerEl.empty();
 		this.addFolderSettings(containerEl);
 		this.addLinkSettings(containerEl);
 		this.addViewSettings(containerEl);
 	}
 
+	/** A text field saved when the reader pauses typing or leaves the field, not on every keystroke. */
 	private addText(el: HTMLElement, name: string, desc: string, value: string, save: (value: string) => Promise<void>): void {
-		new Setting(el).setName(name).setDesc(desc).addText((text) => text.setValue(value).onChange(save));
+		// Obsidian's debounce with resetTimer: each keystroke pushes the save back until a pause.
+		const saveAfterPause = debounce((typed: string) => void save(typed), SAVE_PAUSE_MS, true);
+		this.pendingSaves.push(saveAfterPause);
+		new Setting(el).setName(name).setDesc(desc).addText((text) => {
+			text.setValue(value).onChange((typed) => saveAfterPause(typed));
+			text.inputEl.addEventListener("blur", () => saveAfterPause.run());
+		});
+	}
+
+	override hide(): void {
+		this.flushSaves();
+		super.hide();
+	}
+
+	private flushSaves(): void {
+		for (const pending of this.pendingSaves.splice(0)) pending.run();
 	}
 
 	private addFolderSettings(el: HTMLElement): void {
@@ -61,10 +87,25 @@ export class ThroughlineSettingTab extends PluginSettingTab {
 			.setName("Link automatically")
 			.setDesc(s.firstPreviewAccepted ? "Write links after each index pass." : "Available once you have accepted a first link preview.")
 			.addToggle((toggle) => toggle.setValue(s.autoLink).setDisabled(!s.firstPreviewAccepted).onChange((v) => this.host.update({ autoLink: v })));
-		new Setting(el)
-			.setName("Link threshold")
-			.setDesc("How strongly a note must discuss a theme before it is linked. Higher links fewer notes.")
-			.addSlider((slider) => slider.setLimits(1, 10, 0.5).setValue(s.linkThreshold).onChange((v) => this.host.update({ linkThreshold: v })));
+		this.addThresholdSlider(el, s.linkThreshold);
+	}
+
+	/**
+	 * The threshold, saved on release or after a pause while dragging (each save re-judges every
+	 * note). The value is shown in the description: setDynamicTooltip is deprecated.
+	 */
+	private addThresholdSlider(el: HTMLElement, value: number): void {
+		const describe = (v: number): string => `How strongly a note must discuss a theme before it is linked. Higher links fewer notes. Now ${v}.`;
+		const saveAfterPause = debounce((v: number) => void this.host.update({ linkThreshold: v }), SAVE_PAUSE_MS, true);
+		this.pendingSaves.push(saveAfterPause);
+		const setting = new Setting(el).setName("Link threshold").setDesc(describe(value));
+		setting.addSlider((slider) => {
+			slider.setLimits(1, 10, 0.5).setValue(value).onChange((v) => {
+				setting.setDesc(describe(v));
+				saveAfterPause(v);
+			});
+			slider.sliderEl.addEventListener("pointerup", () => saveAfterPause.run()); // released: save now
+		});
 	}
 
 	private addViewSettings(el: HTMLElement): void {

@@ -17,6 +17,8 @@ export interface ThroughlineViewDeps {
 	getSidebarData(): ThemesSidebarData;
 	getThemeDetail(themeId: string): ThemeDetailModel;
 	getNoteThemes(path: string): NoteThemesModel | null;
+	/** Why a note has no model (a theme note, an excluded folder, still indexing), in plain words. */
+	whyNotIndexed?(path: string): string;
 	/** Bumped by the index on every change; views re-render only when it moved. */
 	revision(): number;
 	/** Calls back after the index changed; returns a function that stops listening. */

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// "Link themes (preview)" and "Remove all theme links it wrote" on the sample vault, end to end:
+// "Link themes (preview)" and "Remove all theme links" on the sample vault, end to end:
 // the command, the preview modal, the writes, the ledger, and the way back to the original bytes.
 import { describe, expect, test } from "vitest";
 import { BLOCK_END, BLOCK_START } from "../../src/core/links/hub-render";

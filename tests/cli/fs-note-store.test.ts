@@ -84,4 +84,12 @@ describe("FsNoteStore", () => {
 	it("reports a missing note in plain words", async () => {
 		await expect(new FsNoteStore(vault).read("nope.md")).rejects.toThrow(/does not exist/);
 	});
+
+	it("removes a note whose extension is upper case", async () => {
+		put("Themes/Loud.MD", "x");
+		const store = new FsNoteStore(vault);
+		await store.remove("Themes/Loud.MD");
+		expect(existsSync(join(vault, "Themes/Loud.MD"))).toBe(false);
+		await expect(store.remove("Folder/picture.png")).rejects.toBeInstanceOf(VaultPathError);
+	});
 });

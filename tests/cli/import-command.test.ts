@@ -139,6 +139,17 @@ describe("runImport", () => {
 		expect(existsSync(join(vault, "Sources/Imported/talk.md"))).toBe(true);
 	});
 
+	test("a book note that is not UTF-8 is not appended to: its bytes stay, and the problem is said in plain words", async () => {
+		await run([fixturePath("My Clippings.txt")]);
+		const path = join(vault, "Imports/The Alignment Problem (Brian Christian).md");
+		const latin1 = Buffer.concat([readFileSync(path), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]); // "café" in Latin-1
+		writeFileSync(path, latin1);
+		const later = await run([fixturePath("My Clippings (later).txt")]);
+		expect(later.code).toBe(1);
+		expect(later.report.problems[0]?.message).toMatch(/not valid UTF-8/);
+		expect(readFileSync(path).equals(latin1)).toBe(true);
+	});
+
 	test("usage errors exit with 2: a missing vault, no files, a folder outside the vault", async () => {
 		const io = { stdout: () => undefined, stderr: () => undefined };
 		expect(await runImport({ files: [fixturePath("talk.srt")], vault: join(vault, "missing"), json: true }, io)).toBe(2);

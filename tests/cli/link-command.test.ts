@@ -168,6 +168,49 @@ describe("usage errors", () => {
 	});
 });
 
+describe("an unusable ledger file", () => {
+	beforeEach(() => {
+		put("Themes/Scaling.md", "# Scaling\n");
+		put("Note.md", "Scaling.");
+	});
+
+	it("a ledger.json that cannot be read is a problem in plain words, never a crash", async () => {
+		mkdirSync(join(vault, LEDGER_FILE), { recursive: true }); // a folder where the file should be: EISDIR
+		const { code, report } = await link();
+		expect(code).toBe(1);
+		const messages = report.problems.filter((p) => p.path === LEDGER_FILE).map((p) => p.message);
+		expect(messages.join(" ")).toMatch(/could not be read/);
+		expect(messages.join(" ")).not.toMatch(/not valid JSON/);
+	});
+
+	it("a failed ledger write leaves no temporary file behind", async () => {
+		mkdirSync(join(vault, LEDGER_FILE, "inside"), { recursive: true }); // a non-empty folder: the rename over it fails
+		await link();
+		const leftovers = readdirSync(dirname(join(vault, LEDGER_FILE))).filter((name) => name !== "ledger.json");
+		expect(leftovers).toEqual([]);
+	});
+
+	it("invalid JSON is still called invalid JSON", async () => {
+		put(LEDGER_FILE, "{ not json");
+		const { report } = await link({ dryRun: true });
+		expect(report.problems.find((p) => p.path === LEDGER_FILE)?.message).toMatch(/not valid JSON/);
+	});
+
+	it("a ledger removed by someone else during the pass is not a problem", async () => {
+		await link();
+		const { deps, out } = capture();
+		deps.buildHubs = async () => {
+			rmSync(join(vault, LEDGER_FILE));
+			return { hubs: [], propertyLinks: [] };
+		};
+		const code = await runLink({ vault, dryRun: false, json: true }, deps);
+		const report = JSON.parse(out.join("")) as JsonReport;
+		expect(report.problems).toEqual([]);
+		expect(code).toBe(0);
+		expect(readFileSync(join(vault, "Themes/Scaling.md"), "utf8")).toBe("# Scaling\n");
+	});
+});
+
 describe("starter-pack theme notes in an empty vault", () => {
 	it("are created in Themes/ and removed by unlink together with the folders Throughline made", async () => {
 		put("Note.md", "Scaling and data.");

@@ -69,11 +69,22 @@ describe("decorateMentions", () => {
 			{ start: 0, end: 28, themeName: "<img src=x onerror=alert(1)>", themePath: null },
 			{ start: 5, end: 10, themeName: "overlap", themePath: null },
 			{ start: 30, end: 999, themeName: "past the end", themePath: null },
-			{ start: text.length - 6, end: text.length, themeName: "Agents", themePath: null },
+			{ start: text.length - 6, end: text.length, themeName: "Agents", themePath: "Themes/Agents.md" },
 		]);
 		expect(made).toBe(2);
 		expect(el.querySelector("img")).toBeNull();
-		expect(el.querySelector("a")?.textContent).toBe("<img src=x onerror=alert(1)>");
-		expect(el.querySelectorAll("a")[1].getAttribute("data-href")).toBe("Agents");
+		const marks = el.querySelectorAll(".throughline-mention");
+		expect(marks[0].textContent).toBe("<img src=x onerror=alert(1)>");
+		expect(marks[1].getAttribute("data-href")).toBe("Themes/Agents");
+	});
+
+	it("a theme without a note (a starter theme) is no internal link: a click asks, nothing is created", () => {
+		const el = section((s) => s.createEl("p", { text: "about agents" }));
+		const asked: string[] = [];
+		const made = decorateMentions(el, () => [{ start: 6, end: 12, themeName: "Agents", themePath: null }], { onThemeWithoutNote: (name) => asked.push(name) });
+		expect(made).toBe(1);
+		expect(el.querySelector("a")).toBeNull(); // Obsidian would create a note "Agents" at the vault root
+		el.querySelector<HTMLElement>(".throughline-mention")?.click();
+		expect(asked).toEqual(["Agents"]);
 	});
 });

@@ -51,7 +51,7 @@ describe("findEditorMentions", () => {
 describe("mentionEditorExtension in an editor", () => {
 	beforeAll(() => installDomHelpers(window));
 
-	it("marks mentions in prose, not in code, and a click opens the theme", () => {
+	it("marks mentions in prose, not in code; a plain click edits, Ctrl/Cmd-click opens the theme", () => {
 		const opened: [string, string | null, unknown][] = [];
 		let enabled = true;
 		const extension = mentionEditorExtension({
@@ -63,11 +63,38 @@ describe("mentionEditorExtension in an editor", () => {
 		const view = new EditorView({ state: EditorState.create({ doc: "about agents\n`agents`\n", extensions: [extension] }), parent });
 		const marks = view.dom.querySelectorAll(".throughline-mention");
 		expect(Array.from(marks).map((m) => m.textContent)).toEqual(["agents"]);
-		marks[0].dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
-		expect(opened).toEqual([["Agents", "Themes/Agents.md", false]]);
+		const plain = new MouseEvent("click", { bubbles: true, cancelable: true });
+		marks[0].dispatchEvent(plain);
+		expect(opened).toEqual([]); // the reader can click into the word to edit it
+		expect(plain.defaultPrevented).toBe(false);
+		const modClick = new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true, metaKey: true });
+		marks[0].dispatchEvent(modClick);
+		expect(opened).toEqual([["Agents", "Themes/Agents.md", "tab"]]);
+		expect(modClick.defaultPrevented).toBe(true);
 		enabled = false;
 		view.dispatch({ changes: { from: 0, insert: "x" } });
 		expect(view.dom.querySelectorAll(".throughline-mention")).toHaveLength(0);
 		view.destroy();
+	});
+
+	it("draws the marks again when asked (setting switched, themes changed) without a text change", () => {
+		let enabled = false;
+		const redraws = new Set<() => void>();
+		const extension = mentionEditorExtension({
+			findMentionsInText: findAgents,
+			isEnabled: () => enabled,
+			onOpenTheme: () => undefined,
+			onRedrawNeeded: (redraw) => {
+				redraws.add(redraw);
+				return () => redraws.delete(redraw);
+			},
+		});
+		const view = new EditorView({ state: EditorState.create({ doc: "about agents\n", extensions: [extension] }), parent: document.body.createDiv() });
+		expect(view.dom.querySelectorAll(".throughline-mention")).toHaveLength(0);
+		enabled = true;
+		for (const redraw of redraws) redraw();
+		expect(view.dom.querySelectorAll(".throughline-mention")).toHaveLength(1);
+		view.destroy();
+		expect(redraws.size).toBe(0); // a closed editor stops listening
 	});
 });

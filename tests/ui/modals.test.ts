@@ -35,7 +35,7 @@ describe("LinkPreviewModal", () => {
 		const apply = button(modal.contentEl, /^Apply \d/);
 		expect(apply.textContent).toBe("Apply 1 of 2");
 		apply.click();
-		expect(onAccept).toHaveBeenCalledWith([{ ...items[0], themeIds: ["agents"] }]);
+		expect(onAccept).toHaveBeenCalledWith([{ ...items[0], themeIds: ["agents"] }], new Set(["rlhf"]));
 		expect(openModals).toHaveLength(0);
 	});
 
@@ -48,7 +48,7 @@ describe("LinkPreviewModal", () => {
 		const second = new LinkPreviewModal(app, items, {}, onAccept);
 		second.open();
 		button(second.contentEl, /^Accept all$/).click();
-		expect(onAccept).toHaveBeenCalledWith(items);
+		expect(onAccept).toHaveBeenCalledWith(items, new Set());
 	});
 });
 

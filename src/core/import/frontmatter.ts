@@ -56,19 +56,21 @@ export function readTopLevelScalars(note: string): Map<string, string> {
 	if (close < 0) return found;
 	for (const line of text.slice(4, close).split("\n")) {
 		const match = /^([A-Za-z][\w-]*):[ \t]+(.+)$/.exec(line);
-		if (match) found.set(match[1], unquote(match[2].trim()));
+		if (match) found.set(match[1], unquoteScalar(match[2].trim()));
 	}
 	return found;
 }
 
-function unquote(value: string): string {
-	if (value.startsWith('"') && value.endsWith('"')) {
+/** A YAML scalar's string: double quotes with their escapes, single quotes with `''`, else as written. */
+export function unquoteScalar(raw: string): string {
+	const value = raw.trim();
+	if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
 		try {
 			return String(JSON.parse(value));
 		} catch {
 			return value.slice(1, -1);
 		}
 	}
-	if (value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
+	if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
 	return value;
 }

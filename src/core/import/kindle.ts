@@ -22,15 +22,15 @@ export function looksLikeKindleClippings(text: string): boolean {
 
 /** One note per book, in the order the books first appear; bookmarks (no text) are skipped. */
 export function convertKindleClippings(raw: string, importedFrom: string): ImportedNote[] {
-	const books = new Map<string, HighlightEntry[]>();
+	const books = new Map<string, BookClippings>();
 	for (const clipping of readClippings(raw)) {
 		if (clipping.type === "bookmark" || clipping.text === "") continue;
-		const entries = books.get(clipping.book) ?? [];
-		books.set(clipping.book, entries);
-		addClipping(entries, clipping);
+		const book = books.get(clipping.book) ?? { entries: [], seen: new Set<string>() };
+		books.set(clipping.book, book);
+		addClipping(book, clipping);
 	}
 	const notes: ImportedNote[] = [];
-	for (const [book, entries] of books) {
+	for (const [book, { entries }] of books) {
 		if (entries.length === 0) continue;
 		const { title, author } = splitBookLine(book);
 		notes.push(bookNote({ title, author, format: "kindle", importedFrom, entries }));
@@ -38,7 +38,13 @@ export function convertKindleClippings(raw: string, importedFrom: string): Impor
 	return notes;
 }
 
-function addClipping(entries: HighlightEntry[], clipping: Clipping): void {
+/** One book's entries so far, and the location + text of each, to drop repeats in one look-up. */
+interface BookClippings {
+	entries: HighlightEntry[];
+	seen: Set<string>;
+}
+
+function addClipping({ entries, seen }: BookClippings, clipping: Clipping): void {
 	const location = formatLocation(clipping);
 	if (clipping.type === "note") {
 		const target = findHighlightFor(entries, clipping);
@@ -47,8 +53,9 @@ function addClipping(entries: HighlightEntry[], clipping: Clipping): void {
 			return;
 		}
 	}
-	const duplicate = entries.some((entry) => entry.location === location && collapseWhitespace(entry.text) === collapseWhitespace(clipping.text));
-	if (duplicate) return; // Kindle repeats a clipping when a book is re-synced
+	const key = `${location ?? ""}\n${collapseWhitespace(clipping.text)}`; // a location never holds a line break
+	if (seen.has(key)) return; // Kindle repeats a clipping when a book is re-synced
+	seen.add(key);
 	entries.push({
 		text: clipping.text,
 		location,
@@ -83,9 +90,10 @@ function readClippings(raw: string): Clipping[] {
 	const clippings: Clipping[] = [];
 	for (const chunk of normalizeLineEndings(raw).split(SEPARATOR)) {
 		const lines = chunk.split("\n").map((line) => line.trim());
-		while (lines.length > 0 && lines[0] === "") lines.shift();
-		if (lines.length < 2) continue;
-		const clipping = readClipping(lines[0], lines[1], lines.slice(2).join("\n").trim());
+		let first = 0;
+		while (first < lines.length && lines[first] === "") first++;
+		if (lines.length - first < 2) continue;
+		const clipping = readClipping(lines[first], lines[first + 1], lines.slice(first + 2).join("\n").trim());
 		if (clipping) clippings.push(clipping);
 	}
 	return clippings;

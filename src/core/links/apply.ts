@@ -121,18 +121,26 @@ async function applyHubRemove(path: string, context: ApplyContext): Promise<Edit
 		delete ledger.hubs[path];
 		return { written: true };
 	}
-	const outcome = { changed: false };
+	const outcome: { changed: boolean; problem: string | null } = { changed: false, problem: null };
 	await store.process(path, (latest) => {
 		const result = removeHubBlock(latest, entry);
-		if (result.kind === "problem") return latest;
+		if (result.kind === "problem") {
+			outcome.problem = result.message;
+			return latest;
+		}
 		outcome.changed = result.text !== latest;
 		return result.text;
 	});
+	// Changed since planning (say its end marker was edited away): the ledger entry stays, so a later undo can still restore it.
+	if (outcome.problem !== null) throw new Error(outcome.problem);
 	delete ledger.hubs[path];
 	return { written: outcome.changed };
 }
 
 async function applyPropertySet(path: string, key: string, links: string[], context: ApplyContext): Promise<EditOutcome> {
+	const earlier = context.ledger.properties[path];
+	// The reader chose another key since the last pass: take Throughline's links off the old one first.
+	if (earlier !== undefined && earlier.key !== key) await applyPropertyRemove(path, earlier, context);
 	const entry = context.ledger.properties[path];
 	const seen: { ours: string[]; keyExisted: boolean } = { ours: [], keyExisted: false };
 	const write: PropertyWrite = await context.frontmatter.update(path, key, (current) => {

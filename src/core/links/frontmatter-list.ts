@@ -2,6 +2,8 @@
 // of that key change, so the rest of the frontmatter keeps its exact bytes. Used for previews and
 // by the headless runner; the app writes through processFrontMatter instead.
 
+import { locateFrontmatter as locateDelimiters } from "../frontmatter";
+import { unquoteScalar } from "../import/frontmatter";
 import { detectLineBreak } from "./hub-block";
 
 const BOM = "\uFEFF";
@@ -9,7 +11,7 @@ const BOM = "\uFEFF";
 interface FrontmatterLines {
 	/** Offset of the first line after the opening `---`. */
 	contentStart: number;
-	/** Offset of the closing `---` line. */
+	/** Offset of the closing `---` (or `...`) line. */
 	closeStart: number;
 }
 
@@ -33,18 +35,11 @@ function lineEndAt(text: string, from: number): { contentEnd: number; next: numb
 	return { contentEnd: newline > from && text[newline - 1] === "\r" ? newline - 1 : newline, next: newline + 1 };
 }
 
-/** The frontmatter's extent; null when there is none; "unclosed" when `---` opens but never closes. */
+/** The frontmatter's extent, by the same rules as every other reader (`---` or `...` closes it). */
 function locateFrontmatter(text: string): FrontmatterLines | null | "unclosed" {
-	const offset = text.startsWith(BOM) ? 1 : 0;
-	const first = lineEndAt(text, offset);
-	if (text.slice(offset, first.contentEnd).trimEnd() !== "---") return null;
-	let lineStart = first.next;
-	while (lineStart < text.length) {
-		const line = lineEndAt(text, lineStart);
-		if (text.slice(lineStart, line.contentEnd).trimEnd() === "---") return { contentStart: first.next, closeStart: lineStart };
-		lineStart = line.next;
-	}
-	return "unclosed";
+	const found = locateDelimiters(text);
+	if (found === null || found === "unclosed") return found;
+	return { contentStart: found.yamlStart, closeStart: found.yamlEnd };
 }
 
 function keyPattern(key: string): RegExp {
@@ -77,17 +72,17 @@ function collectEntry(text: string, fm: FrontmatterLines, start: number, afterKe
 	return { start, end, inline, items };
 }
 
-function unquote(raw: string): string {
-	const value = raw.trim();
-	if (value.startsWith('"') && value.endsWith('"') && value.length >= 2) {
-		try {
-			return String(JSON.parse(value));
-		} catch {
-			return value.slice(1, -1);
-		}
+/** The value without a trailing YAML comment: a `#` after a space (or at the start), outside quotes. */
+function withoutComment(raw: string): string {
+	let quote = "";
+	for (let i = 0; i < raw.length; i++) {
+		const ch = raw[i];
+		if (quote !== "") {
+			if (ch === quote) quote = "";
+		} else if (ch === '"' || ch === "'") quote = ch;
+		else if (ch === "#" && (i === 0 || raw[i - 1] === " " || raw[i - 1] === "\t")) return raw.slice(0, i).trim();
 	}
-	if (value.startsWith("'") && value.endsWith("'") && value.length >= 2) return value.slice(1, -1).replace(/''/g, "'");
-	return value;
+	return raw.trim();
 }
 
 /** Splits `[a, "b, c", 'd']` on the commas outside quotes. */
@@ -106,15 +101,23 @@ function splitFlowList(inner: string): string[] {
 		current += ch;
 	}
 	parts.push(current);
-	return parts.map(unquote).filter((part) => part !== "");
+	return parts.map(unquoteScalar).filter((part) => part !== "");
 }
 
-function entryValues(entry: KeyEntry): string[] {
-	if (entry.inline === "" || entry.inline === "~" || entry.inline === "null") {
-		return entry.items.filter((item) => item.startsWith("-")).map((item) => unquote(item.slice(1)));
+// Flow mappings, block scalars, anchors, aliases and tags: valid YAML, but not a list Throughline can edit as text.
+const UNEDITABLE_START = /^[{|>&*!]/;
+
+function entryValues(key: string, entry: KeyEntry): ListRead {
+	const inline = withoutComment(entry.inline);
+	if (inline === "" || inline === "~" || inline === "null") {
+		const items = entry.items.filter((item) => item.startsWith("-")).map((item) => unquoteScalar(withoutComment(item.slice(1))));
+		return { kind: "ok", values: items };
 	}
-	if (entry.inline.startsWith("[") && entry.inline.endsWith("]")) return splitFlowList(entry.inline.slice(1, -1));
-	return [unquote(entry.inline)];
+	if (inline.startsWith("[") && inline.endsWith("]")) return { kind: "ok", values: splitFlowList(inline.slice(1, -1)) };
+	if (inline.startsWith("[") || UNEDITABLE_START.test(inline)) {
+		return { kind: "problem", message: `its "${key}" property is written in a form Throughline does not edit (${inline.slice(0, 20)}); the note was left alone` };
+	}
+	return { kind: "ok", values: [unquoteScalar(inline)] };
 }
 
 /** The values of a list property; undefined when the key is absent. */
@@ -123,7 +126,7 @@ export function readListProperty(text: string, key: string): ListRead {
 	if (fm === "unclosed") return { kind: "problem", message: unclosedFrontmatter() };
 	if (fm === null) return { kind: "ok", values: undefined };
 	const entry = findKey(text, fm, key);
-	return { kind: "ok", values: entry === null ? undefined : entryValues(entry) };
+	return entry === null ? { kind: "ok", values: undefined } : entryValues(key, entry);
 }
 
 function serializeEntry(key: string, values: string[], lineBreak: string): string {

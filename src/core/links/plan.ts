@@ -6,17 +6,13 @@ import type { HubLedgerEntry, LinkLedger, LinkPlan, LinkSettings, NoteEdit, Note
 import { renderHubBlock, themeNotePath } from "./hub-render";
 import { emptyLedger } from "./ledger";
 import { shiftHubLines } from "./line-shift";
-import { planPropertyRemoval, planPropertySet, themePropertyLink, type PropertyOutcome } from "./property-plan";
+import { cleanFolder, isInFolder } from "../settings";
+import { planPropertyMove, planPropertyRemoval, planPropertySet, themePropertyLink, type PropertyOutcome } from "./property-plan";
 
 function hubSummary(hub: ThemeHub): string {
 	const sources = hub.sources.length === 1 ? "1 source" : `${hub.sources.length} sources`;
 	const related = hub.related.length === 1 ? "1 related theme" : `${hub.related.length} related themes`;
 	return `${sources}, ${related}`;
-}
-
-function isInFolder(path: string, folder: string): boolean {
-	const clean = folder.replace(/^\/+|\/+$/g, "");
-	return clean !== "" && (path === clean || path.startsWith(`${clean}/`));
 }
 
 function byPath(a: string, b: string): number {
@@ -98,7 +94,7 @@ function planProperties(builder: PlanBuilder, links: PropertyLinks[], notes: Not
 	const wanted = new Map<string, string[]>();
 	if (settings.linkMode !== "hub") {
 		for (const { path, themes } of links) {
-			if (settings.importerOwnedFolders.some((folder) => isInFolder(path, folder))) continue;
+			if (settings.importerOwnedFolders.some((folder) => isInFolder(path, cleanFolder(folder)))) continue;
 			const values = themes.map((theme) => themePropertyLink(theme, settings.themesFolder));
 			wanted.set(path, [...new Set([...(wanted.get(path) ?? []), ...values])].sort(byPath));
 		}
@@ -109,11 +105,9 @@ function planProperties(builder: PlanBuilder, links: PropertyLinks[], notes: Not
 		if (current === null) continue;
 		const entry = ledger.properties[path];
 		const values = wanted.get(path) ?? [];
-		if (entry !== undefined && (entry.key !== settings.propertyKey || values.length === 0)) {
-			builder.addOutcome(path, planPropertyRemoval(path, current, entry));
-		} else if (values.length > 0) {
-			builder.addOutcome(path, planPropertySet(path, current, settings.propertyKey, values, entry));
-		}
+		if (entry !== undefined && values.length === 0) builder.addOutcome(path, planPropertyRemoval(path, current, entry));
+		else if (entry !== undefined && entry.key !== settings.propertyKey) builder.addOutcome(path, planPropertyMove(path, current, entry, settings.propertyKey, values));
+		else if (values.length > 0) builder.addOutcome(path, planPropertySet(path, current, settings.propertyKey, values, entry));
 	}
 }
 

@@ -81,6 +81,20 @@ export function planPropertyRemoval(path: string, current: string, entry: Proper
 }
 
 /**
+ * Plans moving Throughline's links from the key an earlier pass wrote to a newly chosen key, as one
+ * edit: the old values come out (exact bytes when it can) and the new key is set on what is left.
+ */
+export function planPropertyMove(path: string, current: string, entry: PropertyLedgerEntry, key: string, wanted: string[]): PropertyOutcome {
+	const removal = planPropertyRemoval(path, current, entry);
+	if (removal.kind === "problem") return removal;
+	const cleared = removal.kind === "edit" && removal.edit.after !== null ? removal.edit.after : current;
+	const set = planPropertySet(path, cleared, key, wanted, undefined);
+	if (set.kind !== "edit") return set.kind === "none" ? removal : set;
+	const summary = `moves Throughline's links from ${entry.key} to ${key}: ${set.edit.summary.replace(/^sets /, "")}`;
+	return { kind: "edit", edit: { ...set.edit, before: current, summary } };
+}
+
+/**
  * The shell's frontmatter writer: a text edit of only the key's lines, through the store's atomic
  * process. Writes nothing when the values do not change.
  */

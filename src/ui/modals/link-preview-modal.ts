@@ -11,7 +11,8 @@ export class LinkPreviewModal extends Modal {
 		app: App,
 		private readonly items: LinkPreviewItem[],
 		private readonly themeNames: Record<string, string>,
-		private readonly onAccept: (accepted: LinkPreviewItem[]) => void,
+		/** The accepted notes, and the themes the reader unticked (empty for "Accept all"). */
+		private readonly onAccept: (accepted: LinkPreviewItem[], rejectedThemes: ReadonlySet<string>) => void,
 	) {
 		super(app);
 	}
@@ -21,8 +22,8 @@ export class LinkPreviewModal extends Modal {
 		const body = this.contentEl.createDiv();
 		renderLinkPreview(body, this.items, this.themeNames, this.selection, () => this.updateApplyButton());
 		const buttons = this.contentEl.createDiv({ cls: "modal-button-container" });
-		createButton(buttons, "Accept all", "Apply every change in the plan", () => this.finish(this.items));
-		this.applyButton = createButton(buttons, "Apply selected", "Apply the ticked changes", () => this.finish(acceptedLinkItems(this.items, this.selection)), "mod-cta");
+		createButton(buttons, "Accept all", "Apply every change in the plan", () => this.finish(this.items, new Set()));
+		this.applyButton = createButton(buttons, "Apply selected", "Apply the ticked changes", () => this.finish(acceptedLinkItems(this.items, this.selection), this.selection.rejectedThemes), "mod-cta");
 		createButton(buttons, "Cancel", "Close without changing any note", () => this.close());
 		this.updateApplyButton();
 	}
@@ -38,8 +39,8 @@ export class LinkPreviewModal extends Modal {
 		this.applyButton.disabled = count === 0;
 	}
 
-	private finish(accepted: LinkPreviewItem[]): void {
+	private finish(accepted: LinkPreviewItem[], rejectedThemes: ReadonlySet<string>): void {
 		this.close();
-		if (accepted.length > 0) this.onAccept(accepted);
+		if (accepted.length > 0) this.onAccept(accepted, new Set(rejectedThemes));
 	}
 }

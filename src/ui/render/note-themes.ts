@@ -4,11 +4,12 @@ import type { NoteThemeView, NoteThemesActions, NoteThemesModel, RelatedNote } f
 import { createButton, makeActivatable, makeDraggable, plural } from "./interaction";
 import { renderPassage } from "./passages";
 
-export function renderNoteThemes(el: HTMLElement, model: NoteThemesModel | null, actions: NoteThemesActions): void {
+/** Draws the note's themes; without a model, `emptyText` says why (no note open, or not indexed). */
+export function renderNoteThemes(el: HTMLElement, model: NoteThemesModel | null, actions: NoteThemesActions, emptyText = "Open a note to see its themes."): void {
 	el.empty();
 	el.addClass("throughline-note-themes");
 	if (!model) {
-		el.createDiv({ cls: "throughline-empty throughline-muted", text: "Open a note to see its themes." });
+		el.createDiv({ cls: "throughline-empty throughline-muted", text: emptyText });
 		return;
 	}
 	const header = el.createDiv({ cls: "throughline-note-header" });

@@ -54,4 +54,26 @@ describe("list property as a text edit", () => {
 		expect(readListProperty("---\na: 1\nno end", "themes").kind).toBe("problem");
 		expect(setListProperty("---\na: 1\nno end", "themes", ["x"]).kind).toBe("problem");
 	});
+
+	it("knows YAML's `...` closing line, so the property never lands in the body", () => {
+		const note = "---\ntitle: x\n...\nbody\n\n---\n\nmore";
+		expect(set(note, ["[[X]]"])).toBe("---\ntitle: x\nthemes:\n  - \"[[X]]\"\n...\nbody\n\n---\n\nmore");
+		expect(read("---\ntitle: x\n...\nbody\nthemes: [a]\n---\n")).toBeUndefined();
+	});
+
+	it("reads a flow list or a value with a trailing comment as its values, not as one value", () => {
+		expect(read("---\nthemes: [a, b] # note\n---\n")).toEqual(["a", "b"]);
+		expect(read("---\nthemes: \"[[A]]\"   # mine\n---\n")).toEqual(["[[A]]"]);
+		expect(read("---\nthemes:\n  - a # first\n  - \"b # not a comment\"\n---\n")).toEqual(["a", "b # not a comment"]);
+		expect(read("---\nthemes: [\"x #1\", y]\n---\n")).toEqual(["x #1", "y"]);
+		expect(read("---\nthemes: a#b\n---\n")).toEqual(["a#b"]);
+	});
+
+	it("leaves alone a property written in a form it does not edit, and says so", () => {
+		for (const inline of ["[a,", "{a: 1}", "|", ">-", "&anchor [a]", "*anchor"]) {
+			const result = readListProperty(`---\nthemes: ${inline}\n---\n`, "themes");
+			expect(result.kind, inline).toBe("problem");
+			if (result.kind === "problem") expect(result.message).toMatch(/themes/);
+		}
+	});
 });

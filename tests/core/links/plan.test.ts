@@ -202,6 +202,55 @@ describe("property mode", () => {
 	});
 });
 
+describe("a changed property key", () => {
+	const props: PropertyLinks[] = [{ path: "Notes/Essay.md", themes: [SCALING] }];
+	const original = "---\ntitle: Essay\n---\nBody\n";
+	const settings: LinkSettings = { ...SETTINGS, linkMode: "property" };
+
+	it("moves Throughline's links to the new key in one pass; a second pass plans nothing", async () => {
+		const store = new MemoryStore({ "Notes/Essay.md": original });
+		const { ledger } = await link(store, [], emptyLedger(), settings, props);
+		const renamed: LinkSettings = { ...settings, propertyKey: "topics" };
+		const moved = await link(store, [], ledger, renamed, props);
+		const text = store.files.get("Notes/Essay.md") ?? "";
+		expect(text).toBe('---\ntitle: Essay\ntopics:\n  - "[[Scaling]]"\n---\nBody\n');
+		expect(moved.ledger.properties["Notes/Essay.md"]?.key).toBe("topics");
+		expect(planLinks([], props, store, renamed, moved.ledger).edits).toEqual([]);
+		await unlink(store, moved.ledger);
+		expect(store.files.get("Notes/Essay.md")).toBe(original);
+	});
+
+	it("moves them even when the reader edited the note since", async () => {
+		const store = new MemoryStore({ "Notes/Essay.md": original });
+		const { ledger } = await link(store, [], emptyLedger(), settings, props);
+		store.files.set("Notes/Essay.md", `${store.files.get("Notes/Essay.md")}More.\n`);
+		const renamed: LinkSettings = { ...settings, propertyKey: "topics" };
+		const moved = await link(store, [], ledger, renamed, props);
+		const text = store.files.get("Notes/Essay.md") ?? "";
+		expect(text).not.toContain("themes:");
+		expect(text).toContain('topics:\n  - "[[Scaling]]"');
+		expect(text.endsWith("Body\nMore.\n")).toBe(true);
+		expect(planLinks([], props, store, renamed, moved.ledger).edits).toEqual([]);
+	});
+});
+
+describe("a block damaged between planning and writing", () => {
+	it("is reported, and the ledger keeps its entry so the note can still be restored", async () => {
+		const store = new MemoryStore({ ...VAULT });
+		const { ledger } = await link(store, [SAMPLE_HUB], emptyLedger());
+		const undo = planUnlink(store, ledger);
+		expect(undo.edits.map((e) => e.path)).toEqual(["Themes/Scaling.md"]);
+		store.beforeProcess = (path) => {
+			const text = store.files.get(path) ?? "";
+			store.files.set(path, text.replace("%% throughline:end %%", "%% the reader's edit %%"));
+		};
+		const result = await applyLinkPlan(undo, asNoteStore(store), ledger);
+		expect(result.problems.map((p) => p.path)).toEqual(["Themes/Scaling.md"]);
+		expect(result.applied).toEqual([]);
+		expect(result.ledger.hubs["Themes/Scaling.md"]).toEqual(ledger.hubs["Themes/Scaling.md"]);
+	});
+});
+
 describe("describePlan", () => {
 	it("lists every file, its action and the changed lines", () => {
 		const store = new MemoryStore(VAULT);
