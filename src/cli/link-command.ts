@@ -96,14 +96,14 @@ export function isLinkMode(value: unknown): value is LinkMode {
 	return value === "hub" || value === "property" || value === "both";
 }
 
-function loadLedger(vault: string, problems: LinkProblem[]): { ledger: LinkLedger; createdFolders: string[]; text: string | null } {
+function loadLedger(vault: string, problems: LinkProblem[]): { ledger: LinkLedger; createdFolders: string[]; text: string | null; damaged: boolean } {
 	const file = join(vault, LEDGER_FILE);
 	const stored = readJson(file);
 	if (stored.problem) problems.push({ path: LEDGER_FILE, message: stored.problem });
 	const parsed = parseLedger(stored.value);
 	if (parsed.problem) problems.push({ path: LEDGER_FILE, message: parsed.problem });
 	const createdFolders = stringList((stored.value as StoredLedger | null)?.createdFolders) ?? [];
-	return { ledger: parsed.ledger, createdFolders, text: stored.text };
+	return { ledger: parsed.ledger, createdFolders, text: stored.text, damaged: stored.problem !== null || parsed.problem !== null };
 }
 
 /** Folders on the way to `path` (vault-relative) that do not exist yet, outermost first. */
@@ -169,6 +169,8 @@ interface Prepared {
 	ledger: LinkLedger;
 	folders: Set<string>;
 	ledgerText: string | null;
+	/** The ledger file exists but could not be read: link writes nothing. */
+	ledgerDamaged: boolean;
 	problems: LinkProblem[];
 }
 
@@ -181,7 +183,7 @@ function prepare(opts: UnlinkOptions, deps: UnlinkDeps, mode: LinkMode | undefin
 	const settings = loadSettings(vault, deps, mode, problems);
 	const loaded = loadLedger(vault, problems);
 	const store = new FsNoteStore(vault, { excludedFolders: settings.excludedFolders });
-	return { vault, store, settings, ledger: loaded.ledger, folders: new Set(loaded.createdFolders), ledgerText: loaded.text, problems };
+	return { vault, store, settings, ledger: loaded.ledger, folders: new Set(loaded.createdFolders), ledgerText: loaded.text, ledgerDamaged: loaded.damaged, problems };
 }
 
 function noteReader(store: FsNoteStore) {
@@ -259,8 +261,11 @@ export async function runLink(opts: LinkOptions, deps: LinkDeps): Promise<number
 		return EXIT_USAGE;
 	}
 	const plan = planLinks(model.hubs, model.propertyLinks, noteReader(prepared.store), prepared.settings, prepared.ledger);
-	const report: Report = { command: "link", vault: prepared.vault, mode: prepared.settings.linkMode, dryRun: opts.dryRun, edits: [], problems: [] };
-	return execute(prepared, plan, report, opts, deps.io);
+	// Writing over a ledger that could not be read would lose the record of earlier writes (and exact undo).
+	const refuse = prepared.ledgerDamaged && !opts.dryRun;
+	if (refuse) prepared.problems.push({ path: LEDGER_FILE, message: "nothing was written, so that the record of earlier links is not lost; fix or move the file aside, then link again" });
+	const report: Report = { command: "link", vault: prepared.vault, mode: prepared.settings.linkMode, dryRun: opts.dryRun || refuse, edits: [], problems: [] };
+	return execute(prepared, plan, report, refuse ? { ...opts, dryRun: true } : opts, deps.io);
 }
 
 /** `unlink <vault> [--dry-run] [--json]`: removes everything Throughline wrote, restoring exact bytes. */

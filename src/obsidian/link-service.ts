@@ -90,7 +90,7 @@ export class LinkService {
 
 	/** Runs `work` after every ledger change queued before it; a failure does not block the next. */
 	private serial<T>(work: () => Promise<T>): Promise<T> {
-		const next = work();
+		const next = this.queue.then(work, work);
 		this.queue = next.catch(() => undefined);
 		return next;
 	}

@@ -86,7 +86,8 @@ describe("ledger writes one after another", () => {
 		await current.app.vault.create("Readwise/Sparse autoencoders.md", "---\ntitle: Sparse autoencoders\n---\n\n> Sparse autoencoders recover monosemantic features; mechanistic interpretability needs them.\n");
 		await idle(current);
 		// Started together: without the queue, the pass's ledger write would drop the rename or vice versa.
-		const pass = links.linkPass(index.engine.index);
+		const { plan } = await links.planLinks(index.engine.index);
+		const pass = links.apply(plan);
 		const rename = links.noteRenamed(hubPath, renamedTo);
 		const [result] = await Promise.all([pass, rename]);
 		expect(result.applied.length).toBeGreaterThan(0);

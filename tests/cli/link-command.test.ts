@@ -196,6 +196,16 @@ describe("an unusable ledger file", () => {
 		expect(report.problems.find((p) => p.path === LEDGER_FILE)?.message).toMatch(/not valid JSON/);
 	});
 
+	it("a damaged ledger stops link from writing, so the record of earlier links is not lost", async () => {
+		put(LEDGER_FILE, "{ not json");
+		const before = readFileSync(join(vault, "Themes/Scaling.md"), "utf8");
+		const { report, code } = await link();
+		expect(code).toBe(1);
+		expect(report.problems.some((p) => p.path === LEDGER_FILE && /nothing was written/.test(p.message))).toBe(true);
+		expect(readFileSync(join(vault, "Themes/Scaling.md"), "utf8")).toBe(before);
+		expect(readFileSync(join(vault, LEDGER_FILE), "utf8")).toBe("{ not json");
+	});
+
 	it("a ledger removed by someone else during the pass is not a problem", async () => {
 		await link();
 		const { deps, out } = capture();
