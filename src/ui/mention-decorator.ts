@@ -84,7 +84,7 @@ function wrapMentions(node: Text, mentions: TextMention[], onThemeWithoutNote?: 
 		cursor = mention.end;
 		if (!mention.themePath) {
 			const name = mention.themeName;
-			const mark = fragment.createEl("span", { cls: "throughline-mention throughline-mention-unwritten", text: text.slice(mention.start, mention.end), attr: { role: "link", tabindex: "0" } });
+			const mark = fragment.createSpan({ cls: "throughline-mention throughline-mention-unwritten", text: text.slice(mention.start, mention.end), attr: { role: "link", tabindex: "0" } });
 			mark.addEventListener("click", () => onThemeWithoutNote?.(name));
 			continue;
 		}

@@ -1,0 +1,110 @@
+// @vitest-environment happy-dom
+// The index controller on its own, with a record store the test holds: one connection for the
+// plugin's life (closed on unload), problems announced only for notes read in this session,
+// settings changed during the first pass applied at its end, and a revision that moves when the
+// index becomes ready.
+import { describe, expect, test } from "vitest";
+import { migrateSettings, type ThroughlineSettings } from "../../src/core/settings";
+import { MemoryRecordStore, type RecordStore } from "../../src/obsidian/idb-record-store";
+import { IndexController } from "../../src/obsidian/index-controller";
+import { createFakeApp } from "../fake-obsidian/index";
+
+const THEME = "---\naliases: [agents, agentic]\n---\n";
+const BROKEN = "---\ntitle: [never closed\n---\n\nAgents plan and act; agentic systems use tools.\n";
+const FINE = "Agents plan and act; agentic systems use tools.\n";
+
+class CountingStore extends MemoryRecordStore<unknown> {
+	closed = 0;
+	close(): void {
+		this.closed++;
+	}
+}
+
+interface Started {
+	controller: IndexController;
+	messages: string[];
+	opens: () => number;
+}
+
+async function startController(app: ReturnType<typeof createFakeApp>, store: RecordStore<unknown>, settings: () => ThroughlineSettings = () => migrateSettings(null)): Promise<Started> {
+	const messages: string[] = [];
+	let opens = 0;
+	const controller = new IndexController({
+		app: app as never,
+		settings,
+		openRecords: () => {
+			opens++;
+			return Promise.resolve(store);
+		},
+		showStatus: () => undefined,
+		notify: (message) => messages.push(message),
+	});
+	controller.load();
+	await controller.start();
+	return { controller, messages, opens: () => opens };
+}
+
+describe("the index controller", () => {
+	test("a note's problem is announced when it is read, not again at the next launch from the restored record", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Broken.md": BROKEN, "Notes/Fine.md": FINE } });
+		const store = new CountingStore();
+		const first = await startController(app, store);
+		expect(first.messages.join("\n")).toContain("Notes/Broken.md");
+		first.controller.unload();
+		await new Promise((resolve) => setTimeout(resolve, 50)); // the unload's last save
+		const second = await startController(app, store);
+		expect(second.controller.engine.index.document("Notes/Broken.md")?.problems.length).toBeGreaterThan(0); // restored, with its problem
+		expect(second.messages).toEqual([]);
+		second.controller.unload();
+	});
+
+	test("opens the store once, keeps it through a rebuild, and closes it on unload", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Fine.md": FINE } });
+		const store = new CountingStore();
+		const started = await startController(app, store);
+		await started.controller.rebuild();
+		expect(started.opens()).toBe(1);
+		expect(started.controller.engine.index.document("Notes/Fine.md")).toBeDefined();
+		started.controller.unload();
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(store.closed).toBe(1);
+	});
+
+	test("a settings change during the first pass is applied when it ends", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Fine.md": FINE, "Transcripts/Talk.md": FINE } });
+		let settings = migrateSettings(null);
+		const messages: string[] = [];
+		const controller = new IndexController({ app: app as never, settings: () => settings, openRecords: () => Promise.resolve(new MemoryRecordStore()), showStatus: () => undefined, notify: (m) => messages.push(m) });
+		controller.load();
+		const original = controller.engine.upsertText.bind(controller.engine);
+		let changed = false;
+		controller.engine.upsertText = (stat, raw) => {
+			original(stat, raw);
+			if (changed) return;
+			changed = true; // after the first read: every note is already listed and queued
+			const before = settings;
+			settings = migrateSettings({ ...settings, excludedFolders: ["Transcripts"] });
+			void controller.settingsChanged(before);
+		};
+		await controller.start();
+		await controller.whenIdle();
+		expect(changed).toBe(true);
+		expect(controller.engine.index.document("Notes/Fine.md")).toBeDefined();
+		expect(controller.engine.index.document("Transcripts/Talk.md")).toBeUndefined();
+		controller.unload();
+	});
+
+	test("becoming ready moves the revision, so a view showing 'Indexing…' redraws", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Fine.md": FINE } });
+		const controller = new IndexController({ app: app as never, settings: () => migrateSettings(null), openRecords: () => Promise.resolve(new MemoryRecordStore()), showStatus: () => undefined, notify: () => undefined });
+		controller.load();
+		let lastWhileIndexing = -1;
+		controller.onChange(() => {
+			if (!controller.ready || controller.progress) lastWhileIndexing = controller.revision;
+		});
+		await controller.start();
+		expect(lastWhileIndexing).toBeGreaterThanOrEqual(0);
+		expect(controller.revision).toBeGreaterThan(lastWhileIndexing);
+		controller.unload();
+	});
+});
