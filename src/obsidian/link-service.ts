@@ -99,14 +99,23 @@ export class LinkService {
 		return normalizePath(`${this.app.vault.configDir}/plugins/throughline/${LEDGER_NAME}`);
 	}
 
+	/**
+	 * The record of what Throughline wrote. A file that exists but cannot be read stops every write:
+	 * writing over it would lose the record of earlier links, and with it the exact undo.
+	 */
 	async readLedger(): Promise<LinkLedger> {
 		const adapter = this.app.vault.adapter;
 		if (!(await adapter.exists(this.ledgerPath))) return emptyLedger();
+		let parsed: ReturnType<typeof parseLedger> | null = null;
 		try {
-			return parseLedger(JSON.parse(await adapter.read(this.ledgerPath))).ledger;
+			parsed = parseLedger(JSON.parse(await adapter.read(this.ledgerPath)));
 		} catch {
-			return emptyLedger();
+			parsed = null;
 		}
+		if (parsed === null || parsed.problem !== null) {
+			throw new Error(`its record of earlier links (${this.ledgerPath}) could not be read, so nothing was written; fix that file or move it aside, then try again`);
+		}
+		return parsed.ledger;
 	}
 
 	private async writeLedger(ledger: LinkLedger): Promise<void> {

@@ -2,22 +2,14 @@
 // size limit, drawn again when the setting or the themes change, and never a stray note for a
 // starter theme that has no note yet.
 
-import * as obsidian from "obsidian";
-import { editorLivePreviewField, Notice, type App, type MarkdownFileInfo, type Plugin } from "obsidian";
-import type { EditorState, StateField } from "@codemirror/state";
+import { editorInfoField, editorLivePreviewField, Notice, type App, type Plugin } from "obsidian";
+import type { EditorState } from "@codemirror/state";
 import type { ThroughlineSettings } from "../core/settings";
 import { findMentions } from "../core/themes/matcher";
 import { decorateMentions, type FindMentionsInText, type TextMention } from "../ui/mention-decorator";
 import { mentionEditorExtension } from "../ui/mention-editor-extension";
 import type { OpenTarget } from "../ui/view-models";
 import type { IndexController } from "./index-controller";
-
-/**
- * The field that tells which note an editor shows. Read through the namespace: a host without it
- * (the project's test fake of Obsidian does not have it yet) then marks nothing in Live Preview
- * instead of failing to load.
- */
-const editorInfo: StateField<MarkdownFileInfo> | undefined = (obsidian as { editorInfoField?: StateField<MarkdownFileInfo> }).editorInfoField;
 
 /** The command that makes notes of the starter themes (its name in the palette). */
 export const INSTALL_STARTER_COMMAND = "Install the starter themes";
@@ -81,7 +73,7 @@ export function registerMentionDecorations(deps: MentionWiringDeps): void {
 	plugin.registerMarkdownPostProcessor((el, context) => {
 		if (marksNote(deps, context.sourcePath)) decorateMentions(el, find, { onThemeWithoutNote: offerStarterThemes });
 	});
-	const sourcePathOf = (state: EditorState): string | null => (editorInfo ? state.field(editorInfo, false)?.file?.path ?? null : null);
+	const sourcePathOf = (state: EditorState): string | null => state.field(editorInfoField, false)?.file?.path ?? null;
 	plugin.registerEditorExtension(
 		mentionEditorExtension({
 			findMentionsInText: find,

@@ -134,6 +134,19 @@ describe("failures are told, not swallowed", () => {
 		expect(notices).toEqual(["Throughline could not plan the links: the disk is full"]);
 	});
 
+	test("a damaged ledger stops the link pass with a plain-words notice and nothing is written", async () => {
+		current = await startPlugin(sampleVault());
+		const ledgerPath = ".obsidian/plugins/throughline/ledger.json";
+		await current.app.vault.adapter.write(ledgerPath, "{ not json");
+		const before = vaultTexts(current.app);
+		notices.length = 0;
+		run(current.app, "link-themes-preview");
+		await until(() => notices.length > 0, "the notice");
+		expect(notices[0]).toMatch(/^Throughline could not plan the links: its record of earlier links .* could not be read, so nothing was written/);
+		expect(vaultTexts(current.app)).toEqual(before);
+		expect(await current.app.vault.adapter.read(ledgerPath)).toBe("{ not json");
+	});
+
 	test("a failing rebuild and a failing starter install each show a notice", async () => {
 		current = await startPlugin(sampleVault());
 		current.internals.index.rebuild = () => Promise.reject(new Error("no space"));

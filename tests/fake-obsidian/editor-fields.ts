@@ -6,3 +6,9 @@ export const editorLivePreviewField = StateField.define<boolean>({
 	create: () => true,
 	update: (value) => value,
 });
+
+/** The note an editor shows (Obsidian's MarkdownFileInfo); the fake's editors show no file unless a test sets one. */
+export const editorInfoField = StateField.define<{ file: { path: string } | null } | null>({
+	create: () => null,
+	update: (value) => value,
+});

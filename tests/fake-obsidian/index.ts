@@ -64,7 +64,7 @@ export type { FakeApp, FakeAppOptions } from "./app";
 export { trackListeners } from "./registry";
 export type { ListenerCount, ListenerTracker } from "./registry";
 export { installDomHelpers } from "./dom";
-export { editorLivePreviewField } from "./editor-fields";
+export { editorInfoField, editorLivePreviewField } from "./editor-fields";
 export type { DomWindow } from "./dom";
 
 /** Fake only: Obsidian finished loading its layout; queued onLayoutReady callbacks run now. */
