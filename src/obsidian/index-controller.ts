@@ -4,12 +4,13 @@
 
 import { Component, debounce, type App } from "obsidian";
 import { VaultEngine } from "../core/engine/vault-engine";
-import { restoreIndex, reconcile, serializeRecord, INDEX_SCHEMA } from "../core/index/serialize";
+import { reconcile } from "../core/index/serialize";
 import type { NoteStat } from "../core/ports";
 import type { ThroughlineSettings } from "../core/settings";
 import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
+import { IndexPersistence, nextTask } from "./index-persistence";
 import { ObsidianNoteStore } from "./note-store";
 import { ProblemReporter } from "./problem-reporter";
 
@@ -18,10 +19,7 @@ import type { VaultChangeSink } from "./vault-watcher";
 
 const THEME_RELOAD_DELAY_MS = 400; // typing an alias fires a modify per keystroke; settle first
 const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
-const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
 const PROBLEM_REPORT_DELAY_MS = 1000; // an importer writing a burst of notes gets one notice, not one per note
-/** The store's one entry that is not a note: the schema and the themes the records were made with. */
-const META_KEY = "\u0000meta";
 
 export interface IndexControllerDeps {
 	app: App;
@@ -34,10 +32,6 @@ export interface IndexControllerDeps {
 	notify?: (message: string) => void;
 }
 
-/** Resolves on a later macrotask, so the app can paint and handle input in between. */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
 
 export class IndexController extends Component implements VaultChangeSink {
 	readonly engine: VaultEngine;
@@ -47,7 +41,6 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** True from start() until its first pass is done (warm start, themes, reconciliation, reads). */
 	private starting = false;
 	private readonly listeners = new Set<() => void>();
-	private records: RecordStore<unknown> = new MemoryRecordStore();
 	/** The store, opened once: a rebuild clears it and keeps the connection. */
 	private recordsOpened: Promise<RecordStore<unknown>> | null = null;
 	/** The first pass under way, if any: a second start() or a rebuild joins it. */
@@ -57,15 +50,14 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** Notes read in this session: only their problems are announced, never restored records'. */
 	private readonly readThisSession = new Set<string>();
 	private saving: Promise<void> = Promise.resolve();
-	private readonly dirty = new Set<string>();
+	private readonly persistence = new IndexPersistence();
 	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
 	private readonly waiting = new Map<string, boolean>();
-	private readonly removed = new Set<string>();
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
 	// resetTimer false: saves at most every 2 s, also during a long first pass that never pauses.
 	private readonly saveSoon = debounce(() => {
-		this.saving = this.saving.then(() => this.save());
+		this.saving = this.saving.then(() => this.persistence.save(this.engine.index));
 	}, SAVE_DELAY_MS, false);
 	private readonly problems: ProblemReporter;
 	private readonly reportProblemsSoon = debounce(() => this.reportNewProblems(), PROBLEM_REPORT_DELAY_MS, true);
@@ -87,7 +79,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.themeReloadPending = false;
 		this.saveSoon.run();
 		this.listeners.clear();
-		const records = this.records;
+		const records = this.persistence.store;
 		void this.saving.finally(() => records.close?.()); // the last save first, then the connection
 	}
 
@@ -118,7 +110,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private async firstPass(): Promise<void> {
-		this.records = await this.openRecords();
+		this.persistence.store = await this.openRecords();
 		await this.restore();
 		await nextTask(); // restoring and compiling the themes are each a slice of their own
 		const affected = await this.engine.reloadThemes();
@@ -152,8 +144,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.ready = false;
 		this.starting = true; // busy from now: the auto-linker and the preview wait for the new pass
 		this.touch();
-		this.records = await this.openRecords();
-		await this.records.clear().catch(() => undefined);
+		this.persistence.store = await this.openRecords();
+		await this.persistence.store.clear().catch(() => undefined);
 		this.problems.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
 		await this.start();
@@ -246,8 +238,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		if (this.engine.isThemeNote(oldPath) || this.engine.isThemeNote(newPath)) this.reloadThemesSoon();
 		if (this.engine.index.document(oldPath)) {
 			this.engine.rename(oldPath, newPath); // shown at once under its new name...
-			this.removed.add(oldPath);
-			if (this.engine.index.document(newPath)) this.dirty.add(newPath);
+			this.persistence.gone(oldPath);
+			if (this.engine.index.document(newPath)) this.persistence.changed(newPath);
 			this.saveSoon();
 			this.notify();
 		}
@@ -278,9 +270,8 @@ export class IndexController extends Component implements VaultChangeSink {
 			this.notify();
 			return;
 		}
-		this.dirty.add(stat.path);
+		this.persistence.changed(stat.path);
 		this.readThisSession.add(stat.path);
-		this.removed.delete(stat.path);
 		this.saveSoon();
 		this.notify();
 		if (this.ready && (this.engine.index.document(stat.path)?.problems.length ?? 0) > 0) this.reportProblemsSoon();
@@ -293,8 +284,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	private forget(path: string): void {
 		this.engine.remove(path);
 		this.problems.forget(path);
-		this.dirty.delete(path);
-		this.removed.add(path);
+		this.persistence.gone(path);
 		this.saveSoon();
 	}
 
@@ -311,32 +301,8 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private async restore(): Promise<void> {
-		const stored = await this.records.readAll().catch(() => new Map<string, unknown>());
-		if (stored.size === 0) return;
-		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
-		stored.delete(META_KEY);
-		const restored = restoreIndex({ schema: meta?.schema, themes: meta?.themes, documents: [...stored.values()] });
+		const restored = await this.persistence.restore();
 		if (restored) this.engine.adopt(restored);
-		else await this.records.clear(); // an old, partial or corrupt store: rebuild quietly
-	}
-
-	/** Saves changed records in batches, giving the main thread back between them. */
-	private async save(): Promise<void> {
-		const paths = [...this.dirty];
-		const removed = [...this.removed];
-		this.dirty.clear();
-		this.removed.clear();
-		const meta = new Map<string, unknown>([[META_KEY, { schema: INDEX_SCHEMA, themes: this.engine.index.themes }]]);
-		await this.records.write(meta, removed).catch(() => undefined); // the index still works in memory
-		for (let at = 0; at < paths.length; at += SAVE_BATCH) {
-			const batch = new Map<string, unknown>();
-			for (const path of paths.slice(at, at + SAVE_BATCH)) {
-				const record = this.engine.index.document(path);
-				if (record) batch.set(path, serializeRecord(record));
-			}
-			await this.records.write(batch, []).catch(() => undefined);
-			await nextTask();
-		}
 	}
 
 	private reportProgress(progress: QueueProgress): void {

@@ -1,0 +1,63 @@
+// The index's local copy (IndexedDB, never data.json): which records changed since the last save,
+// saving them in small batches, and the warm start that reads them back.
+
+import { restoreIndex, serializeRecord, INDEX_SCHEMA } from "../core/index/serialize";
+import type { ThemeIndex } from "../core/index/theme-index";
+import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
+
+const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
+/** The store's one entry that is not a note: the schema and the themes the records were made with. */
+const META_KEY = "\u0000meta";
+
+/** Resolves on a later macrotask, so the app can paint and handle input in between. */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+export class IndexPersistence {
+	store: RecordStore<unknown> = new MemoryRecordStore();
+	private readonly dirty = new Set<string>();
+	private readonly removed = new Set<string>();
+
+	/** A note's record changed: save it next time. */
+	changed(path: string): void {
+		this.dirty.add(path);
+		this.removed.delete(path);
+	}
+
+	/** A note left the index: delete its record next time. */
+	gone(path: string): void {
+		this.dirty.delete(path);
+		this.removed.add(path);
+	}
+
+	/** The stored index, or null (none, or old, partial or corrupt: then the store is cleared quietly). */
+	async restore(): Promise<ThemeIndex | null> {
+		const stored = await this.store.readAll().catch(() => new Map<string, unknown>());
+		if (stored.size === 0) return null;
+		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
+		stored.delete(META_KEY);
+		const restored = restoreIndex({ schema: meta?.schema, themes: meta?.themes, documents: [...stored.values()] });
+		if (!restored) await this.store.clear().catch(() => undefined);
+		return restored;
+	}
+
+	/** Saves changed records in batches, giving the main thread back between them. */
+	async save(index: ThemeIndex): Promise<void> {
+		const paths = [...this.dirty];
+		const removed = [...this.removed];
+		this.dirty.clear();
+		this.removed.clear();
+		const meta = new Map<string, unknown>([[META_KEY, { schema: INDEX_SCHEMA, themes: index.themes }]]);
+		await this.store.write(meta, removed).catch(() => undefined); // the index still works in memory
+		for (let at = 0; at < paths.length; at += SAVE_BATCH) {
+			const batch = new Map<string, unknown>();
+			for (const path of paths.slice(at, at + SAVE_BATCH)) {
+				const record = index.document(path);
+				if (record) batch.set(path, serializeRecord(record));
+			}
+			await this.store.write(batch, []).catch(() => undefined);
+			await nextTask();
+		}
+	}
+}
