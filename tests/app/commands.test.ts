@@ -3,7 +3,7 @@
 // exclusions, and the starter themes. (Linking and unlinking: link-commands.test.ts.)
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { TFile } from "obsidian";
 import type { DocumentRecord } from "../../src/core/index/record";
 import { ThemePickerModal } from "../../src/ui/modals/theme-picker-modal";
@@ -17,10 +17,6 @@ const TRANSCRIPT = "Transcripts/Compute, Chips and the Cost of Training.md";
 const READWISE = "Readwise/The Bitter Lesson Revisited.md";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 async function start(files = sampleVault(), data?: unknown): Promise<Loaded> {
 	current = await startPlugin(files, data);

@@ -2,6 +2,7 @@
 // construct, await onload, trigger layout-ready, then wait until the index is idle.
 import { resolve } from "node:path";
 import type { PluginManifest } from "obsidian";
+import { afterEach } from "vitest";
 import ThroughlinePlugin from "../../src/main";
 import { createFakeApp, notices, openModals, type FakeApp } from "../fake-obsidian/index";
 import { loadVaultFromDisk } from "../fake-obsidian/load-from-disk";
@@ -31,13 +32,21 @@ export function internalsOf(plugin: ThroughlinePlugin): PluginInternals {
 	return plugin as unknown as PluginInternals;
 }
 
-/** A plugin on a fresh fake app, loaded but before layout-ready. */
+/** Every plugin a test loaded; each is disabled after its test, so no test leaks into the next. */
+const loadedInThisTest = new Set<ThroughlinePlugin>();
+afterEach(() => {
+	for (const plugin of loadedInThisTest) plugin.unload();
+	loadedInThisTest.clear();
+});
+
+/** A plugin on a fresh fake app, loaded but before layout-ready (disabled again after the test). */
 export async function loadPlugin(files: Record<string, string>, data?: unknown): Promise<Loaded> {
 	notices.length = 0;
 	openModals.length = 0;
 	const app = createFakeApp({ files });
 	if (data !== undefined) app.fake.pluginData.set(MANIFEST.id, JSON.stringify(data));
 	const plugin = new ThroughlinePlugin(app as never, MANIFEST);
+	loadedInThisTest.add(plugin);
 	await plugin.load();
 	return { app, plugin, internals: internalsOf(plugin) };
 }

@@ -2,15 +2,11 @@
 // The link commands where they used to go wrong: remove-all undone by auto-link, a preview planned
 // on a half-built index, ledger writes racing each other, an unticked theme still written into a
 // property, and failures that vanished without a word.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { AutoLinker } from "../../src/obsidian/auto-linker";
 import { clickModalButton, idle, loadPlugin, notices, openModals, run, sampleVault, startPlugin, textOf, topModal, until, vaultTexts, type Loaded } from "./harness";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 async function acceptAll(loaded: Loaded): Promise<void> {
 	run(loaded.app, "link-themes-preview");

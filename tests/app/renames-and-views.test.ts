@@ -2,7 +2,7 @@
 // Renames keep what was said about a note (its exclusions), the note themes view follows the note
 // it shows and says why a note has no themes, the sidebar opens with the sort chosen in settings,
 // and a starter theme without a note is never opened as a stray new note.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { TFile, type View } from "obsidian";
 import { buildViewDeps } from "../../src/obsidian/view-wiring";
 import { NOTE_THEMES_VIEW_TYPE, type NoteThemesView } from "../../src/ui/note-themes-view";
@@ -13,10 +13,6 @@ const REFRESH_WAIT_MS = 300; // past the views' 250 ms refresh debounce
 const SOURCE = "Readwise/Toy Models of Superposition.md";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 function fileAt(loaded: Loaded, path: string): TFile {
 	const file = loaded.app.vault.getFileByPath(path);

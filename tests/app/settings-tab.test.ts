@@ -2,15 +2,11 @@
 // The settings tab saves a text field when the reader pauses or leaves it, never per keystroke
 // (each save re-indexes; with auto-link on a half-typed folder "T" would get hub notes), and the
 // threshold slider shows its value in the description and saves once it is released.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { ThroughlineSettingTab } from "../../src/ui/settings-tab";
 import { sampleVault, startPlugin, until, type Loaded } from "./harness";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 function openTab(loaded: Loaded): ThroughlineSettingTab {
 	const tab = loaded.app.setting.pluginTabs[0] as ThroughlineSettingTab;

@@ -1,15 +1,11 @@
 // @vitest-environment happy-dom
 // Settings in the app: old or partial data.json migrates forward, a synced change is reloaded and
 // applied to the index, and the index itself never goes into data.json.
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/core/settings";
 import { idle, loadPlugin, MANIFEST, notices, run, sampleVault, startPlugin, until, type Loaded } from "./harness";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 function sources(loaded: Loaded): string[] {
 	return loaded.internals.index.engine.index.documents().map((r) => r.path);

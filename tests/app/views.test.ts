@@ -3,7 +3,7 @@
 // vault, a vault without theme notes (the starter pack), the sample vault with theme notes, the seeds.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { TFile, type View } from "obsidian";
 import { NOTE_THEMES_VIEW_TYPE } from "../../src/ui/note-themes-view";
 import { THEMES_VIEW_TYPE } from "../../src/ui/themes-view";
@@ -13,10 +13,6 @@ const SEEDS = resolve(__dirname, "../..", "../shared/seeds"); // the repo root, 
 const REFRESH_WAIT_MS = 300; // past the views' 250 ms refresh debounce
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 async function openViews(loaded: Loaded): Promise<{ sidebar: View; noteThemes: View }> {
 	run(loaded.app, "open-themes-sidebar");

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The vault watcher inside the plugin: every vault event reaches the index, bursts are batched,
 // unchanged files are never re-read, theme-note edits take effect, folders are respected.
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import type { TFile } from "obsidian";
 import { countAnalyses, idle, loadPlugin, sampleVault, startPlugin, until, type Loaded } from "./harness";
 
@@ -9,10 +9,6 @@ const TRANSCRIPT = "Transcripts/Compute, Chips and the Cost of Training.md";
 const SCALING_NOTE = "Scaling laws keep holding: more compute, more data, a bigger model. The scaling laws papers measured it.\n";
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 async function start(files = sampleVault(), data?: unknown): Promise<Loaded> {
 	current = await startPlugin(files, data);

@@ -4,7 +4,7 @@
 // not be read (one notice after the first pass), and a link pass in both modes writes nothing into
 // those notes. Byte files are decoded as Obsidian decodes them: UTF-8, bad bytes as U+FFFD.
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BAD_INPUT_CORPUS, type BadInputCase } from "./bad-input-corpus";
 import { notices, startPlugin, textOf, vaultTexts, type Loaded } from "../app/harness";
 
@@ -20,10 +20,6 @@ const NOT_A_PROBLEM_IN_THE_APP = new Set<string>();
 const MAY_BE_A_PROBLEM_IN_THE_APP = new Set(["Notes/Tabbed map.md"]);
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 /** The vault as Obsidian shows it: text, with undecodable bytes replaced. */
 function asVaultTexts(files: BadInputCase["files"]): Record<string, string> {

@@ -3,7 +3,7 @@
 // indexing it, and a note deleted during a link pass (planned, then deleted, then applied). The
 // index ends as the vault is, the reader is told in plain words, and no deleted note comes back.
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TFile } from "obsidian";
 import { clickModalButton, idle, loadPlugin, notices, openModals, run, startPlugin, textOf, until, type Loaded } from "../app/harness";
 import { HEALTHY } from "./bad-input-corpus";
@@ -18,10 +18,6 @@ const TALK_TEXT = "The reward model shapes the policy; scaling laws say more com
 const FILLER_NOTES = 200; // enough notes that the first pass is still under way when the test acts
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 function fileAt(loaded: Loaded, path: string): TFile {
 	const file = loaded.app.vault.getFileByPath(path);

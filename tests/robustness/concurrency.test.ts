@@ -5,7 +5,7 @@
 // the reader's text outside the block survives byte for byte, the importer's rewrite survives — and a
 // second pass converges (a third plans nothing).
 
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { grayMatterFrontmatter } from "../../src/cli/gray-matter-frontmatter";
 import { buildHubs, buildPropertyLinks } from "../../src/core/engine/hub-builder";
 import { VaultEngine } from "../../src/core/engine/vault-engine";
@@ -213,10 +213,6 @@ describe.each(MODES)("a link pass (headless, %s mode) while an importer and the 
 // ----------------------------------------------------------------------------------------- the app
 
 let current: Loaded | null = null;
-afterEach(() => {
-	current?.plugin.unload();
-	current = null;
-});
 
 function appTexts(loaded: Loaded): Record<string, string> {
 	return Object.fromEntries(Object.keys(VAULT).map((path) => [path, textOf(loaded.app, path)]));
