@@ -9,6 +9,7 @@ import { applyLinkPlan, type ApplyResult, type PropertyWrite } from "../core/lin
 import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
 import { emptyLedger, parseLedger, renameInLedger } from "../core/links/ledger";
 import type { NoteStore } from "../core/ports";
+import { changedLines } from "../core/links/describe";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { ThroughlineSettings } from "../core/settings";
 import type { DiffLine, LinkPreviewItem } from "../ui/modals/link-preview";
@@ -41,22 +42,11 @@ function bytePreservingStore(app: App): NoteStore {
 	};
 }
 
-/** Lines that differ between two texts, with a little context: enough for a preview. */
+/** Lines that differ between two texts, with one line of context before: enough for a preview. */
 export function diffLines(before: string | null, after: string | null): DiffLine[] {
-	const a = (before ?? "").split(/\r?\n/);
-	const b = (after ?? "").split(/\r?\n/);
-	let start = 0;
-	while (start < a.length && start < b.length && a[start] === b[start]) start++;
-	let endA = a.length;
-	let endB = b.length;
-	while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-		endA--;
-		endB--;
-	}
-	const context = start > 0 ? [{ kind: "same" as const, text: a[start - 1] ?? "" }] : [];
-	const removed = a.slice(start, endA).map((text) => ({ kind: "remove" as const, text }));
-	const added = b.slice(start, endB).map((text) => ({ kind: "add" as const, text }));
-	return [...context, ...removed, ...added];
+	const { lines } = changedLines(before, after, 1);
+	while (lines.length > 0 && lines[lines.length - 1].kind === "same") lines.pop(); // no context after
+	return lines;
 }
 
 function themeIdsOf(edit: NoteEdit, hubPathToTheme: Map<string, string>): string[] {

@@ -10,25 +10,48 @@ function splitLines(text: string | null): string[] {
 	return text.replace(/\r\n/g, "\n").split("\n");
 }
 
-/** A short unified-diff-like view: the changed lines with a little context, `-` old and `+` new. */
-export function describeChange(before: string | null, after: string | null): string[] {
+/** One line of a change: unchanged context, or a line the change removes or adds. */
+export interface ChangedLine {
+	kind: "same" | "remove" | "add";
+	text: string;
+}
+
+/**
+ * The lines that differ between two texts (their common head and tail left out), with up to
+ * `context` unchanged lines around them; `firstLine` is the 1-based line of the first one shown.
+ */
+export function changedLines(before: string | null, after: string | null, context = CONTEXT_LINES): { firstLine: number; lines: ChangedLine[] } {
 	const old = splitLines(before);
 	const next = splitLines(after);
 	let head = 0;
 	while (head < old.length && head < next.length && old[head] === next[head]) head++;
 	let tail = 0;
 	while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
-	const out: string[] = [];
-	const contextStart = Math.max(0, head - CONTEXT_LINES);
-	if (contextStart > 0) out.push(`@@ line ${contextStart + 1} @@`);
-	for (const line of old.slice(contextStart, head)) out.push(`  ${line}`);
-	const changed = [
-		...old.slice(head, old.length - tail).map((line) => `- ${line}`),
-		...next.slice(head, next.length - tail).map((line) => `+ ${line}`),
+	const contextStart = Math.max(0, head - context);
+	const same = (text: string): ChangedLine => ({ kind: "same", text });
+	const lines: ChangedLine[] = [
+		...old.slice(contextStart, head).map(same),
+		...old.slice(head, old.length - tail).map((text): ChangedLine => ({ kind: "remove", text })),
+		...next.slice(head, next.length - tail).map((text): ChangedLine => ({ kind: "add", text })),
+		...old.slice(old.length - tail, old.length - tail + context).map(same),
 	];
-	out.push(...changed.slice(0, MAX_CHANGED_LINES));
+	return { firstLine: contextStart + 1, lines };
+}
+
+const MARK: Record<ChangedLine["kind"], string> = { same: " ", remove: "-", add: "+" };
+
+/** A short unified-diff-like view: the changed lines with a little context, `-` old and `+` new. */
+export function describeChange(before: string | null, after: string | null): string[] {
+	const { firstLine, lines } = changedLines(before, after);
+	const out: string[] = firstLine > 1 ? [`@@ line ${firstLine} @@`] : [];
+	const firstChange = lines.findIndex((line) => line.kind !== "same");
+	const leading = firstChange < 0 ? lines.length : firstChange;
+	const changed = lines.filter((line) => line.kind !== "same");
+	const trailing = lines.slice(leading + changed.length);
+	for (const line of lines.slice(0, leading)) out.push(`  ${line.text}`);
+	for (const line of changed.slice(0, MAX_CHANGED_LINES)) out.push(`${MARK[line.kind]} ${line.text}`);
 	if (changed.length > MAX_CHANGED_LINES) out.push(`  … ${changed.length - MAX_CHANGED_LINES} more changed lines`);
-	for (const line of old.slice(old.length - tail, old.length - tail + CONTEXT_LINES)) out.push(`  ${line}`);
+	for (const line of trailing) out.push(`  ${line.text}`);
 	return out;
 }
 
