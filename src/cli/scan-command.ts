@@ -2,7 +2,7 @@
 
 import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { buildScanReport, type ScanReport } from "../core/index/scan-report";
+import { buildScanReport } from "../core/index/scan-report";
 import { VaultEngine } from "../core/engine/vault-engine";
 import { grayMatterFrontmatter } from "./gray-matter-frontmatter";
 import { FsNoteStore } from "./fs-note-store";
@@ -39,12 +39,7 @@ export async function loadVault(vault: string, themesFolder: string | null): Pro
 	return { engine, store, problems };
 }
 
-/** Every note's problems as `path: what is wrong` lines. */
-export function documentProblems(report: ScanReport): string[] {
-	return report.documents.flatMap((d) => d.problems.map((p) => `${d.path}: ${p}`));
-}
-
-/** The indexed notes' problems as `path: what is wrong` lines (without the scan report). */
+/** Every indexed note's problems as `path: what is wrong` lines. */
 export function indexProblems(engine: VaultEngine): string[] {
 	return engine.index.documents().flatMap((record) => record.problems.map((problem) => `${record.path}: ${problem}`));
 }
@@ -85,7 +80,7 @@ export async function runScan(options: ScanOptions, io: CommandIo): Promise<numb
 	const bytes = stats.reduce((sum, s) => sum + s.size, 0);
 	const readText = (path: string): string | null => store.readIfExists(path);
 	const report = buildScanReport(engine.index, vault, { files: stats.length, bytes, ms: Math.round(performance.now() - started) }, { readText });
-	const allProblems = [...problems, ...documentProblems(report)];
+	const allProblems = [...problems, ...indexProblems(engine)];
 	for (const line of allProblems) io.stderr(`${line}\n`);
 	io.stdout(options.json ? JSON.stringify(report, null, 2) + "\n" : formatScanReport(report, engine.loaded.fromStarterPack));
 	return allProblems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
