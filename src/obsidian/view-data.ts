@@ -1,7 +1,7 @@
 // Maps the index to the plain view-models the renderers take. No DOM here, no Obsidian calls.
 
 import type { ThemeIndex } from "../core/index/theme-index";
-import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
+import { passageKeyOf, storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
 import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
@@ -31,7 +31,7 @@ function passagesOf(record: DocumentRecord, themeId: string, limit: number): Pas
 	const seen = new Set<number>();
 	const views: PassageView[] = [];
 	for (const mention of storedMentions(record, themeId)) {
-		const key = mention.passage ? mention.passage.index : -1 - mention.start;
+		const key = passageKeyOf(mention);
 		if (seen.has(key)) continue;
 		seen.add(key);
 		views.push(passageView(mention));

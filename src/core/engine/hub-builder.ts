@@ -3,7 +3,7 @@
 
 import type { ThemeDefinition } from "../model";
 import type { ThemeIndex } from "../index/theme-index";
-import { storedMentions, type DocumentRecord, type StoredMention } from "../index/record";
+import { passageKeyOf, storedMentions, type DocumentRecord, type StoredMention } from "../index/record";
 import type { HubPassage, HubSource, HubTheme, PropertyLinks, ThemeHub } from "../links/hub-model";
 
 const PASSAGES_PER_SOURCE = 3; // a hub quotes a few passages per source; the sidebar shows them all
@@ -16,7 +16,7 @@ function hubTheme(theme: ThemeDefinition): HubTheme {
 export function strongestPassages(record: DocumentRecord, themeId: string, limit = PASSAGES_PER_SOURCE): HubPassage[] {
 	const groups = new Map<number, { mentions: StoredMention[]; order: number }>();
 	for (const mention of storedMentions(record, themeId)) {
-		const key = mention.passage ? mention.passage.index : -1 - mention.start; // a mention outside passages stands alone
+		const key = passageKeyOf(mention);
 		const group = groups.get(key) ?? { mentions: [], order: mention.start };
 		group.mentions.push(mention);
 		groups.set(key, group);

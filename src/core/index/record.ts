@@ -133,6 +133,11 @@ export interface StoredMention {
 	snippet: string | null;
 }
 
+/** Which passage a mention belongs to, for grouping; a mention outside every passage stands alone. */
+export function passageKeyOf(mention: StoredMention): number {
+	return mention.passage ? mention.passage.index : -1 - mention.start;
+}
+
 /** Number of mentions stored in a record. */
 export function mentionCount(record: DocumentRecord): number {
 	return record.numbers[H_MENTIONS];
