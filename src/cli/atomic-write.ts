@@ -13,11 +13,11 @@ function temporaryPathFor(target: string): string {
 	return join(dirname(target), `.${basename(target)}.${unique}.throughline-tmp`);
 }
 
-function writeTemporary(target: string, text: string): string {
+function writeTemporary(target: string, text: string | Uint8Array): string {
 	mkdirSync(dirname(target), { recursive: true });
 	const temporary = temporaryPathFor(target);
 	try {
-		writeFileSync(temporary, text, { encoding: "utf8", flag: "wx" });
+		writeFileSync(temporary, text, typeof text === "string" ? { encoding: "utf8", flag: "wx" } : { flag: "wx" });
 	} catch (error) {
 		rmSync(temporary, { force: true }); // a full disk can leave a partial file
 		throw error;
@@ -25,8 +25,8 @@ function writeTemporary(target: string, text: string): string {
 	return temporary;
 }
 
-/** Replaces (or creates) `target` with `text` in one step. */
-export function replaceFileAtomically(target: string, text: string): void {
+/** Replaces (or creates) `target` with `text` (or bytes) in one step. */
+export function replaceFileAtomically(target: string, text: string | Uint8Array): void {
 	const temporary = writeTemporary(target, text);
 	try {
 		renameSync(temporary, target);

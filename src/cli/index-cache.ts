@@ -1,12 +1,14 @@
 // The headless runner's persistent index: one cache file per vault, kept outside the vault (scan
 // never writes into a vault) in $THROUGHLINE_CACHE_DIR or ~/.cache/throughline. An old, partial or
-// corrupt cache is ignored and replaced; the result is always that of a fresh scan.
+// corrupt cache is ignored and replaced; the result is always that of a fresh scan. The file is the
+// binary form of core/index/binary-store.ts (numbers read in place, no JSON number parsing).
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { restoreIndex, serializeIndex, INDEX_SCHEMA } from "../core/index/serialize";
+import { decodeIndex, encodeIndex } from "../core/index/binary-store";
+import { INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { replaceFileAtomically } from "./atomic-write";
 
@@ -19,14 +21,17 @@ export function cacheDirectory(): string {
  * shape analysis (`analysisKey`), so that changing a threshold never serves stale decisions.
  */
 export function cacheFileFor(vault: string, analysisKey: string): string {
-	const key = createHash("sha256").update(`${resolve(vault)}\n${analysisKey}`).digest("hex").slice(0, 16); // 64 bits: no collision between a user's vaults
-	return join(cacheDirectory(), `${key}-v${INDEX_SCHEMA}.json`);
+	return join(cacheDirectory(), `${cacheKey(vault, analysisKey)}-v${INDEX_SCHEMA}.bin`);
+}
+
+function cacheKey(vault: string, analysisKey: string): string {
+	return createHash("sha256").update(`${resolve(vault)}\n${analysisKey}`).digest("hex").slice(0, 16); // 64 bits: no collision between a user's vaults
 }
 
 /** The stored index of a vault, or null (none, unreadable, of another schema, corrupt). */
 export function loadCachedIndex(vault: string, analysisKey: string): ThemeIndex | null {
 	try {
-		return restoreIndex(JSON.parse(readFileSync(cacheFileFor(vault, analysisKey), "utf8")));
+		return decodeIndex(readFileSync(cacheFileFor(vault, analysisKey)));
 	} catch {
 		return null;
 	}
@@ -36,7 +41,8 @@ export function loadCachedIndex(vault: string, analysisKey: string): ThemeIndex 
 export function saveCachedIndex(vault: string, analysisKey: string, index: ThemeIndex): void {
 	const file = cacheFileFor(vault, analysisKey);
 	try {
-		replaceFileAtomically(file, JSON.stringify(serializeIndex(index)));
+		replaceFileAtomically(file, encodeIndex(index));
+		rmSync(join(cacheDirectory(), `${cacheKey(vault, analysisKey)}-v${INDEX_SCHEMA}.json`), { force: true }); // the JSON cache of earlier versions
 	} catch {
 		// A read-only home or a full disk costs a cold start next time, nothing else.
 	}

@@ -102,7 +102,7 @@ function validFacts(r: Record<string, unknown>): boolean {
 	if (!isStringArray(r.tags) || !isStringArray(r.excludedThemes) || !isStringArray(r.problems) || !validDecisions(r.decisions)) return false;
 	if (!isStringArray(r.mentionThemes) || !isStringArray(r.matches) || !isStringArray(r.labels) || !isStringArray(r.candidatePhrases)) return false;
 	const seconds = r.passageSeconds;
-	return isString(r.snippetText) && isString(r.fingerprint) && (seconds === null || (Array.isArray(seconds) && seconds.every(isNumber)));
+	return isString(r.snippetText) && (seconds === null || (Array.isArray(seconds) && seconds.every(isNumber)));
 }
 
 /** The numbers of a stored record, fingerprint included, or null when they are not whole integers. */
@@ -116,13 +116,21 @@ function restoreNumbers(values: unknown, fingerprint: string): Int32Array | null
 	return base64ToWords(fingerprint, numbers, values.length, words) ? numbers : null;
 }
 
-function restoreRecord(value: unknown): DocumentRecord | null {
-	if (!isObject(value) || !validFacts(value)) return null;
-	const stored = value as unknown as SerializedRecord;
-	const numbers = restoreNumbers(stored.numbers, stored.fingerprint);
-	const { fingerprint: _fingerprint, ...rest } = stored;
-	const record: DocumentRecord = { ...rest, numbers: numbers ?? new Int32Array(0) };
-	if (!numbers || !validNumbers(record)) return null;
+/**
+ * A stored record's fields (strings, decisions, facts) joined to its numbers, or null when either is
+ * malformed or they disagree. Shared by the JSON form and the binary form (binary-store.ts).
+ */
+export function completeRecord(value: unknown, numbers: Int32Array | null): DocumentRecord | null {
+	if (!numbers || !isObject(value) || !validFacts(value)) return null;
+	let record: DocumentRecord;
+	if ("fingerprint" in value || "numbers" in value) {
+		const { fingerprint: _fingerprint, numbers: _stored, ...rest } = value as unknown as SerializedRecord;
+		record = { ...rest, numbers };
+	} else {
+		record = value as unknown as DocumentRecord; // a fresh object parsed from the store: completed in place, no copy
+		record.numbers = numbers;
+	}
+	if (!validNumbers(record)) return null;
 	record.mentionThemes = record.mentionThemes.map(intern);
 	record.matches = record.matches.map(intern);
 	record.tags = record.tags.map(intern);
@@ -130,20 +138,36 @@ function restoreRecord(value: unknown): DocumentRecord | null {
 	return record;
 }
 
+function restoreRecord(value: unknown): DocumentRecord | null {
+	if (!isObject(value) || !isString(value.fingerprint)) return null;
+	return completeRecord(value, restoreNumbers(value.numbers, value.fingerprint));
+}
+
+/** Whether a stored theme list is whole. */
+export function validThemes(value: unknown): value is ThemeDefinition[] {
+	return Array.isArray(value) && value.every(validTheme);
+}
+
+/** An index of `count` records (null when one is missing, corrupt or a duplicate path). */
+export function indexOfRecords(themes: ThemeDefinition[], count: number, recordAt: (n: number) => DocumentRecord | null): ThemeIndex | null {
+	const index = new ThemeIndex(themes);
+	const seen = new Set<string>();
+	for (let n = 0; n < count; n++) {
+		const record = recordAt(n);
+		if (!record || seen.has(record.path)) return null;
+		seen.add(record.path);
+		index.upsert(record);
+	}
+	return index;
+}
+
 /** The index from a stored value, or null when it is of another schema, partial or corrupt. Never throws. */
 export function restoreIndex(data: unknown, schemaVersion = INDEX_SCHEMA): ThemeIndex | null {
 	try {
 		if (!isObject(data) || data.schema !== schemaVersion) return null;
-		if (!Array.isArray(data.themes) || !data.themes.every(validTheme) || !Array.isArray(data.documents)) return null;
-		const index = new ThemeIndex(data.themes);
-		const seen = new Set<string>();
-		for (const value of data.documents) {
-			const record = restoreRecord(value);
-			if (!record || seen.has(record.path)) return null;
-			seen.add(record.path);
-			index.upsert(record);
-		}
-		return index;
+		if (!validThemes(data.themes) || !Array.isArray(data.documents)) return null;
+		const documents = data.documents as unknown[];
+		return indexOfRecords(data.themes, documents.length, (n) => restoreRecord(documents[n]));
 	} catch {
 		return null;
 	}

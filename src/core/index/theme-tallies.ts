@@ -18,7 +18,7 @@ export interface ThemeTally {
 }
 
 /** One record's share of the figures, derived from the record alone. */
-interface Contribution {
+export interface Contribution {
 	themes: Map<string, { mentions: number; linked: boolean; passages: number }>;
 	/** Unordered theme pairs ("a\nb" with a < b) and the passages they share. */
 	pairs: Map<string, number>;
@@ -27,11 +27,75 @@ interface Contribution {
 	passages: number;
 }
 
+const MONTHS_REMEMBERED = 4096; // distinct dates in a vault are few; the memo is cleared past this many
+const monthMemo = new Map<string, string | null>();
+
 /** "2023-09" for "2023-09-14"; null for a missing or impossible date. */
 export function monthOf(date: string | null): string | null {
 	if (!date) return null;
+	let month = monthMemo.get(date);
+	if (month !== undefined) return month;
 	const parsed = parseISO(date);
-	return isValid(parsed) ? format(parsed, "yyyy-MM") : null;
+	month = isValid(parsed) ? format(parsed, "yyyy-MM") : null;
+	if (monthMemo.size >= MONTHS_REMEMBERED) monthMemo.clear();
+	monthMemo.set(date, month);
+	return month;
+}
+
+type ThemeShare = { mentions: number; linked: boolean; passages: number };
+
+const MASK_SLOTS = 31; // theme slots that fit one bit each in a 32-bit integer (the sign bit left alone)
+
+/** Per passage, the theme slots mentioned in it as a bit mask; slots in order of first mention. */
+function slotsByPassage(record: DocumentRecord, shares: ThemeShare[], order: number[]): Map<number, number> {
+	const masks = new Map<number, number>();
+	for (let n = 0; n < mentionCount(record); n++) {
+		const slot = mentionTheme(record, n);
+		if (shares[slot].mentions++ === 0) order.push(slot);
+		const passage = mentionPassage(record, n);
+		if (passage >= 0) masks.set(passage, (masks.get(passage) ?? 0) | (1 << slot)); // outside every passage: no unit to co-occur in
+	}
+	return masks;
+}
+
+/** Counts passages per slot and shared passages per pair of slots (key a × 32 + b, a < b). */
+function passagesAndPairs(masks: Map<number, number>, shares: ThemeShare[]): Map<number, number> {
+	const pairs = new Map<number, number>();
+	for (const mask of masks.values()) {
+		for (let a = 0; a < MASK_SLOTS; a++) {
+			if ((mask & (1 << a)) === 0) continue;
+			shares[a].passages++;
+			for (let b = a + 1; b < MASK_SLOTS; b++) if (mask & (1 << b)) pairs.set(a * 32 + b, (pairs.get(a * 32 + b) ?? 0) + 1);
+		}
+	}
+	return pairs;
+}
+
+/** A record's share by bit masks over its theme slots (records with at most 31 mentioned themes). */
+function contributionByMasks(record: DocumentRecord): Contribution {
+	const ids = record.mentionThemes;
+	const shares: ThemeShare[] = ids.map(() => ({ mentions: 0, linked: false, passages: 0 }));
+	const order: number[] = [];
+	const slotPairs = passagesAndPairs(slotsByPassage(record, shares, order), shares);
+	const themes = new Map<string, ThemeShare>();
+	for (const slot of order) themes.set(ids[slot], shares[slot]);
+	for (const decision of record.decisions) {
+		if (!decision.linked) continue;
+		const share = themes.get(decision.themeId);
+		if (share) share.linked = true;
+		else themes.set(decision.themeId, { mentions: 0, linked: true, passages: 0 });
+	}
+	const pairs = new Map<string, number>();
+	for (const [key, count] of slotPairs) {
+		const [a, b] = [ids[key >>> 5], ids[key & 31]];
+		pairs.set(a < b ? `${a}\n${b}` : `${b}\n${a}`, count);
+	}
+	return withDate(record, themes, pairs);
+}
+
+function withDate(record: DocumentRecord, themes: Map<string, ThemeShare>, pairs: Map<string, number>): Contribution {
+	const month = monthOf(record.date);
+	return { themes, pairs, date: month ? record.date : null, month, passages: record.passageCount };
 }
 
 function themesPerPassage(record: DocumentRecord): Map<number, Set<string>> {
@@ -46,9 +110,10 @@ function themesPerPassage(record: DocumentRecord): Map<number, Set<string>> {
 	return byPassage;
 }
 
-function contributionOf(record: DocumentRecord): Contribution {
-	const themes = new Map<string, { mentions: number; linked: boolean; passages: number }>();
-	const entry = (id: string): { mentions: number; linked: boolean; passages: number } => {
+/** A record's share by sets of theme ids (any number of themes; the reference for the masks). */
+export function contributionBySets(record: DocumentRecord): Contribution {
+	const themes = new Map<string, ThemeShare>();
+	const entry = (id: string): ThemeShare => {
 		let found = themes.get(id);
 		if (!found) themes.set(id, (found = { mentions: 0, linked: false, passages: 0 }));
 		return found;
@@ -63,8 +128,12 @@ function contributionOf(record: DocumentRecord): Contribution {
 			for (let j = i + 1; j < ids.length; j++) pairs.set(`${id}\n${ids[j]}`, (pairs.get(`${id}\n${ids[j]}`) ?? 0) + 1);
 		});
 	}
-	const month = monthOf(record.date);
-	return { themes, pairs, date: month ? record.date : null, month, passages: record.passageCount };
+	return withDate(record, themes, pairs);
+}
+
+/** One record's share of the figures. */
+export function contributionOf(record: DocumentRecord): Contribution {
+	return record.mentionThemes.length <= MASK_SLOTS ? contributionByMasks(record) : contributionBySets(record);
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {

@@ -1,0 +1,113 @@
+// The index as one binary file (the headless runner's cache; the bench's warm start): a JSON header
+// with the themes and each record's strings and facts, then every record's snippet text as one UTF-8
+// section, then every record's numbers (fingerprint included) as one Int32 section. Loading parses
+// no number from text and decodes no base64: each record's numbers are a view into one buffer.
+// A file of another schema, byte order, length or shape loads as null and the vault is re-indexed.
+
+import type { ThemeDefinition } from "../model";
+import type { DocumentRecord } from "./record";
+import { INDEX_SCHEMA, completeRecord, indexOfRecords, validThemes } from "./serialize";
+import type { ThemeIndex } from "./theme-index";
+
+const MAGIC = 0x5849_4c54; // "TLIX" read as a little-endian 32-bit word: a big-endian reader sees another number and rebuilds
+const PREFIX_WORDS = 5; // magic, schema, header bytes, text bytes, number words
+const WORD_BYTES = 4;
+
+interface BinaryHeader {
+	themes: ThemeDefinition[];
+	/** Each record without `numbers` and `snippetText`. */
+	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText">>;
+	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
+	textLengths: number[];
+	numberLengths: number[];
+}
+
+const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
+
+function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
+	const documents = records.map(({ numbers: _numbers, snippetText: _text, ...rest }) => rest);
+	return {
+		themes: index.themes.map((t) => ({ ...t })),
+		documents,
+		textLengths: records.map((r) => r.snippetText.length),
+		numberLengths: records.map((r) => r.numbers.length),
+	};
+}
+
+/** The whole index as bytes (see the layout above). */
+export function encodeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Array {
+	const records = index.documents();
+	const encoder = new TextEncoder();
+	const header = encoder.encode(JSON.stringify(headerOf(index, records)));
+	const text = encoder.encode(records.map((r) => r.snippetText).join(""));
+	const words = records.reduce((sum, r) => sum + r.numbers.length, 0);
+	const textAt = PREFIX_WORDS * WORD_BYTES + header.length;
+	const numbersAt = roundUp(textAt + text.length);
+	const bytes = new Uint8Array(numbersAt + words * WORD_BYTES);
+	new Int32Array(bytes.buffer, 0, PREFIX_WORDS).set([MAGIC, schema, header.length, text.length, words]);
+	bytes.set(header, PREFIX_WORDS * WORD_BYTES);
+	bytes.set(text, textAt);
+	const numbers = new Int32Array(bytes.buffer, numbersAt, words);
+	let at = 0;
+	for (const record of records) {
+		numbers.set(record.numbers, at);
+		at += record.numbers.length;
+	}
+	return bytes;
+}
+
+/** The Int32 words at bytes[from, from + 4 × count), copied only when they are not 4-byte aligned. */
+function wordsAt(bytes: Uint8Array, from: number, count: number): Int32Array {
+	const offset = bytes.byteOffset + from;
+	if (offset % WORD_BYTES === 0) return new Int32Array(bytes.buffer, offset, count);
+	return new Int32Array(bytes.slice(from, from + count * WORD_BYTES).buffer);
+}
+
+function validHeader(value: unknown): value is BinaryHeader {
+	if (typeof value !== "object" || value === null) return false;
+	const header = value as Partial<BinaryHeader>;
+	if (!validThemes(header.themes) || !Array.isArray(header.documents)) return false;
+	const count = header.documents.length;
+	const lengths = (list: unknown): boolean => Array.isArray(list) && list.length === count && list.every((n) => Number.isInteger(n) && n >= 0);
+	return lengths(header.textLengths) && lengths(header.numberLengths);
+}
+
+function sum(values: readonly number[]): number {
+	let total = 0;
+	for (const value of values) total += value;
+	return total;
+}
+
+/** Reads the prefix words, or null when the bytes are too short, of another schema or byte order. */
+function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; textBytes: number; words: number } | null {
+	if (bytes.length < PREFIX_WORDS * WORD_BYTES) return null;
+	const [magic, stored, headerBytes, textBytes, words] = wordsAt(bytes, 0, PREFIX_WORDS);
+	if (magic !== MAGIC || stored !== schema || headerBytes < 0 || textBytes < 0 || words < 0) return null;
+	const numbersAt = roundUp(PREFIX_WORDS * WORD_BYTES + headerBytes + textBytes);
+	return numbersAt + words * WORD_BYTES === bytes.length ? { headerBytes, textBytes, words } : null;
+}
+
+/** The index from bytes written by encodeIndex, or null when they are of another schema, partial or corrupt. Never throws. */
+export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeIndex | null {
+	try {
+		const prefix = prefixOf(bytes, schema);
+		if (!prefix) return null;
+		const decoder = new TextDecoder("utf-8", { fatal: true });
+		const textAt = PREFIX_WORDS * WORD_BYTES + prefix.headerBytes;
+		const header: unknown = JSON.parse(decoder.decode(bytes.subarray(PREFIX_WORDS * WORD_BYTES, textAt)));
+		if (!validHeader(header)) return null;
+		const text = decoder.decode(bytes.subarray(textAt, textAt + prefix.textBytes));
+		if (sum(header.textLengths) !== text.length || sum(header.numberLengths) !== prefix.words) return null;
+		const numbers = wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words);
+		let textFrom = 0;
+		let numbersFrom = 0;
+		return indexOfRecords(header.themes, header.documents.length, (n) => {
+			const fields = header.documents[n] as Partial<DocumentRecord>;
+			if (typeof fields !== "object" || fields === null || "numbers" in fields || "snippetText" in fields) return null;
+			fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
+			return completeRecord(fields, numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n])));
+		});
+	} catch {
+		return null;
+	}
+}

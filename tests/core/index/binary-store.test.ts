@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
+import { INDEX_SCHEMA, serializeIndex } from "../../../src/core/index/serialize";
+import { ThemeIndex } from "../../../src/core/index/theme-index";
+import { analyze, note, theme } from "./helpers";
+
+const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"]), theme("emoji", ["🚀 launch"])];
+
+function sampleIndex(): ThemeIndex {
+	const index = new ThemeIndex(THEMES);
+	index.upsert(analyze("a.md", note("A", "Scaling laws and training data. The scaling laws again."), THEMES, 100));
+	index.upsert(analyze("b.md", note("B", "Training data matters; scaling laws too. Ünïcödé — “quotes”.", "2022-05-01"), THEMES, 200));
+	index.upsert(analyze("c.md", note("C", "Nothing."), THEMES, 300));
+	index.upsert(analyze("d/e.md", note("E", "A 🚀 launch, then scaling laws\r\nwith CRLF and training data.", "2021-01-09"), THEMES, 400));
+	return index;
+}
+
+describe("binary store", () => {
+	it("decodes to an index equal to the one encoded, figures included", () => {
+		const index = sampleIndex();
+		const restored = decodeIndex(encodeIndex(index));
+		expect(restored).not.toBeNull();
+		expect(serializeIndex(restored as ThemeIndex)).toEqual(serializeIndex(index));
+		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
+		expect(restored?.relatedThemes("scaling")).toEqual(index.relatedThemes("scaling"));
+		expect(restored?.suggestions()).toEqual(index.suggestions());
+	});
+
+	it("reads bytes that do not start on a 4-byte boundary (a Buffer from a pool)", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const shifted = new Uint8Array(bytes.length + 1).subarray(1);
+		shifted.set(bytes);
+		expect(serializeIndex(decodeIndex(shifted) as ThemeIndex)).toEqual(serializeIndex(sampleIndex()));
+	});
+
+	it("an empty index round-trips", () => {
+		const restored = decodeIndex(encodeIndex(new ThemeIndex(THEMES)));
+		expect(restored?.size).toBe(0);
+		expect(restored?.themes).toEqual(THEMES);
+	});
+
+	it("rejects another schema, a truncated or grown file, flipped bytes and garbage, without throwing", () => {
+		const good = encodeIndex(sampleIndex());
+		expect(decodeIndex(good, INDEX_SCHEMA + 1)).toBeNull();
+		expect(decodeIndex(encodeIndex(sampleIndex(), INDEX_SCHEMA + 1))).toBeNull();
+		expect(decodeIndex(good.subarray(0, good.length - 4))).toBeNull();
+		expect(decodeIndex(good.subarray(0, 10))).toBeNull();
+		expect(decodeIndex(new Uint8Array([...good, 0, 0, 0, 0]))).toBeNull();
+		expect(decodeIndex(new TextEncoder().encode('{"schema":2}'))).toBeNull();
+		expect(decodeIndex(new Uint8Array(0))).toBeNull();
+		let rejected = 0;
+		for (let at = 0; at < good.length; at += 7) {
+			const copy = good.slice();
+			copy[at] ^= 0xff;
+			const restored = decodeIndex(copy);
+			if (restored === null) rejected++;
+			else expect(restored.size).toBe(4); // a flipped byte inside a snippet's text or a stray bit may still be whole
+		}
+		expect(rejected).toBeGreaterThan(0);
+	});
+
+	it("rejects numbers that disagree with their record (a mention's theme slot out of range)", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const words = new Int32Array(bytes.buffer);
+		const numbersAt = words.length - sampleIndex().documents().reduce((sum, r) => sum + r.numbers.length, 0);
+		const copy = new Int32Array(words);
+		copy[numbersAt + 5 + 0] = 99; // the first record's first mention's theme slot (after the 5-word header)
+		expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
+	});
+});
