@@ -71,19 +71,25 @@ export class VaultEngine {
 			compiled: compileThemes(this.loaded.themes),
 			scoring: { ...DEFAULT_SCORING, linkThreshold: this.deps.settings().linkThreshold },
 		};
-		return this.setThemesKeepingAnalyses(this.loaded.themes);
+		return await this.setThemesKeepingAnalyses(this.loaded.themes);
 	}
 
 	/**
 	 * A theme that only gained or lost its note (a hub Throughline created or removed) matches as
-	 * before: no note needs re-reading for it. Only changes to what counts name notes to re-analyse.
+	 * before: no note needs re-reading for it. Only changes to what counts name notes to re-analyse;
+	 * a note named only by its fingerprint is re-analysed when its text holds a touched phrase.
 	 */
-	private setThemesKeepingAnalyses(themes: ThemeDefinition[]): string[] {
+	private async setThemesKeepingAnalyses(themes: ThemeDefinition[]): Promise<string[]> {
 		const pathById = new Map(this.index.themes.map((t) => [t.id, t.path]));
 		const withOldPaths = themes.map((t) => (pathById.has(t.id) ? { ...t, path: pathById.get(t.id) ?? null } : t));
-		const affected = this.index.setThemes(withOldPaths);
+		const plan = this.index.planThemes(withOldPaths);
 		this.index.setThemes(themes);
-		return affected;
+		const affected = [...plan.reread];
+		for (const path of plan.verify) {
+			const raw = await this.readOrNull(path);
+			if (raw === null || plan.holdsTouchedPhrase(raw)) affected.push(path); // an unreadable note is re-read, and reports why
+		}
+		return affected.sort();
 	}
 
 	/** The sources the vault lists now. */
@@ -150,10 +156,14 @@ export class VaultEngine {
 
 	/** A theme note that cannot be read still names a theme. */
 	private async readOrEmpty(path: string): Promise<string> {
+		return (await this.readOrNull(path)) ?? "";
+	}
+
+	private async readOrNull(path: string): Promise<string | null> {
 		try {
 			return await this.deps.store.read(path);
 		} catch {
-			return "";
+			return null;
 		}
 	}
 }

@@ -14,6 +14,8 @@ const PHRASE_FIELDS = new Set(["id", "name", "path", "aliases", "exclusions", "t
 export interface ThemeTouch {
 	/** Phrases whose forms a note must hold to be affected. */
 	probes: PhraseProbe[];
+	/** The phrases the probes stand for (a note that holds none of them cannot change by this touch). */
+	phrases: string[];
 	/** Normalised tags gained or lost: a note carrying one is affected. */
 	tags: Set<string>;
 	/** Normalised ids and names gained or lost: a note excluding one of them is affected. */
@@ -73,11 +75,12 @@ export function themeTouch(before: ThemeDefinition | undefined, after: ThemeDefi
 	const tags = symmetricDifference(before ? themeTags(before) : [], after ? themeTags(after) : []);
 	if (!before || !after) {
 		const phrases = after ? everything(after) : []; // a removed theme's notes all hold its mentions or decisions
-		return { probes: phrases.map(phraseProbe), tags, names, everyNote: true };
+		return { probes: phrases.map(phraseProbe), phrases, tags, names, everyNote: true };
 	}
 	if (otherFieldsChanged(before, after)) {
-		return { probes: [...new Set([...everything(before), ...everything(after)])].map(phraseProbe), tags, names, everyNote: true };
+		const phrases = [...new Set([...everything(before), ...everything(after)])];
+		return { probes: phrases.map(phraseProbe), phrases, tags, names, everyNote: true };
 	}
-	const phrases = [...touchedPhrases(before, after), ...symmetricDifference(before.exclusions, after.exclusions)];
-	return { probes: [...new Set(phrases)].map(phraseProbe), tags, names, everyNote: false };
+	const phrases = [...new Set([...touchedPhrases(before, after), ...symmetricDifference(before.exclusions, after.exclusions)])];
+	return { probes: phrases.map(phraseProbe), phrases, tags, names, everyNote: false };
 }

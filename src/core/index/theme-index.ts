@@ -9,6 +9,7 @@ import { normaliseTag } from "../themes/matcher";
 import { mayContain } from "./fingerprint";
 import { type DocumentRecord, fingerprintOf } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
+import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, themeTouch } from "./theme-diff";
 import { ThemeTallies } from "./theme-tallies";
 
@@ -40,10 +41,14 @@ function hasThemeTag(record: DocumentRecord, tags: Set<string>): boolean {
 	});
 }
 
-/** Whether a note not yet known to be affected holds a touched phrase, tag or excluded name. */
-function touchedBy(record: DocumentRecord, touch: ThemeTouch): boolean {
+/** Whether a note carries a touched tag or excludes a touched name (its text need not be read to know). */
+function touchedByLabel(record: DocumentRecord, touch: ThemeTouch): boolean {
 	if (touch.tags.size > 0 && hasThemeTag(record, touch.tags)) return true;
-	if (touch.names.size > 0 && record.excludedThemes.some((name) => touch.names.has(normaliseTag(name)))) return true;
+	return touch.names.size > 0 && record.excludedThemes.some((name) => touch.names.has(normaliseTag(name)));
+}
+
+/** Whether a note's fingerprint may hold a touched phrase. */
+function mayHoldPhrase(record: DocumentRecord, touch: ThemeTouch): boolean {
 	const [offset, words] = fingerprintOf(record);
 	return touch.probes.some((probe) => mayContain(record.numbers, offset, words, probe));
 }
@@ -107,11 +112,17 @@ export class ThemeIndex {
 	 * another way, every note mentioning it or with a decision about it. The caller re-reads and upserts them.
 	 */
 	setThemes(themes: readonly ThemeDefinition[]): string[] {
+		const plan = this.planThemes(themes);
+		return [...plan.reread, ...plan.verify].sort();
+	}
+
+	/** As setThemes, with the notes named only by their fingerprint kept apart, to be checked against their text (theme-change.ts). */
+	planThemes(themes: readonly ThemeDefinition[]): ThemeChangePlan {
 		if (this.records.size === 0) {
 			// Nothing indexed yet (a cold start): no note to re-read, so no need to work out what changed.
 			this.themeList = [...themes];
 			this.revision++;
-			return [];
+			return rereadAll([]);
 		}
 		const before = new Map(this.themeList.map((t) => [t.id, t]));
 		const after = new Map(themes.map((t) => [t.id, t]));
@@ -121,21 +132,24 @@ export class ThemeIndex {
 			if (JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id))) touches.set(id, themeTouch(before.get(id), after.get(id)));
 		}
 		this.themeList = [...themes];
-		if (touches.size === 0 && !orderChanged) return [];
+		if (touches.size === 0 && !orderChanged) return rereadAll([]);
 		this.revision++;
 		return this.affectedBy(touches);
 	}
 
-	private affectedBy(touches: Map<string, ThemeTouch>): string[] {
-		const affected = new Set<string>();
+	private affectedBy(touches: Map<string, ThemeTouch>): ThemeChangePlan {
+		const reread = new Set<string>();
+		const verify: string[] = [];
 		const everyNote = new Set([...touches].filter(([, touch]) => touch.everyNote).map(([id]) => id));
-		for (const id of everyNote) for (const path of this.tallies.tally(id)?.documents ?? []) affected.add(path);
+		for (const id of everyNote) for (const path of this.tallies.tally(id)?.documents ?? []) reread.add(path);
 		const holds = (record: DocumentRecord): boolean => everyNote.size > 0 && record.decisions.some((d) => everyNote.has(d.themeId));
+		const list = [...touches.values()];
 		for (const record of this.records.values()) {
-			if (affected.has(record.path)) continue;
-			if (holds(record) || [...touches.values()].some((touch) => touchedBy(record, touch))) affected.add(record.path);
+			if (reread.has(record.path)) continue;
+			if (holds(record) || list.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
+			else if (list.some((touch) => mayHoldPhrase(record, touch))) verify.push(record.path);
 		}
-		return [...affected].sort();
+		return { reread: [...reread].sort(), verify: verify.sort(), holdsTouchedPhrase: touchedPhraseCheck(list.flatMap((touch) => touch.phrases)) };
 	}
 
 	/** Every indexed note, by path. */

@@ -69,7 +69,17 @@ function snapshot(index: ThemeIndex): unknown {
 	};
 }
 
-function applyAll(operations: Operation[], initialThemes: ThemeDefinition[]): { incremental: ThemeIndex; fresh: ThemeIndex } {
+/**
+ * The notes a theme edit re-analyses: every note setThemes names, or (as the engine does) the plan's
+ * certain ones plus those named by their fingerprint whose text holds a touched phrase.
+ */
+function notesToReanalyse(index: ThemeIndex, themes: ThemeDefinition[], textOf: (path: string) => string, verify: boolean): string[] {
+	if (!verify) return index.setThemes(themes);
+	const plan = index.planThemes(themes);
+	return [...plan.reread, ...plan.verify.filter((path) => plan.holdsTouchedPhrase(textOf(path)))];
+}
+
+function applyAll(operations: Operation[], initialThemes: ThemeDefinition[], verify = false): { incremental: ThemeIndex; fresh: ThemeIndex } {
 	let themes = initialThemes;
 	const files = new Map<string, string>();
 	const incremental = new ThemeIndex(themes);
@@ -88,7 +98,7 @@ function applyAll(operations: Operation[], initialThemes: ThemeDefinition[]): { 
 			incremental.rename(step.from, step.to);
 		} else {
 			themes = step.themes;
-			for (const path of incremental.setThemes(themes)) incremental.upsert(analyze(path, files.get(path) as string, themes));
+			for (const path of notesToReanalyse(incremental, themes, (p) => files.get(p) as string, verify)) incremental.upsert(analyze(path, files.get(path) as string, themes));
 		}
 	}
 	const fresh = new ThemeIndex(themes);
@@ -97,15 +107,18 @@ function applyAll(operations: Operation[], initialThemes: ThemeDefinition[]): { 
 }
 
 describe("incremental index", () => {
-	it("equals a fresh index after any sequence of upserts, removals, renames and theme edits", () => {
-		fc.assert(
-			fc.property(themeSet, fc.array(operation, { minLength: 1, maxLength: 14 }), (initial, operations) => {
-				const { incremental, fresh } = applyAll(operations, initial);
-				expect(snapshot(incremental)).toEqual(snapshot(fresh));
-			}),
-			{ numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
-		);
-	});
+	it.each([["every note the fingerprint names", false], ["only those whose text holds a touched phrase", true]])(
+		"equals a fresh index after any sequence of upserts, removals, renames and theme edits (re-reading %s)",
+		(_name, verify) => {
+			fc.assert(
+				fc.property(themeSet, fc.array(operation, { minLength: 1, maxLength: 14 }), (initial, operations) => {
+					const { incremental, fresh } = applyAll(operations, initial, verify);
+					expect(snapshot(incremental)).toEqual(snapshot(fresh));
+				}),
+				{ numRuns: Number(process.env.PROPERTY_RUNS ?? 200) },
+			);
+		},
+	);
 
 	it("equals a fresh index after every edit from one variant of a theme to another", () => {
 		const texts: Record<string, string> = {
@@ -116,12 +129,12 @@ describe("incremental index", () => {
 			"plain.md": note("Plain", "Nothing about any theme at all."),
 		};
 		for (const variants of Object.values(THEME_VARIANTS)) {
-			for (const from of variants) {
-				for (const to of [...variants, null]) {
+			for (const [from, to, verify] of variants.flatMap((a) => [...variants, null].flatMap((b) => [[a, b, false], [a, b, true]] as const))) {
+				{
 					const index = new ThemeIndex([from]);
 					for (const [path, text] of Object.entries(texts)) index.upsert(analyze(path, text, [from]));
 					const themes = to ? [to] : [];
-					for (const path of index.setThemes(themes)) index.upsert(analyze(path, texts[path], themes));
+					for (const path of notesToReanalyse(index, themes, (p) => texts[p], verify)) index.upsert(analyze(path, texts[path], themes));
 					const fresh = new ThemeIndex(themes);
 					for (const [path, text] of Object.entries(texts)) fresh.upsert(analyze(path, text, themes));
 					expect(snapshot(index)).toEqual(snapshot(fresh));
@@ -143,5 +156,21 @@ describe("incremental index", () => {
 		expect(affected).not.toContain("miss.md");
 		expect(affected).not.toContain("old.md");
 		expect(index.setThemes(index.themes)).toEqual([]);
+	});
+
+	it("checks the text of notes whose fingerprint holds the words of an added alias apart", () => {
+		const themes = [theme("scaling", ["scaling laws"])];
+		const index = new ThemeIndex(themes);
+		const texts: Record<string, string> = {
+			"apart.md": note("Apart", "The models of the world were many."),
+			"together.md": note("Together", "World models, and a world-model too."),
+			"tagged.md": note("Tagged", "Nothing here.").replace("---\n#", "tags: [world-models]\n---\n#"),
+		};
+		for (const [path, text] of Object.entries(texts)) index.upsert(analyze(path, text, themes));
+		const plan = index.planThemes([...themes, theme("world-models", ["world models"])]);
+		expect(plan.reread).toEqual(["tagged.md"]); // its tag names the new theme: read whatever its text says
+		expect(plan.verify).toEqual(["apart.md", "together.md"]);
+		expect(plan.holdsTouchedPhrase(texts["apart.md"])).toBe(false);
+		expect(plan.holdsTouchedPhrase(texts["together.md"])).toBe(true);
 	});
 });
