@@ -73,8 +73,13 @@ function aliasEdit(index: ThemeIndex, aliases: readonly string[], rounds: number
 		const edited = themes.map((t, k) => (k === i % themes.length ? { ...t, aliases: [...t.aliases, added] } : t));
 		const start = now();
 		const ctx = contextOf(edited);
-		const paths = index.setThemes(edited);
+		const t1 = now();
+		const plan = index.planThemes(edited);
+		const t2 = now();
+		const paths = [...plan.reread, ...plan.verify.filter((p) => plan.holdsTouchedPhrase(vault.notes[byPath.get(p) as number].text))];
+		const t3 = now();
 		for (const path of paths) index.upsert(analyze(byPath.get(path) as number, ctx));
+		if (i < aliases.length) print(`    compile ${(t1 - start).toFixed(1)} plan ${(t2 - t1).toFixed(1)} check ${plan.verify.length} texts ${(t3 - t2).toFixed(1)} analyse ${(now() - t3).toFixed(1)} ms`);
 		samples.push(now() - start);
 		counts.push(paths.length);
 		if (i < aliases.length) print(`  + '${added}' to ${themes[i % themes.length].id}: ${paths.length} notes, ${samples[i].toFixed(1)} ms`);

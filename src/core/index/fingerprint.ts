@@ -92,6 +92,48 @@ export function mayContain(bits: Int32Array, offset: number, words: number, prob
 	return probe.some((form) => form.every((key) => hasKey(bits, offset, words, key)));
 }
 
+/** Probes flattened for a sweep over thousands of filters: each key with its step, forms as runs. */
+export interface FlatProbes {
+	keys: Int32Array;
+	steps: Int32Array;
+	/** End (exclusive) in keys of each form; a form is held when every one of its keys is. */
+	formEnds: Int32Array;
+}
+
+export function flattenProbes(probes: readonly PhraseProbe[]): FlatProbes {
+	const forms = probes.flat();
+	const keys = new Int32Array(forms.reduce((sum, form) => sum + form.length, 0));
+	const formEnds = new Int32Array(forms.length);
+	let at = 0;
+	forms.forEach((form, f) => {
+		for (const key of form) keys[at++] = key;
+		formEnds[f] = at;
+	});
+	return { keys, steps: keys.map(mix), formEnds };
+}
+
+/** Whether the filter at bits[offset, offset + words) may hold one form of any flattened probe; as `mayContain`, in plain loops. */
+export function mayContainAny(bits: Int32Array, offset: number, words: number, flat: FlatProbes): boolean {
+	const size = words * 32;
+	let start = 0;
+	for (let f = 0; f < flat.formEnds.length; f++) {
+		const end = flat.formEnds[f];
+		let held = true;
+		for (let k = start; k < end && held; k++) {
+			for (let j = 0; j < PROBES; j++) {
+				const position = ((flat.keys[k] + Math.imul(j, flat.steps[k])) >>> 0) % size;
+				if ((bits[offset + (position >>> 5)] & (1 << (position & 31))) === 0) {
+					held = false;
+					break;
+				}
+			}
+		}
+		if (held) return true;
+		start = end;
+	}
+	return false;
+}
+
 /** Whether a whole-text filter may hold the phrase in one of its forms. */
 export function mayContainPhrase(bits: Int32Array, phrase: string): boolean {
 	return mayContain(bits, 0, bits.length, phraseProbe(phrase));

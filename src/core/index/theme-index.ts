@@ -6,8 +6,8 @@ import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
 import { type Suggestion, rankSuggestions } from "../suggestions/rank";
 import { normaliseTag } from "../themes/matcher";
-import { mayContain } from "./fingerprint";
-import { type DocumentRecord, fingerprintOf } from "./record";
+import { type FlatProbes, flattenProbes, mayContainAny } from "./fingerprint";
+import { type DocumentRecord, H_FINGERPRINT, fingerprintAt } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, themeTouch } from "./theme-diff";
@@ -47,10 +47,10 @@ function touchedByLabel(record: DocumentRecord, touch: ThemeTouch): boolean {
 	return touch.names.size > 0 && record.excludedThemes.some((name) => touch.names.has(normaliseTag(name)));
 }
 
-/** Whether a note's fingerprint may hold a touched phrase. */
-function mayHoldPhrase(record: DocumentRecord, touch: ThemeTouch): boolean {
-	const [offset, words] = fingerprintOf(record);
-	return touch.probes.some((probe) => mayContain(record.numbers, offset, words, probe));
+/** Whether a note's fingerprint may hold one of the touched phrases. */
+function mayHoldPhrase(record: DocumentRecord, probes: FlatProbes): boolean {
+	const numbers = record.numbers;
+	return mayContainAny(numbers, fingerprintAt(numbers), numbers[H_FINGERPRINT], probes);
 }
 
 export class ThemeIndex {
@@ -144,10 +144,11 @@ export class ThemeIndex {
 		for (const id of everyNote) for (const path of this.tallies.tally(id)?.documents ?? []) reread.add(path);
 		const holds = (record: DocumentRecord): boolean => everyNote.size > 0 && record.decisions.some((d) => everyNote.has(d.themeId));
 		const list = [...touches.values()];
+		const probes = flattenProbes(list.flatMap((touch) => touch.probes));
 		for (const record of this.records.values()) {
 			if (reread.has(record.path)) continue;
 			if (holds(record) || list.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
-			else if (list.some((touch) => mayHoldPhrase(record, touch))) verify.push(record.path);
+			else if (mayHoldPhrase(record, probes)) verify.push(record.path);
 		}
 		return { reread: [...reread].sort(), verify: verify.sort(), holdsTouchedPhrase: touchedPhraseCheck(list.flatMap((touch) => touch.phrases)) };
 	}
