@@ -31,9 +31,17 @@ const MIN_DOCUMENT_WORDS = 500; // a Reader export this long holds the document,
 const RAW_WORDS_PER_SENTENCE = 80; // speech with fewer stops than one per this many words is unpunctuated
 const MIN_RAW_WORDS = 150; // shorter unpunctuated text is a note, not a recording
 const MIN_ARTICLE_WORDS = 300; // about a page: shorter prose reads as a note
+const RAW_SPEECH_CONFIDENCE = 0.65; // below every transcript format with timing or structure
+const INSIGHT_DIGEST_CONFIDENCE = 0.6; // a dense list of prose lines: weaker than raw speech
+const ARTICLE_CONFIDENCE = 0.5; // prose with headings: the weakest real format
 
-const readwiseMetadata = (source: SourceText): boolean =>
-	bodyIncludes(source, "Full Title:") || (/^#{1,3} Metadata\s*$/m.test(source.raw.slice(source.bodyStart, source.bodyStart + 4000)) && bodyIncludes(source, "Category:"));
+const METADATA_SEARCH_CHARS = 4000; // Readwise puts its metadata heading at the top of the note
+
+const readwiseMetadata = (source: SourceText): boolean => {
+	if (bodyIncludes(source, "Full Title:")) return true;
+	const head = source.raw.slice(source.bodyStart, source.bodyStart + METADATA_SEARCH_CHARS);
+	return head.includes("# Metadata") && /^#{1,3} Metadata\s*$/m.test(head) && bodyIncludes(source, "Category:"); // the literal first: the regex tries every line
+};
 
 export const detectReadwise: Detector = (source, profile) => {
 	if (has(source, ...READWISE_KEYS)) return 0.95;
@@ -53,8 +61,8 @@ export const detectReadwiseReader: Detector = (source, profile) => {
 	if (has(source, "highlight_id")) return null;
 	const fromReadwise = has(source, ...READWISE_KEYS) || readwiseMetadata(source);
 	if (!fromReadwise) return null;
-	if (/^#{1,3} (?:Full )?Document(?: Contents?)?\s*$/m.test(source.raw.slice(source.bodyStart))) return 0.97;
-	return profile.readwiseLinks === 0 && profile.words >= MIN_DOCUMENT_WORDS ? 0.96 : null;
+	if (bodyIncludes(source, "Document") && /^#{1,3} (?:Full )?Document(?: Contents?)?\s*$/m.test(source.raw.slice(source.bodyStart))) return 0.97; // the literal first: the regex tries every line
+	return profile.readwiseLinks === 0 && profile.wordsAtLeast(MIN_DOCUMENT_WORDS) ? 0.96 : null;
 };
 
 export const detectKindleClippings: Detector = (_source, profile) =>
@@ -73,7 +81,7 @@ export const detectSnipdReadwise: Detector = (_source, profile) => (profile.snip
 export const detectInsightDigest: Detector = (source, profile) => {
 	const lines = nonBlank(profile);
 	if (lines < 3 || profile.blankLines > lines * 0.25 || profile.markdownHeadings > 1) return null; // digests are dense lists
-	return profile.proseLines >= (lines - 1) * 0.7 && profile.bulletLines <= lines * 0.5 && firstLine(source).length < 200 ? 0.6 : null;
+	return profile.proseLinesAtLeast((lines - 1) * 0.7) && profile.bulletLines <= lines * 0.5 && firstLine(source).length < 200 ? INSIGHT_DIGEST_CONFIDENCE : null;
 };
 
 export const detectWhisperYoutube: Detector = (source, profile) => {
@@ -110,35 +118,35 @@ export const detectSpeakerTurns: Detector = (_source, profile) => {
 };
 
 export const detectRawSpeech: Detector = (_source, profile) => {
-	if (profile.words < MIN_RAW_WORDS || profile.markdownHeadings > 0 || profile.bulletLines > nonBlank(profile) * 0.1) return null;
-	return profile.sentenceEnds * RAW_WORDS_PER_SENTENCE < profile.words ? 0.65 : null;
+	if (profile.markdownHeadings > 0 || profile.bulletLines > nonBlank(profile) * 0.1 || !profile.wordsAtLeast(MIN_RAW_WORDS)) return null; // line shapes first: words need every character read
+	return profile.sentencesSparserThan(RAW_WORDS_PER_SENTENCE) ? RAW_SPEECH_CONFIDENCE : null;
 };
 
 export const detectArticle: Detector = (_source, profile) => {
-	if (profile.words < MIN_ARTICLE_WORDS || profile.proseLines < 3) return null;
-	if (profile.markdownHeadings + profile.plainHeadings >= 2) return 0.5;
-	return profile.proseLines >= 5 ? 0.4 : null;
+	if (!profile.wordsAtLeast(MIN_ARTICLE_WORDS) || !profile.proseLinesAtLeast(3)) return null;
+	if (profile.markdownHeadings >= 2 || profile.plainHeadingsAtLeast(2 - profile.markdownHeadings)) return ARTICLE_CONFIDENCE; // two headings, of either kind
+	return profile.proseLinesAtLeast(5) ? 0.4 : null;
 };
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
-	{ format: "kindle-clippings", kind: "highlights", detect: detectKindleClippings, read: readKindleClippings },
-	{ format: "snipd-readwise", kind: "highlights", detect: detectSnipdReadwise, read: (source) => readHighlights(source) },
-	{ format: "readwise-reader", kind: "article", detect: detectReadwiseReader, read: (source) => readHighlights(source, { asDocument: true }) },
-	{ format: "readwise", kind: "highlights", detect: detectReadwise, read: (source) => readHighlights(source) },
-	{ format: "readwise-official", kind: "highlights", detect: detectReadwiseOfficial, read: (source) => readHighlights(source) },
-	{ format: "readwise-logseq", kind: "highlights", detect: detectReadwiseLogseq, read: (source) => readHighlights(source) },
-	{ format: "kindle", kind: "highlights", detect: detectKindlePlugin, read: (source) => readHighlights(source) },
-	{ format: "snipd", kind: "highlights", detect: detectSnipd, read: (source) => readHighlights(source) },
-	{ format: "vtt", kind: "transcript", detect: detectVtt, read: readCueFile },
-	{ format: "whisper-youtube", kind: "transcript", detect: detectWhisperYoutube, read: readWhisperYoutube },
-	{ format: "whisper-cpp", kind: "transcript", detect: detectWhisperCpp, read: readBracketCues },
-	{ format: "srt", kind: "transcript", detect: detectSrt, read: readCueFile },
-	{ format: "whisper-json", kind: "transcript", detect: detectWhisperJson, read: readWhisperJson, keepFencedCode: true },
-	{ format: "timestamp-links", kind: "transcript", detect: detectTimestampLinks, read: readTimestampLinks },
-	{ format: "podcast-transcript", kind: "transcript", detect: detectSpeakerTurns, read: readSpeakerTurns },
-	{ format: "raw", kind: "transcript", detect: detectRawSpeech, read: readRawSpeech },
-	{ format: "insight-digest", kind: "insights", detect: detectInsightDigest, read: readInsightLines },
-	{ format: "article", kind: "article", detect: detectArticle, read: (source) => readProse(source, true) },
+	{ format: "kindle-clippings", kind: "highlights", detect: detectKindleClippings, read: readKindleClippings, highestConfidence: 0.98 },
+	{ format: "snipd-readwise", kind: "highlights", detect: detectSnipdReadwise, read: (source) => readHighlights(source), highestConfidence: 0.97 },
+	{ format: "readwise-reader", kind: "article", detect: detectReadwiseReader, read: (source) => readHighlights(source, { asDocument: true }), highestConfidence: 0.97 },
+	{ format: "readwise", kind: "highlights", detect: detectReadwise, read: (source) => readHighlights(source), highestConfidence: 0.95 },
+	{ format: "readwise-official", kind: "highlights", detect: detectReadwiseOfficial, read: (source) => readHighlights(source), highestConfidence: 0.9 },
+	{ format: "readwise-logseq", kind: "highlights", detect: detectReadwiseLogseq, read: (source) => readHighlights(source), highestConfidence: 0.9 },
+	{ format: "kindle", kind: "highlights", detect: detectKindlePlugin, read: (source) => readHighlights(source), highestConfidence: 0.95 },
+	{ format: "snipd", kind: "highlights", detect: detectSnipd, read: (source) => readHighlights(source), highestConfidence: 0.92 },
+	{ format: "vtt", kind: "transcript", detect: detectVtt, read: readCueFile, highestConfidence: 0.97 },
+	{ format: "whisper-youtube", kind: "transcript", detect: detectWhisperYoutube, read: readWhisperYoutube, highestConfidence: 0.95 },
+	{ format: "whisper-cpp", kind: "transcript", detect: detectWhisperCpp, read: readBracketCues, highestConfidence: 0.95 },
+	{ format: "srt", kind: "transcript", detect: detectSrt, read: readCueFile, highestConfidence: 0.93 },
+	{ format: "whisper-json", kind: "transcript", detect: detectWhisperJson, read: readWhisperJson, keepFencedCode: true, highestConfidence: 0.93 },
+	{ format: "timestamp-links", kind: "transcript", detect: detectTimestampLinks, read: readTimestampLinks, highestConfidence: 0.88 },
+	{ format: "podcast-transcript", kind: "transcript", detect: detectSpeakerTurns, read: readSpeakerTurns, highestConfidence: 0.8 },
+	{ format: "raw", kind: "transcript", detect: detectRawSpeech, read: readRawSpeech, highestConfidence: RAW_SPEECH_CONFIDENCE },
+	{ format: "insight-digest", kind: "insights", detect: detectInsightDigest, read: readInsightLines, highestConfidence: INSIGHT_DIGEST_CONFIDENCE },
+	{ format: "article", kind: "article", detect: detectArticle, read: (source) => readProse(source, true), highestConfidence: ARTICLE_CONFIDENCE },
 ];
 
 export const NOTE_FORMAT: SourceFormat = { format: "markdown", kind: "note", detect: () => 0.1, read: (source) => readProse(source, false) };
@@ -153,6 +161,7 @@ export function detectFormat(source: SourceText, profile: SourceProfile, formats
 	let best = NOTE_FORMAT;
 	let bestConfidence = 0.1; // below every real detector's confidence: anything else is a note
 	for (const format of formats) {
+		if (format.highestConfidence !== undefined && format.highestConfidence <= bestConfidence) continue; // it could not win: only a higher confidence does
 		const confidence = format.detect(source, profile);
 		if (confidence !== null && confidence > bestConfidence) {
 			best = format;

@@ -7,7 +7,6 @@ import type { SourceText } from "./source-text";
 const C = { lf: 10, cr: 13, space: 32, tab: 9, bang: 33, quote: 34, percent: 37, lparen: 40, rparen: 41, dash: 45, slash: 47, colon: 58, lt: 60, gt: 62, lbracket: 91, rbracket: 93, caret: 94, backtick: 96, tilde: 126, pipe: 124, h: 104 } as const;
 const LONGEST_TAG = 2000; // a "<" not closed within this many characters is text, not a tag
 const QUOTEBACK = '<div class="quoteback';
-const TIMESTAMP = /^\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/;
 
 export interface ExclusionOptions {
 	/** Leave fenced code as content (a whisper JSON note keeps its transcript in a code block). */
@@ -37,31 +36,56 @@ function isLineStart(raw: string, i: number): boolean {
 }
 
 /**
- * Characters where an exclusion may start, besides the "h" of a URL (found with indexOf instead, as
- * "h" is common). One character class: V8 scans it natively at about a gigabyte a second.
+ * Characters where an exclusion may start, besides URLs, timestamps and "-->" (found from their
+ * rarer ":" with indexOf instead, as "h", digits and "-" are common). One character class: V8 scans it
+ * natively at about a gigabyte a second.
  */
-const MARK = /[`~<^\][!%\-\d]/g;
+const MARK = /[`~<^\][!%]/g;
+const NONE = -1;
 
 /** Excluded ranges in the body of `source` (the frontmatter is added by the caller). */
 export function scanExcluded(source: SourceText, options: ExclusionOptions = {}): number[] {
 	const raw = source.raw;
 	const out: number[] = [];
 	const marks = new RegExp(MARK); // own lastIndex: scans never share state
-	marks.lastIndex = source.bodyStart;
-	let mark = marks.test(raw) ? marks.lastIndex - 1 : -1; // a one-character match ends one after its start
-	let url = raw.indexOf("http", source.bodyStart);
-	while (mark >= 0 || url >= 0) {
-		const i = mark < 0 || (url >= 0 && url < mark) ? url : mark;
+	const finders = [
+		(from: number): number => {
+			marks.lastIndex = from;
+			return marks.test(raw) ? marks.lastIndex - 1 : NONE; // a one-character match ends one after its start
+		},
+		(from: number): number => nextUrl(raw, from),
+		(from: number): number => nextTimestamp(raw, from),
+		(from: number): number => raw.indexOf("-->", from),
+	];
+	const next = finders.map((find) => find(source.bodyStart)); // the next place each finder points at
+	for (;;) {
+		let i = NONE;
+		for (const candidate of next) if (candidate !== NONE && (i === NONE || candidate < i)) i = candidate;
+		if (i === NONE) return out;
 		const end = exclusionAt(raw, i, raw.charCodeAt(i), options);
 		if (end > i) out.push(i, end);
 		const resume = end > i ? end : skipDigits(raw, i + 1);
-		if (url >= 0 && url < resume) url = raw.indexOf("http", resume);
-		if (mark >= 0 && mark < resume) {
-			marks.lastIndex = resume;
-			mark = marks.test(raw) ? marks.lastIndex - 1 : -1;
-		}
+		for (let k = 0; k < next.length; k++) if (next[k] !== NONE && next[k] < resume) next[k] = finders[k](resume);
 	}
-	return out;
+}
+
+/** The next "http://" or "https://" at or after `from`, found by its "://". */
+function nextUrl(raw: string, from: number): number {
+	for (let colon = raw.indexOf("://", from); colon >= 0; colon = raw.indexOf("://", colon + 1)) {
+		if (colon - 5 >= from && raw.startsWith("https", colon - 5)) return colon - 5;
+		if (colon - 4 >= from && raw.startsWith("http", colon - 4)) return colon - 4;
+	}
+	return NONE;
+}
+
+/** The next run of one to three digits before a ":" that starts at or after `from`: only there may a timestamp start. */
+function nextTimestamp(raw: string, from: number): number {
+	for (let colon = raw.indexOf(":", from + 1); colon >= 0; colon = raw.indexOf(":", colon + 1)) {
+		let start = colon;
+		while (colon - start < 4 && isDigit(raw.charCodeAt(start - 1))) start--; // a fourth digit makes no timecode
+		if (colon - start >= 1 && colon - start <= 3 && start >= from) return start;
+	}
+	return NONE;
 }
 
 /** A digit after a digit never starts a timestamp: resume after the run. */
@@ -196,10 +220,30 @@ function blockIdAt(raw: string, i: number): number {
 function timestampAt(raw: string, i: number): number {
 	const before = raw.charCodeAt(i - 1);
 	if (i > 0 && (isDigit(before) || before === C.colon || isLetter(before))) return i;
-	if (raw.charCodeAt(i + 1) !== C.colon && raw.charCodeAt(i + 2) !== C.colon && raw.charCodeAt(i + 3) !== C.colon) return i; // cheap test before the regex
-	const match = TIMESTAMP.exec(raw.slice(i, i + 16)); // the longest timecode is "100:00:00.000"
-	if (!match) return i;
-	const after = raw.charCodeAt(i + match[0].length);
+	const end = timestampEnd(raw, i);
+	if (end === i) return i;
+	const after = raw.charCodeAt(end);
 	if (isDigit(after) || isLetter(after)) return i;
-	return i + match[0].length;
+	return end;
 }
+
+/** End of the timecode `\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?` at `i` (greedy, as the regex would match), or `i` when none starts there. */
+function timestampEnd(raw: string, i: number): number {
+	let j = i;
+	while (j - i < 4 && isDigit(raw.charCodeAt(j))) j++; // a fourth digit makes no timecode
+	if (j === i || j - i > 3 || raw.charCodeAt(j) !== C.colon || !twoDigits(raw, j + 1)) return i;
+	j += 3;
+	if (raw.charCodeAt(j) === C.colon && twoDigits(raw, j + 1)) j += 3;
+	const mark = raw.charCodeAt(j);
+	if ((mark === 46 || mark === 44) && isDigit(raw.charCodeAt(j + 1))) { // "." or "," then one to three digits
+		const fraction = j + 1;
+		j = fraction;
+		while (j - fraction < 3 && isDigit(raw.charCodeAt(j))) j++;
+	}
+	return j;
+}
+
+function twoDigits(raw: string, i: number): boolean {
+	return isDigit(raw.charCodeAt(i)) && isDigit(raw.charCodeAt(i + 1));
+}
+

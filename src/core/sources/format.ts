@@ -35,6 +35,8 @@ export interface SourceFormat {
 	read(source: SourceText, profile: SourceProfile): FormatReading;
 	/** The format keeps its content inside fenced code (whisper JSON pasted into a note). */
 	keepFencedCode?: boolean;
+	/** The highest confidence `detect` ever returns: detection skips the row once a format at least this sure was found. */
+	highestConfidence?: number;
 }
 
 export function emptyReading(): FormatReading {

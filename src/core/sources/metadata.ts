@@ -88,8 +88,11 @@ function urlValue(value: unknown): string | null {
 	return url ? url[0] : null;
 }
 
+const HASH = 35;
+
 function headingTitle(source: SourceText): string | null {
 	for (let index = 0; index < source.lineStarts.length; index++) {
+		if (source.raw.charCodeAt(source.lineStarts[index]) !== HASH) continue; // the pattern opens with "#": no line text needed
 		const heading = /^#\s+(.+?)\s*#*$/.exec(lineAt(source, index));
 		if (heading) return cleanValue(heading[1]);
 	}

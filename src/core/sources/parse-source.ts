@@ -8,7 +8,7 @@ import { NOTE_FORMAT, SOURCE_FORMATS, detectFormat } from "./detectors";
 import { type FormatReading, type SourceFormat, emptyReading } from "./format";
 import { readMetadata } from "./metadata";
 import { profileSource } from "./profile";
-import { mergeRanges, tidyPassages } from "./ranges";
+import { mergeRangeLists, tidyPassages } from "./ranges";
 import { scanExcluded } from "./excluded";
 import { makeSourceText } from "./source-text";
 
@@ -42,7 +42,7 @@ function parseReadable(path: string, raw: string, frontmatter: FrontmatterParser
 	const profile = profileSource(source);
 	const format = detectFormat(source, profile, formats);
 	const reading = readSafely(format, source, profile, problems);
-	const excluded = mergeRanges([0, source.bodyStart, ...scanExcluded(source, { keepFencedCode: format.keepFencedCode }), ...reading.excluded], text.length);
+	const excluded = mergeRangeLists([[0, source.bodyStart], scanExcluded(source, { keepFencedCode: format.keepFencedCode }), reading.excluded], text.length);
 	const passages: PassageSpan[] = [];
 	let words = 0;
 	for (const passage of tidyPassages(reading.passages, text.length)) {

@@ -2,8 +2,77 @@
 
 import type { PassageSpan } from "../model";
 
+const PACK = 2 ** 27; // a range packs into one number as start × PACK + end while offsets stay below PACK / 2
+const PACKED_LIMIT = PACK / 2; // notes are read up to 32 M characters, far below this
+
 /** Sorted, merged, non-empty ranges clipped to [0, limit). */
 export function mergeRanges(flat: readonly number[], limit: number): number[] {
+	return limit <= PACKED_LIMIT ? mergePacked(flat, limit) ?? mergePairs(flat, limit) : mergePairs(flat, limit);
+}
+
+/**
+ * mergeRanges(lists.flat(), limit) without the copy: when every list is already in order (as the
+ * scanners write them), their heads are merged as they stream, with no sort. Merging needs only
+ * starts in order: ranges sharing a start merge alike whichever comes first.
+ */
+export function mergeRangeLists(lists: ReadonlyArray<readonly number[]>, limit: number): number[] {
+	if (!lists.every(inPairsByStart)) return mergeRanges(lists.flat(), limit);
+	const at = lists.map(() => 0);
+	const merged: number[] = [];
+	for (;;) {
+		let pick = -1;
+		for (let k = 0; k < lists.length; k++) {
+			if (at[k] < lists[k].length && (pick < 0 || lists[k][at[k]] < lists[pick][at[pick]])) pick = k;
+		}
+		if (pick < 0) return merged;
+		const list = lists[pick];
+		const start = Math.max(0, list[at[pick]]);
+		const end = Math.min(limit, list[at[pick] + 1]);
+		at[pick] += 2;
+		if (!(end > start)) continue;
+		const last = merged.length - 1;
+		if (last > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
+		else merged.push(start, end);
+	}
+}
+
+/** Whole pairs whose starts never decrease (an odd or unordered list takes the sorting road). */
+function inPairsByStart(list: readonly number[]): boolean {
+	if (list.length % 2 !== 0) return false;
+	for (let i = 2; i < list.length; i += 2) if (!(list[i] >= list[i - 2])) return false;
+	return true;
+}
+
+/** mergePairs with each range packed into one number, so that a native numeric sort orders them; null when an offset is not a whole number. */
+function mergePacked(flat: readonly number[], limit: number): number[] | null {
+	const packed = new Float64Array(flat.length >> 1);
+	let count = 0;
+	for (let i = 0; i + 1 < flat.length; i += 2) {
+		const start = Math.max(0, flat[i]);
+		const end = Math.min(limit, flat[i + 1]);
+		if (!(end > start)) continue;
+		if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
+		packed[count++] = start * PACK + end;
+	}
+	const sorted = packed.subarray(0, count);
+	if (!ascending(sorted)) sorted.sort(); // numeric order: by start, then by end
+	const merged: number[] = [];
+	for (let k = 0; k < count; k++) {
+		const start = Math.floor(sorted[k] / PACK);
+		const end = sorted[k] - start * PACK;
+		const last = merged.length - 1;
+		if (last > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
+		else merged.push(start, end);
+	}
+	return merged;
+}
+
+function ascending(values: Float64Array): boolean {
+	for (let k = 1; k < values.length; k++) if (values[k - 1] > values[k]) return false;
+	return true;
+}
+
+function mergePairs(flat: readonly number[], limit: number): number[] {
 	const pairs: Array<[number, number]> = [];
 	for (let i = 0; i + 1 < flat.length; i += 2) {
 		const start = Math.max(0, flat[i]);
@@ -24,8 +93,8 @@ export function mergeRanges(flat: readonly number[], limit: number): number[] {
 export function tidyPassages(passages: readonly PassageSpan[], limit: number): PassageSpan[] {
 	const sorted = passages
 		.map((passage) => ({ ...passage, start: Math.max(0, passage.start), end: Math.min(limit, passage.end) }))
-		.filter((passage) => passage.end > passage.start)
-		.sort((a, b) => a.start - b.start || a.end - b.end);
+		.filter((passage) => passage.end > passage.start);
+	if (!inOrder(sorted)) sorted.sort(byStartThenEnd); // the sort is stable: passages already in order stay as they are
 	const tidy: PassageSpan[] = [];
 	for (const passage of sorted) {
 		const previous = tidy[tidy.length - 1];
@@ -36,4 +105,13 @@ export function tidyPassages(passages: readonly PassageSpan[], limit: number): P
 		tidy.push(passage);
 	}
 	return tidy;
+}
+
+function byStartThenEnd(a: PassageSpan, b: PassageSpan): number {
+	return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(passages: readonly PassageSpan[]): boolean {
+	for (let i = 1; i < passages.length; i++) if (byStartThenEnd(passages[i - 1], passages[i]) > 0) return false;
+	return true;
 }

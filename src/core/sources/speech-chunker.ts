@@ -44,21 +44,35 @@ function close(cursor: Cursor): void {
 
 /** Passages cut inside and across segments, wherever the speech pauses. */
 export function chunkSpeechByWords(raw: string, segments: readonly SpeechSegment[]): PassageSpan[] {
-	const cursor: Cursor = { passages: [], open: null, words: 0 };
+	const cursor = new WordCursor();
 	for (const segment of segments) {
+		const end = segment.end;
 		let i = segment.start;
-		const segmentFirstWord = firstWordStart(raw, segment);
-		while (i < segment.end) {
-			while (i < segment.end && isSpaceCode(raw.charCodeAt(i))) i++;
-			if (i >= segment.end) break;
+		let seconds = segment.seconds; // belongs to the segment's first word only
+		while (i < end) {
+			let code = raw.charCodeAt(i);
+			while (code <= 32 || code === NBSP || code === BOM ? isSpaceCode(code) : false) { // letters take two comparisons
+				if (++i >= end) break;
+				code = raw.charCodeAt(i);
+			}
+			if (i >= end) break;
 			const wordStart = i;
-			while (i < segment.end && !isSpaceCode(raw.charCodeAt(i))) i++;
-			addWord(raw, cursor, wordStart, i, wordStart === segmentFirstWord ? segment.seconds : undefined);
+			i++;
+			while (i < end) {
+				code = raw.charCodeAt(i);
+				if (code <= 32 || code === NBSP || code === BOM ? isSpaceCode(code) : false) break;
+				i++;
+			}
+			addWord(raw, cursor, wordStart, i, seconds);
+			seconds = undefined;
 		}
 	}
-	close(cursor);
+	cursor.close();
 	return cursor.passages;
 }
+
+const NBSP = 0xa0;
+const BOM = 0xfeff;
 
 function firstWordStart(raw: string, segment: SpeechSegment): number {
 	let i = segment.start;
@@ -66,15 +80,63 @@ function firstWordStart(raw: string, segment: SpeechSegment): number {
 	return i;
 }
 
-function addWord(raw: string, cursor: Cursor, start: number, end: number, seconds: number | undefined): void {
-	if (cursor.open && cursor.words >= PAUSE_CUT_WORDS && end - start <= LONGEST_PAUSE_WORD && PAUSE_WORDS.has(raw.slice(start, end).toLowerCase())) close(cursor);
-	if (!cursor.open) {
-		cursor.open = { start, end };
-		if (seconds !== undefined) cursor.open.seconds = seconds;
+/** The passage being gathered word by word, held in plain numbers until it closes. */
+class WordCursor {
+	passages: PassageSpan[] = [];
+	/** Start of the open passage; -1 when none is open. */
+	start = -1;
+	end = 0;
+	seconds: number | undefined = undefined;
+	words = 0;
+	close(): void {
+		if (this.start >= 0) {
+			const passage: PassageSpan = { start: this.start, end: this.end };
+			if (this.seconds !== undefined) passage.seconds = this.seconds;
+			this.passages.push(passage);
+		}
+		this.start = -1;
+		this.words = 0;
 	}
-	cursor.open.end = end;
+}
+
+function addWord(raw: string, cursor: WordCursor, start: number, end: number, seconds: number | undefined): void {
+	if (cursor.words >= PAUSE_CUT_WORDS && end - start <= LONGEST_PAUSE_WORD && isPauseWord(raw, start, end)) cursor.close(); // words are only counted while a passage is open
+	if (cursor.start < 0) {
+		cursor.start = start;
+		cursor.seconds = seconds;
+	}
+	cursor.end = end;
 	cursor.words++;
-	if ((cursor.words >= MIN_WORDS && endsSentence(raw, start, end)) || cursor.words >= MAX_WORDS) close(cursor);
+	if ((cursor.words >= MIN_WORDS && endsSentence(raw, start, end)) || cursor.words >= MAX_WORDS) cursor.close();
+}
+
+const PAUSE_LIST = [...PAUSE_WORDS];
+/** ASCII codes a pause word may open with, in either case: any other first letter rules a word out at once. */
+const PAUSE_OPENERS: Uint8Array = (() => {
+	const table = new Uint8Array(128);
+	for (const word of PAUSE_LIST) {
+		table[word.charCodeAt(0)] = 1;
+		table[word.charCodeAt(0) - 32] = 1; // its capital
+	}
+	return table;
+})();
+
+/** PAUSE_WORDS.has(raw.slice(start, end).toLowerCase()), comparing ASCII codes in place; other text takes the slow road. */
+function isPauseWord(raw: string, start: number, end: number): boolean {
+	const first = raw.charCodeAt(start);
+	if (first < 128 && PAUSE_OPENERS[first] === 0) return false;
+	const length = end - start;
+	for (const word of PAUSE_LIST) {
+		if (word.length !== length) continue;
+		let i = 0;
+		for (; i < length; i++) {
+			const code = raw.charCodeAt(start + i);
+			if (code >= 128) return PAUSE_WORDS.has(raw.slice(start, end).toLowerCase()); // lower-casing beyond ASCII (the Kelvin sign) may give ASCII
+			if ((code >= 65 && code <= 90 ? code + 32 : code) !== word.charCodeAt(i)) break; // A–Z lower-cased by hand
+		}
+		if (i === length) return true;
+	}
+	return false;
 }
 
 /** Passages that cut only between segments (cues), so each passage keeps its cue's timestamp. */

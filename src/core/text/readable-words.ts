@@ -40,9 +40,8 @@ class WordTally implements ReadableSink {
 		let seen = 0; // TEXT_SEEN once a character that is not a space was read
 		for (; i < stop; i++) {
 			const code = raw.charCodeAt(i);
-			const kind = code < 128 ? TEXT_CLASS[code] : isSpaceCode(code) ? TEXT_SPACE : isWordCode(code) ? TEXT_WORD : TEXT_PLAIN;
-			if (kind === TEXT_MARKUP) break;
-			const step = TEXT_STEP[(counted << 2) | kind]; // a table, not branches: word edges are unpredictable
+			const step = code < 128 ? ASCII_STEP[(counted << 7) | code] : TEXT_STEP[(counted << 2) | (isSpaceCode(code) ? TEXT_SPACE : isWordCode(code) ? TEXT_WORD : TEXT_PLAIN)]; // a table, not branches: word edges are unpredictable
+			if (step === TEXT_STOP) break;
 			words += (step >> 1) & 1;
 			counted = step & 1;
 			seen |= step;
@@ -73,6 +72,8 @@ const TEXT_STEP: Uint8Array = (() => {
 	return table;
 })();
 
+const TEXT_STOP = 8; // markup: the fast loop stops
+
 /** ASCII classes for the word tally: markup (and the line feed, which opens a line prefix) stops its fast loop. */
 const TEXT_CLASS: Uint8Array = (() => {
 	const table = new Uint8Array(128);
@@ -81,6 +82,18 @@ const TEXT_CLASS: Uint8Array = (() => {
 	for (let code = 65; code <= 90; code++) table[code] = TEXT_WORD; // A-Z
 	for (let code = 97; code <= 122; code++) table[code] = TEXT_WORD; // a-z
 	for (const code of [C.lf, C.star, C.backtick, C.tilde, C.equals, C.underscore, C.backslash, C.lbracket, C.rbracket, C.lt, C.amp, C.caret]) table[code] = TEXT_MARKUP;
+	return table;
+})();
+
+/** TEXT_STEP for ASCII codes, by (counted << 7 | code), with TEXT_STOP for markup: one look-up per character. */
+const ASCII_STEP: Uint8Array = (() => {
+	const table = new Uint8Array(256); // two counted states × 128 codes
+	for (const counted of [0, 1]) {
+		for (let code = 0; code < 128; code++) {
+			const kind = TEXT_CLASS[code];
+			table[(counted << 7) | code] = kind === TEXT_MARKUP ? TEXT_STOP : TEXT_STEP[(counted << 2) | kind];
+		}
+	}
 	return table;
 })();
 

@@ -17,12 +17,13 @@ const TIMESTAMP_LINK = /^(?:[-*+]\s+)?\[\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?\]\((htt
 interface CueState {
 	segments: SpeechSegment[];
 	excluded: number[];
-	lastEnd: number | null;
+	/** Each cue's end timecode as written: only the last one that parses is read (the duration). */
+	endTexts: string[];
 }
 
 /** SRT and WebVTT cues, de-duplicating rolling captions. */
 export function readCueFile(source: SourceText): FormatReading {
-	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	const state: CueState = { segments: [], excluded: [], endTexts: [] };
 	const lineCount = source.lineStarts.length;
 	let previousLines = new Set<string>();
 	for (let index = 0; index < lineCount; index++) {
@@ -37,7 +38,7 @@ export function readCueFile(source: SourceText): FormatReading {
 			continue;
 		}
 		state.excluded.push(source.lineStarts[index], source.lineEnds[index]);
-		state.lastEnd = parseTimecode(timing[2]) ?? state.lastEnd;
+		state.endTexts.push(timing[2]);
 		const seconds = parseTimecode(timing[1]) ?? undefined;
 		const cueLines = new Set<string>();
 		index++;
@@ -76,17 +77,26 @@ function excludeUntilBlank(source: SourceText, index: number, excluded: number[]
 	return last;
 }
 
+/** The last of the timecodes that parses, read from the end: earlier ones never need parsing. */
+function lastTimecode(texts: readonly string[]): number | null {
+	for (let k = texts.length - 1; k >= 0; k--) {
+		const seconds = parseTimecode(texts[k]);
+		if (seconds !== null) return seconds;
+	}
+	return null;
+}
+
 function finish(source: SourceText, state: CueState): FormatReading {
 	return {
 		passages: chunkSpeechBySegments(source.raw, state.segments),
 		excluded: state.excluded,
-		hints: { durationSeconds: state.lastEnd },
+		hints: { durationSeconds: lastTimecode(state.endTexts) },
 	};
 }
 
 /** whisper.cpp: `[00:00:00.000 --> 00:00:02.240]   text`. */
 export function readBracketCues(source: SourceText): FormatReading {
-	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	const state: CueState = { segments: [], excluded: [], endTexts: [] };
 	for (let index = 0; index < source.lineStarts.length; index++) {
 		const line = lineAt(source, index);
 		const cue = BRACKET_CUE.exec(line.trimStart());
@@ -95,7 +105,7 @@ export function readBracketCues(source: SourceText): FormatReading {
 		const stampEnd = stampStart + cue[0].length;
 		const textStart = skipSpaces(source.raw, stampEnd);
 		state.excluded.push(stampStart, stampEnd);
-		state.lastEnd = parseTimecode(cue[2]) ?? state.lastEnd;
+		state.endTexts.push(cue[2]);
 		const end = contentEnd(source, index);
 		if (end > textStart) state.segments.push({ start: textStart, end, seconds: parseTimecode(cue[1]) ?? undefined });
 	}
@@ -104,7 +114,7 @@ export function readBracketCues(source: SourceText): FormatReading {
 
 /** Lines opening with `[01:04](https://youtube.com/watch?t=64&v=ID)`. */
 export function readTimestampLinks(source: SourceText): FormatReading {
-	const state: CueState = { segments: [], excluded: [], lastEnd: null };
+	const state: CueState = { segments: [], excluded: [], endTexts: [] };
 	let url: string | null = null;
 	for (let index = 0; index < source.lineStarts.length; index++) {
 		const start = contentStart(source, index);

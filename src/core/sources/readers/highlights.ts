@@ -8,6 +8,7 @@ import { parseDuration } from "../../text/duration";
 import { parseTimecode } from "../../text/timecode";
 import { type Block, blocksToPassages, scanBlocks } from "../blocks";
 import type { FormatReading, MetadataHints } from "../format";
+import { NextOccurrence } from "../next-occurrence";
 import type { SourceText } from "../source-text";
 import { tagsInText } from "../tags";
 
@@ -15,8 +16,11 @@ const METADATA_HEADING = /^(?:episode\s+)?metadata$|^book info$|^document info$/
 const METADATA_ITEM = /^(?:[-*+]\s+)?(?:\*\*)?([A-Za-z][\w /-]{0,30}?)(?:\*\*)?::?(?:\*\*)?\s*(.*)$/;
 const SOURCE_LINK = /\s*\(\[(View Highlight|Location \d+|Page \d+|Time (\d[\d:]*))\]\([^)\n]*\)\)/g;
 const KINDLE_LOCATION = /\s*[—–-]\s*location:\s*\[[^\]\n]*\]\([^)\n]*\)/g;
+/** Each link pattern with a piece of text every match holds, found natively before the regex runs. */
+const LINK_PATTERNS: ReadonlyArray<readonly [RegExp, string, number]> = [[SOURCE_LINK, "([", 0], [KINDLE_LOCATION, "location:", 8]]; // the needle's rarest character: its "(", its ":"
 const SNIP_TIME = /^🎧\s*(?:\[)?(\d{1,2}:\d{2}(?::\d{2})?)/;
 const SYNC_NOTICE = /^(?:[-*+]\s+)?(?:Highlights first synced by|New highlights added)/i;
+const HEADPHONE_LEAD = 0xd83c; // "🎧" opens with this code unit: SNIP_TIME runs only then
 const SNIP_HEADING_LEVEL = 3; // a snip is a `###` section; its `####` parts share its time
 const TAGS_ITEM = /^(?:[-*+]\s+)?(?:\*\*)?(?:Document )?Tags:/i;
 
@@ -30,17 +34,18 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 	const excluded: number[] = [...scan.markers];
 	const metadata = new Map<string, string>();
 	const passages: PassageSpan[] = [];
-	let section = "";
+	let inMetadata = false; // the current section is a metadata section (METADATA_HEADING, tested once per heading)
 	let seconds: number | undefined;
 	let heading: string | undefined;
+	const needles = LINK_PATTERNS.map(([, needle, rareAt]) => new NextOccurrence(source.raw, needle, 0, rareAt));
 	let beforeContent = true; // no highlight yet: a `#` heading here is the note's title
 	for (const block of scan.blocks) {
 		const text = source.raw.slice(block.start, block.end);
 		if (block.type === "heading") {
 			heading = block.headingText;
-			section = (block.headingText ?? "").trim();
+			inMetadata = METADATA_HEADING.test((block.headingText ?? "").trim());
 			if ((block.level ?? 0) <= SNIP_HEADING_LEVEL) seconds = undefined;
-			if (METADATA_HEADING.test(section) || (beforeContent && block.level === 1)) excludeLines(source, block, excluded); // title and metadata are not content
+			if (inMetadata || (beforeContent && block.level === 1)) excludeLines(source, block, excluded); // title and metadata are not content
 			else if (options.asDocument) passages.push(...blocksToPassages([block], true));
 			continue;
 		}
@@ -49,12 +54,12 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 			continue;
 		}
 		if (block.type === "code") continue;
-		const snip = SNIP_TIME.exec(text);
+		const snip = text.charCodeAt(0) === HEADPHONE_LEAD ? SNIP_TIME.exec(text) : null;
 		if (snip) {
 			seconds = parseTimecode(snip[1]) ?? undefined;
 			continue;
 		}
-		if (METADATA_HEADING.test(section) || isMetadataBlock(text)) {
+		if (inMetadata || isMetadataBlock(text)) {
 			readMetadataBlock(text, metadata);
 			excludeLines(source, block, excluded);
 			continue;
@@ -64,7 +69,7 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 			excluded.push(block.start, block.end);
 			continue;
 		}
-		passages.push(highlightPassage(source, block, heading, seconds, excluded));
+		passages.push(highlightPassage(source, block, heading, seconds, excluded, needles));
 		beforeContent = false;
 	}
 	return { passages, excluded, hints: hintsFrom(metadata) };
@@ -80,7 +85,7 @@ function excludeLines(source: SourceText, block: Block, excluded: number[]): voi
 }
 
 function isMetadataBlock(text: string): boolean {
-	return /^[\w-]+:: /.test(text);
+	return text.includes(":: ") && /^[\w-]+:: /.test(text);
 }
 
 function readMetadataBlock(text: string, metadata: Map<string, string>): void {
@@ -92,10 +97,13 @@ function readMetadataBlock(text: string, metadata: Map<string, string>): void {
 	}
 }
 
-function highlightPassage(source: SourceText, block: Block, heading: string | undefined, seconds: number | undefined, excluded: number[]): PassageSpan {
+function highlightPassage(source: SourceText, block: Block, heading: string | undefined, seconds: number | undefined, excluded: number[], needles: readonly NextOccurrence[]): PassageSpan {
 	const passage: PassageSpan = { start: block.start, end: block.end };
-	const text = source.raw.slice(block.start, block.end);
-	for (const pattern of [SOURCE_LINK, KINDLE_LOCATION]) {
+	let text: string | null = null;
+	for (let which = 0; which < LINK_PATTERNS.length; which++) {
+		if (!needles[which].within(block.start, block.end)) continue; // no match can lie in the block without its needle
+		const pattern = LINK_PATTERNS[which][0];
+		text ??= source.raw.slice(block.start, block.end);
 		pattern.lastIndex = 0;
 		for (const link of text.matchAll(pattern)) {
 			const start = block.start + (link.index ?? 0);
