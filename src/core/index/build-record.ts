@@ -5,10 +5,12 @@
 import type { DocumentThemeDecision, SourceDocument, Span, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
 import { extractCandidates } from "../suggestions/candidates";
-import { fingerprintWords, startPrefixWalk, writeFingerprint } from "./fingerprint";
+import { fingerprintWords, startPrefixWalk } from "./fingerprint";
+import { writeFilter } from "./prefix-walk";
 import { detach, intern } from "./intern";
 import {
 	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, type PhraseCandidate,
+	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";
 import { type SnippetPlan, planSnippets } from "./snippets";
@@ -37,10 +39,37 @@ function sortedValidMentions(doc: SourceDocument, raw: string, given: readonly T
 }
 
 /** Slot of each distinct value, in first-seen order. */
-function slots<T>(values: Iterable<T>): Map<T, number> {
-	const map = new Map<T, number>();
-	for (const value of values) if (!map.has(value)) map.set(value, map.size);
+function slots(mentions: readonly ThemeMention[], valueOf: (m: ThemeMention) => string): Map<string, number> {
+	const map = new Map<string, number>();
+	for (const m of mentions) {
+		const value = valueOf(m);
+		if (!map.has(value)) map.set(value, map.size);
+	}
 	return map;
+}
+
+/** The distinct passages of the mentions (those inside one), in ascending order. */
+function passagesOf(sorted: readonly ThemeMention[]): number[] {
+	const indices: number[] = [];
+	for (const m of sorted) if (m.passage >= 0) indices.push(m.passage);
+	indices.sort((a, b) => a - b);
+	let distinct = 0;
+	for (let k = 0; k < indices.length; k++) if (k === 0 || indices[k] !== indices[k - 1]) indices[distinct++] = indices[k];
+	indices.length = distinct;
+	return indices;
+}
+
+/** The slot of passage `index` among the sorted distinct `indices`, -1 when absent. */
+function passageSlotOf(indices: readonly number[], index: number): number {
+	let low = 0;
+	let high = indices.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		if (indices[middle] === index) return middle;
+		if (indices[middle] < index) low = middle + 1;
+		else high = middle - 1;
+	}
+	return -1;
 }
 
 /**
@@ -67,36 +96,36 @@ interface MentionLayout {
 	themeSlot: Map<string, number>;
 	matchSlot: Map<string, number>;
 	passageIndices: number[];
-	passageSlot: Map<number, number>;
-	snippetOf: Map<number, number>;
+	/** Per sorted mention, its snippet's index, or -1. */
+	snippetOf: number[];
 	snippets: SnippetPlan;
 }
 
 function layoutMentions(doc: SourceDocument, raw: string, given: readonly ThemeMention[]): MentionLayout {
 	const sorted = sortedValidMentions(doc, raw, given);
-	const passageIndices = [...new Set(sorted.filter((m) => m.passage >= 0).map((m) => m.passage))].sort((a, b) => a - b);
 	const whole: Span = { start: 0, end: raw.length };
 	const chosen = withSnippets(sorted);
 	const snippets = planSnippets(raw, chosen.map((i) => sorted[i]), (m) => (m.passage >= 0 ? doc.passages[m.passage] : whole), doc.excluded);
+	const snippetOf = new Array<number>(sorted.length).fill(-1);
+	chosen.forEach((mentionIndex, k) => (snippetOf[mentionIndex] = snippets.snippetOf[k]));
 	return {
-		sorted, themeSlot: slots(sorted.map((m) => m.themeId)), matchSlot: slots(sorted.map((m) => m.match)), passageIndices,
-		passageSlot: new Map(passageIndices.map((index, slot) => [index, slot])),
-		snippetOf: new Map(chosen.map((mentionIndex, k) => [mentionIndex, snippets.snippetOf[k]])), snippets,
+		sorted, themeSlot: slots(sorted, (m) => m.themeId), matchSlot: slots(sorted, (m) => m.match), passageIndices: passagesOf(sorted), snippetOf, snippets,
 	};
 }
 
 function writeMentions(numbers: Int32Array, layout: MentionLayout): void {
 	let at = HEADER;
-	layout.sorted.forEach((m, i) => {
+	for (let i = 0; i < layout.sorted.length; i++) {
+		const m = layout.sorted[i];
 		numbers[at + M_THEME] = layout.themeSlot.get(m.themeId) ?? 0;
 		numbers[at + M_START] = m.start;
 		numbers[at + M_LINE] = m.line;
 		numbers[at + M_COL] = m.col;
-		numbers[at + M_PASSAGE] = layout.passageSlot.get(m.passage) ?? -1;
-		numbers[at + M_SNIPPET] = layout.snippetOf.get(i) ?? -1;
+		numbers[at + M_PASSAGE] = m.passage >= 0 ? passageSlotOf(layout.passageIndices, m.passage) : -1;
+		numbers[at + M_SNIPPET] = layout.snippetOf[i];
 		numbers[at + M_MATCH] = layout.matchSlot.get(m.match) ?? 0;
 		at += MENTION_STRIDE;
-	});
+	}
 }
 
 /** Writes the stored passages; returns their labels (headings, block ids) and seconds. */
@@ -113,7 +142,13 @@ function writePassages(numbers: Int32Array, doc: SourceDocument, raw: string, in
 	for (const index of indices) {
 		const passage = doc.passages[index];
 		const { line, col } = lines.position(passage.start);
-		numbers.set([index, passage.start, passage.end, line, col, label(passage.heading), label(passage.blockId)], at);
+		numbers[at + P_INDEX] = index;
+		numbers[at + P_START] = passage.start;
+		numbers[at + P_END] = passage.end;
+		numbers[at + P_LINE] = line;
+		numbers[at + P_COL] = col;
+		numbers[at + P_HEADING] = label(passage.heading);
+		numbers[at + P_BLOCK] = label(passage.blockId);
 		at += PASSAGE_STRIDE;
 	}
 	return { labels: [...labelSlot.keys()].map(detach), seconds: seconds.some((s) => s >= 0) ? seconds : null };
@@ -160,7 +195,7 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 	const passages = writePassages(numbers, doc, raw, layout.passageIndices);
 	const snippetText = writeSnippets(numbers, layout.snippets);
 	writeCandidates(numbers, candidates);
-	writeFingerprint(keys, numbers, fingerprintAt(numbers));
+	writeFilter(keys, numbers, fingerprintAt(numbers), fingerprintWords(keys.size));
 	return {
 		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title), ...(doc.titleFromPath ? { titleFromPath: true } : {}),
 		author: doc.author === null ? null : detach(doc.author), date: doc.date === null ? null : intern(doc.date),
@@ -178,7 +213,7 @@ export function fingerprintOnlyNumbers(raw: string): Int32Array {
 	const keys = startPrefixWalk().finish(raw);
 	const numbers = new Int32Array(HEADER + fingerprintWords(keys.size));
 	numbers[H_FINGERPRINT] = fingerprintWords(keys.size);
-	writeFingerprint(keys, numbers, HEADER);
+	writeFilter(keys, numbers, HEADER, fingerprintWords(keys.size));
 	return numbers;
 }
 

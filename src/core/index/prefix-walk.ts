@@ -15,36 +15,42 @@ export function mix(hash: number): number {
 	return (h ^ (h >>> 16)) | 1;
 }
 
+const SMALL_TABLE = 4096; // slots: a few hundred words fit without growing
+
 /**
  * A growable open-addressing set of non-zero 32-bit keys, reused between notes. It remembers the keys
  * in insertion order too, so that building the filter and clearing touch only what was added.
  */
 export class KeySet {
-	table = new Int32Array(4096); // a few hundred words fit without growing
+	/** Slots; only [0, mask] is in use, so that a small note after a big one stays in a few cache lines. */
+	table = new Int32Array(SMALL_TABLE);
 	keys = new Int32Array(1024);
 	size = 0;
+	private mask = SMALL_TABLE - 1;
 	clear(): void {
 		if (this.table.length > 1 << 16) {
-			this.table = new Int32Array(4096); // don't hold a giant note's table
+			this.table = new Int32Array(SMALL_TABLE); // don't hold a giant note's table
 			this.keys = new Int32Array(1024);
-		} else if (this.size * 8 < this.table.length) {
+		} else if (this.size * 8 < this.mask + 1) {
 			this.forget();
-		} else this.table.fill(0);
+		} else this.table.fill(0, 0, this.mask + 1);
 		this.size = 0;
+		this.mask = SMALL_TABLE - 1; // slots past it may hold old keys: grow() clears what it takes
 	}
 	/** Empties the slots of the keys added: cheaper than a fill for a small note. */
 	private forget(): void {
-		const mask = this.table.length - 1;
 		for (let n = 0; n < this.size; n++) {
-			let slot = mix(this.keys[n]) & mask;
-			while (this.table[slot] !== this.keys[n]) slot = (slot + 1) & mask;
+			let slot = mix(this.keys[n]) & this.mask;
+			while (this.table[slot] !== this.keys[n]) slot = (slot + 1) & this.mask;
 			this.table[slot] = 0; // no tombstones needed: every key is cleared before the next note
 		}
 	}
 	add(key: number): void {
 		const k = key | 0 || 1;
-		const mask = this.table.length - 1;
-		let slot = mix(k) & mask;
+		const mask = this.mask;
+		let h = Math.imul(k ^ (k >>> 16), 0x85ebca6b); // mix(k), written out: this runs for every word of every note
+		h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+		let slot = (h ^ (h >>> 16) | 1) & mask;
 		while (this.table[slot] !== 0) {
 			if (this.table[slot] === k) return;
 			slot = (slot + 1) & mask;
@@ -52,15 +58,41 @@ export class KeySet {
 		this.table[slot] = k;
 		if (this.size === this.keys.length) this.keys = grown(this.keys);
 		this.keys[this.size] = k;
-		if (++this.size * 2 > this.table.length) this.grow();
+		if (++this.size * 2 > mask + 1) this.grow();
 	}
 	private grow(): void {
-		this.table = new Int32Array(this.table.length * 2);
-		const mask = this.table.length - 1;
+		const slots = (this.mask + 1) * 2;
+		if (this.table.length < slots) this.table = new Int32Array(slots);
+		else this.table.fill(0, 0, slots);
+		this.mask = slots - 1;
 		for (let n = 0; n < this.size; n++) {
-			let slot = mix(this.keys[n]) & mask;
-			while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+			let slot = mix(this.keys[n]) & this.mask;
+			while (this.table[slot] !== 0) slot = (slot + 1) & this.mask;
 			this.table[slot] = this.keys[n];
+		}
+	}
+}
+
+const FILTER_PROBES = 11; // fingerprint.ts's PROBES: the bits must be the ones writeFingerprint sets (a test compares them)
+
+/**
+ * Writes the Bloom filter of `keys` into bits[offset, offset + words), which must be zero: exactly the
+ * bits of fingerprint.ts's writeFingerprint, whose probe j sits at ((key + j × mix(key)) mod 2^32) mod
+ * size. The modulo is a multiplication by 1/size and a correction (a modulo of a number past 2^31 is a
+ * slow call in V8), and each probe is computed on its own, so the probes of a key overlap in the CPU.
+ */
+export function writeFilter(keys: KeySet, bits: Int32Array, offset: number, words: number): void {
+	const size = words * 32;
+	const inverse = 1 / size;
+	for (let n = 0; n < keys.size; n++) {
+		const key = keys.keys[n];
+		const step = mix(key);
+		for (let j = 0; j < FILTER_PROBES; j++) {
+			const unsigned = (key + Math.imul(j, step)) >>> 0;
+			let position = unsigned - Math.floor(unsigned * inverse) * size; // exact whole numbers below 2^53; the quotient may be one off
+			if (position < 0) position += size;
+			else if (position >= size) position -= size;
+			bits[offset + (position >>> 5)] |= 1 << (position & 31);
 		}
 	}
 }
@@ -75,15 +107,17 @@ const keySet = new KeySet();
 
 /** The key of a folded word, as `wordKey` in fingerprint.ts computes it from a phrase's word. */
 function addWordKeys(raw: string, start: number, end: number): void {
-	let hash = FNV_OFFSET;
-	for (let i = start; i < end; i++) hash = Math.imul(hash ^ SCAN_TABLE[raw.charCodeAt(i)], FNV_PRIME); // every unit of a word was classified when the walk met it
+	let hash = FNV_OFFSET | 0;
+	const table = SCAN_TABLE;
+	for (let i = start; i < end; i++) hash = Math.imul(hash ^ table[raw.charCodeAt(i)], 0x01000193); // FNV_PRIME; every unit of a word was classified when the walk met it
 	keySet.add(hash);
 }
 
 /**
  * Where the walk stands. Words are maximal runs of word characters (letters, digits, marks); each
- * closed-script character is a key of its own. A driver must tell the walk about every character
- * from `scanned` on, in order: `wordAt` for a word character, `gapAt` for any other, or `readTo`.
+ * closed-script character is a key of its own. A driver tells the walk where each stretch it reads
+ * starts (`enter`) and ends (`leave`), the words it read (`wordRead`) and the closed-script characters
+ * between them (`closedScript`); the walk reads every other character itself (`readTo`).
  */
 export class PrefixWalk {
 	/** Start of the word being read, -1 between words. */
@@ -117,6 +151,50 @@ export class PrefixWalk {
 		else addWordKeys(raw, start, end);
 	}
 
+	/**
+	 * A driver starts reading at `at` (first of a stretch it reads itself); `wordFirst` says whether
+	 * raw[at] is a word character. False when the walk is lost: the driver then tells it nothing more.
+	 */
+	enter(raw: string, at: number, wordFirst: boolean): boolean {
+		if (!this.catchUp(raw, at)) return false;
+		if (this.wordStart >= 0 && !wordFirst) this.endWord(raw, at);
+		return true;
+	}
+
+	/** The driver's stretch ended before `at`: every character before it was told. */
+	leave(at: number): void {
+		this.scanned = at;
+	}
+
+	/**
+	 * The driver read raw[from, to) as word characters split only at the positions of non-word joiners
+	 * (`joined` says there are some), inside a stretch ending at `limit`; `key` is its hash when not joined.
+	 */
+	wordRead(raw: string, from: number, to: number, limit: number, joined: boolean, key: number): void {
+		if (!joined && this.wordStart < 0 && to < limit) {
+			keySet.add(key); // the common case: a plain word, closed by the gap character at `to`
+			return;
+		}
+		let start = this.wordStart >= 0 ? this.wordStart : from;
+		if (joined) {
+			for (let i = from; i < to; i++) {
+				if (SCAN_TABLE[raw.charCodeAt(i)] !== 0) continue;
+				addWordKeys(raw, start, i); // a joiner splits the fingerprint's words ("post", "training")
+				start = i + 1;
+			}
+		}
+		if (to < limit) {
+			addWordKeys(raw, start, to);
+			start = -1;
+		} else if (!joined && start === from) this.hashedWord(from, to, key);
+		this.wordStart = start; // a word at the stretch's end may go on past it
+	}
+
+	/** A character of a closed script (a key of its own), met by the driver between words. */
+	closedScript(code: number): void {
+		keySet.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+	}
+
 	/** Catches up to `offset` (reading what the driver skipped); true when the walk stands exactly there. */
 	catchUp(raw: string, offset: number): boolean {
 		if (offset > this.scanned) this.readTo(raw, offset);
@@ -130,38 +208,45 @@ export class PrefixWalk {
 		this.wordStart = -1;
 	}
 
-	/** A character that is not a word character, at `at` (the driver already classified it). */
-	gapAt(raw: string, at: number, code: number): void {
-		if (this.wordStart >= 0) this.endWord(raw, at);
-		if (SCAN_TABLE[code] >= SCAN_SPECIAL) keySet.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME)); // classified and still special: a closed script
-		this.scanned = at + 1;
-	}
-
-	/** Reads raw[scanned, to) on its own. One table load per character. */
+	/** Reads raw[scanned, to) on its own: one table load and one hash step per character. */
 	readTo(raw: string, to: number): void {
-		let wordStart = this.wordStart;
+		const carried = this.wordStart; // a word begun before this read is read again when it ends
+		let wordStart = carried;
+		let hash = 0;
+		const table = SCAN_TABLE; // locals: a module binding is loaded and checked at every use
+		const special = SCAN_SPECIAL;
+		const offset = FNV_OFFSET | 0; // an int32, as every hash step makes it
 		for (let i = this.scanned; i < to; i++) {
 			const code = raw.charCodeAt(i);
-			let entry = SCAN_TABLE[code];
-			if (entry >= SCAN_SPECIAL) {
-				const cls = classOf(code);
-				if (cls === CharClass.ClosedScript) {
-					if (wordStart >= 0) addWordKeys(raw, wordStart, i);
+			let entry = table[code];
+			if (entry >= special) {
+				if (classOf(code) === CharClass.ClosedScript) {
+					if (wordStart >= 0) this.wordEnded(raw, wordStart, i, carried, hash);
 					keySet.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
 					wordStart = -1;
 					continue;
 				}
-				entry = SCAN_TABLE[code];
+				entry = table[code];
 			}
 			if (entry !== 0) {
-				if (wordStart < 0) wordStart = i;
+				if (wordStart < 0) {
+					wordStart = i;
+					hash = offset;
+				}
+				hash = Math.imul(hash ^ entry, 0x01000193); // FNV_PRIME, written out
 			} else if (wordStart >= 0) {
-				this.closeWord(raw, wordStart, i);
+				this.wordEnded(raw, wordStart, i, carried, hash);
 				wordStart = -1;
 			}
 		}
 		this.wordStart = wordStart;
 		if (to > this.scanned) this.scanned = to;
+	}
+
+	/** A word readTo saw end: its running hash is its key, unless it began before the read. */
+	private wordEnded(raw: string, start: number, end: number, carried: number, hash: number): void {
+		if (start === carried) this.closeWord(raw, start, end);
+		else keySet.add(hash);
 	}
 
 	/** Reads the rest of the text and gives the distinct keys (valid until the next walk starts). */

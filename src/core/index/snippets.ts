@@ -2,7 +2,8 @@
 // note's text. Mentions close to each other share one snippet, so a dense transcript stays small.
 
 import type { Span, ThemeMention } from "../model";
-import { readableText } from "../text/readable";
+import { firstRangeAfter, readableText, skipLinePrefix } from "../text/readable";
+import { CharClass, classOf } from "../themes/chars";
 import { isLetterChar } from "./fingerprint";
 import { detach } from "./intern";
 import { SNIPPET_LEADS, SNIPPET_TRAILS } from "./record";
@@ -49,6 +50,45 @@ function textOf(raw: string, window: Span, bound: Span, excluded: readonly numbe
 	return `${ellipses & SNIPPET_LEADS ? "… " : ""}${readableText(raw, window, excluded)}${ellipses & SNIPPET_TRAILS ? " …" : ""}`;
 }
 
+/** ASCII codes that read as themselves anywhere but at a line's start: letters, digits and . , ; : ! ? ' " ( ) - / % */
+const PLAIN_ASCII: Uint8Array = (() => {
+	const plain = new Uint8Array(128);
+	for (let code = 0; code < 128; code++) if (classOf(code) === CharClass.Word) plain[code] = 1;
+	for (const mark of ".,;:!?'\"()-/%") plain[mark.charCodeAt(0)] = 1;
+	return plain;
+})();
+
+/** A character readableText keeps as it is: a letter or digit of any script, plain punctuation, curly quotes, dashes, an ellipsis. */
+function readsAsItself(code: number): boolean {
+	if (code < 128) return PLAIN_ASCII[code] === 1;
+	return classOf(code) === CharClass.Word || (code >= 0x2013 && code <= 0x2014) || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201d) || code === 0x2026;
+}
+
+/**
+ * raw[window] when readableText would give it unchanged (words and plain punctuation with single
+ * spaces between them, no line prefix, no excluded range), else null: the common case, without a builder.
+ */
+function plainText(raw: string, window: Span, excluded: readonly number[]): string | null {
+	if (window.start < 0 || window.end > raw.length || window.start >= window.end) return null;
+	const next = firstRangeAfter(excluded, window.start);
+	if (next < excluded.length && excluded[next] < window.end) return null;
+	const start = skipLinePrefix(raw, window.start, window.end); // readableText drops a line's prefix (indent, bullet, quote)
+	let end = window.end;
+	while (end > start && raw.charCodeAt(end - 1) === 32) end--; // and trailing spaces
+	if (start >= end) return null;
+	const plain = PLAIN_ASCII; // a local: a module binding is loaded and checked at every use
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		if (code < 128 ? plain[code] === 0 && (code !== 32 || raw.charCodeAt(i + 1) === 32) : !readsAsItself(code)) return null; // readableText joins runs of spaces
+	}
+	return raw.slice(start, end);
+}
+
+/** The readable text of one snippet's window: readableText's result, found without a builder when the text is plain. */
+export function snippetBody(raw: string, window: Span, excluded: readonly number[]): string {
+	return plainText(raw, window, excluded) ?? readableText(raw, window, excluded);
+}
+
 /**
  * Plans the snippets of a note's mentions. `boundOf(mention)` is the passage span holding it (or the
  * whole text when it lies outside every passage); a snippet never crosses its bound.
@@ -69,7 +109,7 @@ export function planSnippets(raw: string, mentions: readonly ThemeMention[], bou
 		}
 		snippetOf[i] = windows.length - 1;
 	}
-	return { bodies: windows.map((w) => readableText(raw, w.window, excluded)), ellipses: windows.map((w) => ellipsesOf(w.window, w.bound)), snippetOf };
+	return { bodies: windows.map((w) => snippetBody(raw, w.window, excluded)), ellipses: windows.map((w) => ellipsesOf(w.window, w.bound)), snippetOf };
 }
 
 /** One snippet around `mention`, for a mention whose snippet was not kept (the note's text read again). */

@@ -5,13 +5,22 @@
 import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import { foldCode } from "../index/fingerprint";
+import { detach } from "../index/intern";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
-import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, pairSlot, tokenize } from "./tokens";
+import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 
 export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
+
+/** The phrase hashes' constants. A const enum: inlined in the counting loop (a module constant is loaded and checked at every use). */
+const enum Phrase {
+	SeedA = 0x2545f491, // seeds of a phrase's two running hashes
+	SeedB = 0x1b873593,
+	PrimeA = 0x01000193, // FNV's 32-bit prime
+	MultiplierB = -1640531535, // 0x9e3779b1 (the golden ratio's multiplier) as an int32
+}
 
 /**
  * Phrases counted in one note, by key, in typed arrays reused between notes (no object per phrase).
@@ -79,8 +88,8 @@ class PhraseTable {
 
 const table = new PhraseTable();
 
-/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b). */
-function count(tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): void {
+/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b). The table is passed: a local, not a module binding. */
+function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): void {
 	const key = b >>> 11;
 	const slot = table.slotOf(a, key);
 	let entry = table.slots[slot] - 1;
@@ -89,9 +98,9 @@ function count(tokens: Tokens, from: number, to: number, a: number, b: number, c
 		let content = 0;
 		let hyphen = false;
 		for (let t = from; t <= to; t++) {
-			if (tokens.flags[t] & T_COMMON) common++;
-			if (!(tokens.flags[t] & T_STOP)) content++;
-			if (tokens.flags[t] & T_HYPHEN) hyphen = true;
+			if (tokens.flags[t] & TokenFlag.Common) common++;
+			if (!(tokens.flags[t] & TokenFlag.Stop)) content++;
+			if (tokens.flags[t] & TokenFlag.Hyphen) hyphen = true;
 		}
 		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
 		entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
@@ -100,28 +109,56 @@ function count(tokens: Tokens, from: number, to: number, a: number, b: number, c
 	if (capitals) table.capitals[entry]++;
 }
 
-const PHRASE_SEED_A = 0x2545f491;
-const PHRASE_SEED_B = 0x1b873593;
-
 /** Counts the phrases starting at token `from`, extending their key one word at a time. */
-function countPhrasesFrom(tokens: Tokens, from: number): void {
+function countPhrasesFrom(table: PhraseTable, tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
-	if (first & (T_STOP | T_SKIP)) return;
-	let a = Math.imul(PHRASE_SEED_A ^ tokens.hashA[from], 0x01000193);
-	let b = Math.imul((PHRASE_SEED_B + tokens.hashB[from]) | 0, 0x9e3779b1) ^ (PHRASE_SEED_B >>> 15);
-	let capitals = (first & (T_STOP | T_CAPITAL)) !== 0;
-	if (!(first & T_COMMON) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(tokens, from, from, a, b, capitals);
+	if (first & (TokenFlag.Stop | TokenFlag.Skip)) return;
+	let a = Math.imul(Phrase.SeedA ^ tokens.hashA[from], Phrase.PrimeA);
+	let b = Math.imul((Phrase.SeedB + tokens.hashB[from]) | 0, Phrase.MultiplierB) ^ (Phrase.SeedB >>> 15);
+	let capitals = (first & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
+	if (!(first & TokenFlag.Common) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(table, tokens, from, from, a, b, capitals);
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
-		if (flags & (T_BREAK | T_SKIP)) return;
-		a = Math.imul(a ^ tokens.hashA[to], 0x01000193);
-		b = Math.imul((b + tokens.hashB[to]) | 0, 0x9e3779b1) ^ (b >>> 15);
-		capitals &&= (flags & (T_STOP | T_CAPITAL)) !== 0;
-		if (!(flags & T_STOP)) count(tokens, from, to, a, b, capitals);
+		if (flags & (TokenFlag.Break | TokenFlag.Skip)) return;
+		a = Math.imul(a ^ tokens.hashA[to], Phrase.PrimeA);
+		b = Math.imul((b + tokens.hashB[to]) | 0, Phrase.MultiplierB) ^ (b >>> 15);
+		capitals &&= (flags & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
+		if (!(flags & TokenFlag.Stop)) count(table, tokens, from, to, a, b, capitals);
 	}
 }
 
 const shape: PhraseShape = { words: 0, hyphenated: false, capitalised: false, commonWords: 0 };
+const SHAPES = (LONGEST_PHRASE + 1) * (LONGEST_PHRASE + 1) * 4; // words × common words × hyphenated × capitalised
+const shapeWeights = new Float64Array(SHAPES).fill(-1); // shapeWeight of each shape, filled on first use
+const SMALL_COUNTS = 1024; // counts below this take their logarithm from a table
+const countWeights = new Float64Array(SMALL_COUNTS).map((_, uses) => 1 + Math.log(uses));
+
+/** shapeWeight of an entry's shape, computed once per shape. */
+function weightOf(entry: number, capitalised: boolean): number {
+	const words = table.words[entry];
+	const index = ((words * (LONGEST_PHRASE + 1) + table.commonWords[entry]) * 2 + table.hyphenated[entry]) * 2 + (capitalised ? 1 : 0);
+	if (shapeWeights[index] < 0) {
+		shape.words = words;
+		shape.hyphenated = table.hyphenated[entry] === 1;
+		shape.capitalised = capitalised;
+		shape.commonWords = table.commonWords[entry];
+		shapeWeights[index] = shapeWeight(shape);
+	}
+	return shapeWeights[index];
+}
+
+let scores = new Float64Array(1 << 11); // reused between notes
+
+/** Each entry's score: sublinear in its count (a word said 60 times must not crowd out every phrase). */
+function scoreEntries(): Float64Array {
+	if (scores.length < table.size || scores.length > Math.max(table.size, 1 << 19)) scores = new Float64Array(Math.max(1 << 11, table.size)); // let a giant note's go
+	for (let entry = 0; entry < table.size; entry++) {
+		const uses = table.count[entry];
+		const capitalised = table.capitals[entry] * 2 >= uses; // capitalised in at least half of its uses
+		scores[entry] = (uses < SMALL_COUNTS ? countWeights[uses] : 1 + Math.log(uses)) * weightOf(entry, capitalised);
+	}
+	return scores;
+}
 
 /** The best entries, best first: by score, then first occurrence, then length (a total order). */
 function bestEntries(scores: Float64Array, limit: number): number[] {
@@ -141,12 +178,18 @@ function bestEntries(scores: Float64Array, limit: number): number[] {
 
 function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
 	const parts: string[] = [];
-	for (let t = from; t < from + words; t++) {
-		let word = "";
-		for (let i = tokens.start[t]; i < tokens.end[t]; i++) word += String.fromCharCode(foldCode(normaliseJoiner(raw.charCodeAt(i))));
-		parts.push(word);
-	}
-	return parts.join(" ");
+	for (let t = from; t < from + words; t++) parts.push(wordText(raw, tokens.start[t], tokens.end[t]));
+	return words === 1 ? detach(parts[0]) : parts.join(" "); // a lone word may be a slice of the note: copy it
+}
+
+/** The folded text of raw[start, end): ASCII is lower-cased natively, other text a code at a time. */
+function wordText(raw: string, start: number, end: number): string {
+	let ascii = true;
+	for (let i = start; i < end && ascii; i++) ascii = raw.charCodeAt(i) < 128;
+	if (ascii) return raw.slice(start, end).toLowerCase(); // foldCode and normaliseJoiner change only A–Z below 128
+	let word = "";
+	for (let i = start; i < end; i++) word += String.fromCharCode(foldCode(normaliseJoiner(raw.charCodeAt(i))));
+	return word;
 }
 
 function normaliseJoiner(code: number): number {
@@ -162,16 +205,8 @@ function normaliseJoiner(code: number): number {
 export function extractCandidates(doc: SourceDocument, raw: string, walk: PrefixWalk | null = null): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded, walk);
 	table.reset(tokens.length);
-	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tokens, t);
-	const scores = new Float64Array(table.size);
-	for (let entry = 0; entry < table.size; entry++) {
-		const uses = table.count[entry];
-		shape.words = table.words[entry];
-		shape.hyphenated = table.hyphenated[entry] === 1;
-		shape.capitalised = table.capitals[entry] * 2 >= uses; // capitalised in at least half of its uses
-		shape.commonWords = table.commonWords[entry];
-		scores[entry] = (1 + Math.log(uses)) * shapeWeight(shape); // sublinear: a word said 60 times must not crowd out every phrase
-	}
+	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, tokens, t);
+	const scores = scoreEntries();
 	return bestEntries(scores, CANDIDATES_PER_DOCUMENT).map((entry) => ({
 		phrase: phraseText(raw, tokens, table.first[entry], table.words[entry]),
 		count: table.count[entry],

@@ -1,19 +1,22 @@
 // Words of a note's readable passages as parallel typed arrays (no string per word): where each
 // word is, two hashes of its folded form, and flags that say how it may take part in a phrase.
+// The reading loop is the hottest code of record building: its constants are locals or const enums
+// (V8 loads and checks a module binding at every use) and a word's letters cost no call.
 
 import type { PassageSpan } from "../model";
 import { firstRangeAfter } from "../text/readable";
 import { foldCode } from "../index/fingerprint";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../themes/chars";
-import { COMMON_WORDS_SET, FILLER_WORDS, STOP_WORDS } from "./stop-words";
+import { APOSTROPHE, HYPHEN, TokenFlag, type Vocabulary, WordHash, joinerCode, stepA, stepB, wordFlags } from "./vocabulary";
 
-export const T_BREAK = 1; // punctuation, a blank line or a passage edge lies before this word
-export const T_STOP = 2;
-export const T_COMMON = 4;
-export const T_SKIP = 8; // a number, a filler, a lone letter: never inside a phrase
-export const T_CAPITAL = 16; // capitalised and not the first word of a sentence or line
-export const T_HYPHEN = 32;
+export { TokenFlag } from "./vocabulary";
+export const T_BREAK = TokenFlag.Break;
+export const T_STOP = TokenFlag.Stop;
+export const T_COMMON = TokenFlag.Common;
+export const T_SKIP = TokenFlag.Skip;
+export const T_CAPITAL = TokenFlag.Capital;
+export const T_HYPHEN = TokenFlag.Hyphen;
 
 export interface Tokens {
 	length: number;
@@ -24,92 +27,15 @@ export interface Tokens {
 	flags: Uint8Array;
 }
 
-const HYPHEN = 45;
-const APOSTROPHE = 39;
-
-function joinerCode(code: number): number {
-	if (code === 0x2019) return APOSTROPHE; // curly apostrophe
-	if (code === 0x2010 || code === 0x2011) return HYPHEN; // typographic hyphens
-	return code;
-}
-
-function hashA(h: number, code: number): number {
-	return Math.imul(h ^ code, 0x01000193);
-}
-function hashB(h: number, code: number): number {
-	return Math.imul((h + code) | 0, 0x5bd1e995) ^ (h >>> 13);
-}
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x27d4eb2d;
-
-/**
- * Flags of the listed words, keyed by their two hashes (a word's key as wordKey would make it). One
- * Int32Array, two numbers a slot side by side (hash A; hash B >>> 11 shifted above the flags), so a
- * probe touches one cache line; a free slot's second number is 0 (every stored word has a flag).
- */
-class Vocabulary {
-	private readonly slots: Int32Array;
-	private readonly shift: number;
-	private readonly mask: number;
-	constructor(capacity: number) {
-		let bits = 6; // a power of two at least four times the word count: short probes
-		while (1 << bits < capacity * 4) bits++;
-		this.slots = new Int32Array(2 << bits);
-		this.shift = 32 - bits;
-		this.mask = (1 << bits) - 1;
-	}
-	private slot(a: number, packed: number): number {
-		let slot = Math.imul(a ^ packed, 0x9e3779b1) >>> this.shift; // the top bits of a multiplicative hash
-		for (let held = this.slots[2 * slot + 1]; held !== 0; held = this.slots[2 * slot + 1]) {
-			if (this.slots[2 * slot] === a && held >>> FLAG_BITS === packed) return slot;
-			slot = (slot + 1) & this.mask;
-		}
-		return slot;
-	}
-	add(a: number, b: number, flag: number): void {
-		const slot = this.slot(a, b >>> 11);
-		this.slots[2 * slot] = a;
-		this.slots[2 * slot + 1] |= ((b >>> 11) << FLAG_BITS) | flag;
-	}
-	/** The word's flags, 0 when it is not listed. */
-	get(a: number, b: number): number {
-		return this.slots[2 * this.slot(a, b >>> 11) + 1] & FLAG_MASK;
-	}
-}
-
-const FLAG_BITS = 4; // T_STOP | T_COMMON | T_SKIP fit below bit 4
-const FLAG_MASK = (1 << FLAG_BITS) - 1;
+const SPACE = 32; // char codes
+const ZERO = 48;
+const NINE = 57;
 
 /** Start slot of a pair of 32-bit hashes in an open-addressing table (the caller masks it). */
 export function pairSlot(a: number, b: number): number {
 	let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
 	h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
 	return h ^ (h >>> 16);
-}
-
-let vocabulary: Vocabulary | null = null;
-
-/** Flags of the listed words, by hash, built once. */
-function wordFlags(): Vocabulary {
-	if (vocabulary) return vocabulary;
-	const table = new Vocabulary(STOP_WORDS.size + FILLER_WORDS.size + COMMON_WORDS_SET.size);
-	const add = (words: ReadonlySet<string>, flag: number): void => {
-		for (const word of words) {
-			let a = SEED_A;
-			let b = SEED_B;
-			for (let i = 0; i < word.length; i++) {
-				const code = foldCode(joinerCode(word.charCodeAt(i)));
-				a = hashA(a, code);
-				b = hashB(b, code);
-			}
-			table.add(a, b, flag);
-		}
-	};
-	add(STOP_WORDS, T_STOP);
-	add(FILLER_WORDS, T_SKIP);
-	add(COMMON_WORDS_SET, T_COMMON);
-	vocabulary = table;
-	return table;
 }
 
 function emptyTokens(capacity: number): Tokens {
@@ -131,23 +57,23 @@ function grow(tokens: Tokens): Tokens {
 function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, startsSentence: boolean, broken: boolean): void {
 	let stop = end;
 	if (stop - start > 2 && joinerCode(raw.charCodeAt(stop - 2)) === APOSTROPHE && foldCode(raw.charCodeAt(stop - 1)) === 115) stop -= 2; // possessive 's
-	let a = SEED_A;
-	let b = SEED_B;
+	let a: number = WordHash.SeedA;
+	let b: number = WordHash.SeedB;
 	let letters = 0;
 	let hyphen = false;
 	for (let i = start; i < stop; i++) {
 		const code = foldCode(joinerCode(raw.charCodeAt(i)));
 		if (code === HYPHEN) hyphen = true;
-		else if (code > 57 || code < 48) letters++;
-		a = hashA(a, code);
-		b = hashB(b, code);
+		else if (code > NINE || code < ZERO) letters++;
+		a = stepA(a, code);
+		b = stepB(b, code);
 	}
 	let flags = wordFlags().get(a, b);
-	if (letters === 0 || (stop - start === 1 && !(flags & T_STOP))) flags |= T_SKIP; // numbers, lone letters
-	if (broken) flags |= T_BREAK;
-	if (hyphen) flags |= T_HYPHEN;
+	if (letters === 0 || (stop - start === 1 && !(flags & TokenFlag.Stop))) flags |= TokenFlag.Skip; // numbers, lone letters
+	if (broken) flags |= TokenFlag.Break;
+	if (hyphen) flags |= TokenFlag.Hyphen;
 	const first = raw.charCodeAt(start);
-	if (!startsSentence && first !== foldCode(first) && (first < 48 || first > 57)) flags |= T_CAPITAL;
+	if (!startsSentence && first !== foldCode(first) && (first < ZERO || first > NINE)) flags |= TokenFlag.Capital;
 	const n = tokens.length;
 	tokens.start[n] = start;
 	tokens.end[n] = stop;
@@ -157,70 +83,56 @@ function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, 
 	tokens.length = n + 1;
 }
 
+/** Folded code of a Word character not in the scan table yet (or 0: a gap, e.g. a closed-script character). */
+function specialFold(code: number): number {
+	return classOf(code) === CharClass.Word ? foldOf(code) : 0; // first sight of a code, or a closed script
+}
+
 /** Folded code of a letter (a Word character), 0 for any other character: one table load for most text. */
 function letterFold(code: number): number {
 	const entry = SCAN_TABLE[code];
-	if (entry < SCAN_SPECIAL) return entry;
-	return classOf(code) === CharClass.Word ? foldOf(code) : 0; // first sight of a code, or a closed script
+	return entry < SCAN_SPECIAL ? entry : specialFold(code);
 }
 
 function isPossessive(raw: string, start: number, end: number): boolean {
 	return end - start > 2 && joinerCode(raw.charCodeAt(end - 2)) === APOSTROPHE && foldCode(raw.charCodeAt(end - 1)) === 115; // 's
 }
 
-/**
- * Reads the word starting at `start` (letters with inner hyphens and apostrophes, before `limit`),
- * hashing it as it goes, and adds it; returns its end. `fold` is the first letter's folded code.
- */
-function readWord(tokens: Tokens, raw: string, start: number, limit: number, fold: number, startsSentence: boolean, broken: boolean, walk: PrefixWalk | null): number {
-	if (walk && walk.catchUp(raw, start) && walk.wordStart < 0) walk.wordStart = start; // the walk's words continue across a range's edge
-	let a = hashA(SEED_A, fold);
-	let b = hashB(SEED_B, fold);
-	let letters = fold > 57 || fold < 48 ? 1 : 0;
-	let hyphen = false;
-	let joined = false;
-	let i = start + 1;
-	while (i < limit) {
-		const code = raw.charCodeAt(i);
-		let next = letterFold(code);
-		if (next === 0) {
-			const joiner = joinerCode(code);
-			if ((joiner !== HYPHEN && joiner !== APOSTROPHE) || i + 1 >= limit || letterFold(raw.charCodeAt(i + 1)) === 0) break;
-			next = joiner;
-			joined = true;
-			if (joiner === HYPHEN) hyphen = true;
-			if (walk) {
-				walk.endWord(raw, i); // a joiner splits the fingerprint's words ("post", "training")
-				walk.wordStart = i + 1;
-			}
-		}
-		if (next !== HYPHEN && (next > 57 || next < 48)) letters++;
-		a = hashA(a, next);
-		b = hashB(b, next);
-		i++;
+/** The joiner (hyphen or apostrophe) at `at` when a letter follows it before `limit`, else 0. */
+function joinerAt(raw: string, at: number, code: number, limit: number): number {
+	const joiner = joinerCode(code);
+	if ((joiner !== HYPHEN && joiner !== APOSTROPHE) || at + 1 >= limit || letterFold(raw.charCodeAt(at + 1)) === 0) return 0;
+	return joiner;
+}
+
+/** What the stretch's loop learns about a word as it reads it (bits; a const enum, inlined in the loop). */
+const enum Shape {
+	DigitsOnly = 1, // only digits and hyphens: a number
+	Joined = 2, // holds a hyphen or an apostrophe between letters
+	Hyphenated = 4,
+}
+
+/** Adds the word raw[start, end) read by the stretch's loop: its flags as a listed word, hashes, `fold` of its first letter, shape bits, the state before it. */
+function addWord(tokens: Tokens, listedFlags: number, raw: string, start: number, end: number, a: number, b: number, fold: number, shape: number, state: number): void {
+	const startsSentence = (state & Reading.Sentence) !== 0;
+	const broken = (state & (Reading.Broken | Reading.BlankLine)) !== 0;
+	if (shape & Shape.Joined && isPossessive(raw, start, end)) { // the apostrophe of a possessive is a joiner
+		addWordSlowly(tokens, raw, start, end, startsSentence, broken);
+		return;
 	}
-	if (walk) {
-		walk.scanned = i;
-		if (!joined) walk.hashedWord(start, i, a); // hash A of a word without joiners is its fingerprint key
-	}
-	if (joined && isPossessive(raw, start, i)) { // the apostrophe of a possessive is a joiner
-		addWordSlowly(tokens, raw, start, i, startsSentence, broken);
-		return i;
-	}
-	let flags = wordFlags().get(a, b);
-	if (letters === 0 || (i - start === 1 && !(flags & T_STOP))) flags |= T_SKIP; // numbers, lone letters
-	if (broken) flags |= T_BREAK;
-	if (hyphen) flags |= T_HYPHEN;
+	let flags = listedFlags;
+	if (shape & Shape.DigitsOnly || (end - start === 1 && !(flags & TokenFlag.Stop))) flags |= TokenFlag.Skip; // numbers, lone letters
+	if (broken) flags |= TokenFlag.Break;
+	if (shape & Shape.Hyphenated) flags |= TokenFlag.Hyphen;
 	const first = raw.charCodeAt(start);
-	if (!startsSentence && first !== fold && (first < 48 || first > 57)) flags |= T_CAPITAL;
+	if (!startsSentence && first !== fold && (first < ZERO || first > NINE)) flags |= TokenFlag.Capital;
 	const n = tokens.length;
 	tokens.start[n] = start;
-	tokens.end[n] = i;
+	tokens.end[n] = end;
 	tokens.hashA[n] = a;
 	tokens.hashB[n] = b;
 	tokens.flags[n] = flags;
 	tokens.length = n + 1;
-	return i;
 }
 
 let scratch = emptyTokens(4096); // reused between notes; grows with the longest note
@@ -232,43 +144,151 @@ let scratch = emptyTokens(4096); // reused between notes; grows with the longest
 export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[], walk: PrefixWalk | null = null): Tokens {
 	if (scratch.start.length > 1 << 18) scratch = emptyTokens(4096); // let a giant note's arrays go
 	scratch.length = 0;
-	for (const passage of passages) scratch = tokenizeSpan(scratch, raw, passage.start, Math.min(passage.end, raw.length), excluded, walk);
+	for (const passage of passages) scratch = tokenizeSpan(scratch, raw, passage.start, Math.min(passage.end, raw.length), excluded, walk !== null && !walk.lost ? walk : null);
 	return scratch;
 }
 
+/** Where the reading stands between two characters, packed in one number kept in a register. */
+const enum Reading {
+	Broken = 1, // punctuation or an edge since the last word
+	Sentence = 2, // a sentence or line starts with the next word
+	Newline = 4, // one line break since the last word (counted from this bit up)
+	BlankLine = 8, // two or more: a blank line, which breaks a phrase
+}
+
+/** The state after a character between words: line breaks start sentences, punctuation breaks phrases. */
+function afterGap(state: number, code: number): number {
+	if (code === 32) return state; // a space: the most common gap by far
+	if (code === 10) return (state | Reading.Sentence) + (state & Reading.BlankLine ? 0 : Reading.Newline); // a new line usually starts a new thought (lists, highlights, captions)
+	if (code === 9 || code === 13 || code === 0xa0) return state;
+	if (code === 46 || code === 33 || code === 63 || code === 58) return state | Reading.Broken | Reading.Sentence; // . ! ? :
+	return state | Reading.Broken;
+}
+
+/** The reading state carried from one stretch of a span to the next. */
+let spanState = 0;
+
 function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, excluded: readonly number[], walk: PrefixWalk | null): Tokens {
 	let next = firstRangeAfter(excluded, from);
-	let broken = true;
-	let startsSentence = true;
-	let newlines = 0;
+	spanState = Reading.Broken | Reading.Sentence;
 	let i = from;
-	let limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
 	while (i < to) {
-		if (i >= limit) {
-			i = Math.max(i, excluded[next + 1]);
-			next += 2;
-			limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
-			broken = true;
-			continue;
+		const limit = next < excluded.length ? Math.min(to, excluded[next]) : to;
+		if (i < limit) {
+			tokens = tokenizeStretch(tokens, raw, i, limit, walk);
+			if (walk !== null && walk.lost) walk = null;
+			i = limit;
 		}
-		const code = raw.charCodeAt(i);
-		const fold = letterFold(code);
-		if (fold !== 0) {
-			if (tokens.length === tokens.start.length) tokens = grow(tokens);
-			i = readWord(tokens, raw, i, limit, fold, startsSentence, broken || newlines > 1, walk);
-			broken = startsSentence = false;
-			newlines = 0;
-			continue;
-		}
-		if (walk && walk.catchUp(raw, i)) walk.gapAt(raw, i, code);
-		if (code === 10) {
-			newlines++;
-			startsSentence = true; // a new line usually starts a new thought (lists, highlights, captions)
-		} else if (code !== 32 && code !== 9 && code !== 13 && code !== 0xa0) {
-			broken = true;
-			if (code === 46 || code === 33 || code === 63 || code === 58) startsSentence = true; // . ! ? :
-		}
-		i++;
+		if (next >= excluded.length) break;
+		i = Math.max(i, excluded[next + 1]);
+		next += 2;
+		spanState |= Reading.Broken;
 	}
+	return tokens;
+}
+
+/** Whether raw[start, end) holds only digits and hyphens (a number, a date, a phone number). */
+function onlyDigits(raw: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		if ((code < ZERO || code > NINE) && joinerCode(code) !== HYPHEN) return false;
+	}
+	return true;
+}
+
+const RECENT_MASK = (1 << 11) - 1; // 2,048 words remembered with their listed flags: 24 KB
+
+/** Hash A, hash B and listed flags of words read lately, by hash A: the listed words recur, and are found here without a probe. */
+interface RecentWords {
+	a: Int32Array;
+	b: Int32Array;
+	flags: Int32Array;
+}
+
+let recent: RecentWords | null = null;
+
+/** The recent words' table, made once (the vocabulary never changes, so what it remembers stays true). */
+function recentWords(listed: Vocabulary): RecentWords {
+	const size = RECENT_MASK + 1;
+	recent ??= { a: new Int32Array(size), b: new Int32Array(size), flags: new Int32Array(size).fill(listed.get(0, 0)) }; // an empty slot reads as the word whose hashes are 0
+	return recent;
+}
+
+/** The flags of a word as a listed word (0 for most), from the recent words or else the vocabulary. */
+function listedFlags(recent: RecentWords, listed: Vocabulary, a: number, b: number): number {
+	const slot = (a ^ (a >>> 13)) & RECENT_MASK;
+	if (recent.a[slot] !== a || recent.b[slot] !== b) {
+		recent.a[slot] = a;
+		recent.b[slot] = b;
+		recent.flags[slot] = listed.get(a, b);
+	}
+	return recent.flags[slot];
+}
+
+/** The state after a character between words (`entry` its scan-table entry); a closed-script character is a fingerprint key. */
+function gapAt(walk: PrefixWalk | null, code: number, entry: number, state: number): number {
+	if (entry >= SCAN_SPECIAL && walk !== null && SCAN_TABLE[code] >= SCAN_SPECIAL) walk.closedScript(code); // classified now, and still special
+	return afterGap(state, code);
+}
+
+/** The words of raw[from, limit), a stretch with no excluded range inside; the walk is told where it starts and ends. */
+function tokenizeStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: PrefixWalk | null): Tokens {
+	const live = walk !== null && walk.enter(raw, from, letterFold(raw.charCodeAt(from)) !== 0) ? walk : null; // a lost walk reads everything again at the end
+	const grown = readStretch(tokens, raw, from, limit, live);
+	if (live !== null) live.leave(limit);
+	return grown;
+}
+
+/**
+ * Reads the words of a stretch: letters with inner hyphens and apostrophes, hashed as they are read.
+ * One loop with the word's loop inside (a call per word costs a quarter more here, measured).
+ */
+function readStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: PrefixWalk | null): Tokens {
+	let state = spanState;
+	let i = from;
+	const [table, special, space, hyphen] = [SCAN_TABLE, SCAN_SPECIAL, SPACE, HYPHEN]; // locals: a module binding is loaded and checked at every use
+	const listed = wordFlags();
+	const recent = recentWords(listed);
+	while (i < limit) {
+		const code = raw.charCodeAt(i);
+		const entry = table[code];
+		const fold = entry < special ? entry : specialFold(code);
+		if (fold === 0) {
+			state = gapAt(walk, code, entry, state);
+			i++;
+			continue;
+		}
+		let a = Math.imul(WordHash.SeedA ^ fold, WordHash.PrimeA); // stepA and stepB, written out: no call per letter
+		let b = Math.imul((WordHash.SeedB + fold) | 0, WordHash.MultiplierB) ^ (WordHash.SeedB >>> 13);
+		let shape = 0; // Shape bits
+		let end = i + 1;
+		for (;;) {
+			let next = 0;
+			for (; end < limit; end++) { // plain letters: one load, two hash steps
+				next = table[raw.charCodeAt(end)];
+				if (next === 0 || next >= special) break;
+				a = Math.imul(a ^ next, WordHash.PrimeA);
+				b = Math.imul((b + next) | 0, WordHash.MultiplierB) ^ (b >>> 13);
+			}
+			if (end >= limit) break;
+			const stop = raw.charCodeAt(end);
+			if (next >= special) next = specialFold(stop); // a letter met for the first time?
+			if (next === 0) {
+				next = stop === space ? 0 : joinerAt(raw, end, stop, limit); // an inner hyphen or apostrophe?
+				if (next === 0) break;
+				shape |= next === hyphen ? Shape.Joined | Shape.Hyphenated : Shape.Joined;
+			}
+			a = Math.imul(a ^ next, WordHash.PrimeA);
+			b = Math.imul((b + next) | 0, WordHash.MultiplierB) ^ (b >>> 13);
+			end++;
+		}
+		if (fold <= NINE && fold >= ZERO && onlyDigits(raw, i, end)) shape |= Shape.DigitsOnly;
+		if (tokens.length === tokens.start.length) tokens = grow(tokens);
+		addWord(tokens, listedFlags(recent, listed, a, b), raw, i, end, a, b, fold, shape, state);
+		if (walk !== null) walk.wordRead(raw, i, end, limit, (shape & Shape.Joined) !== 0, a);
+		state = 0;
+		i = end < limit && raw.charCodeAt(end) === space ? end + 1 : end; // the space after a word changes nothing
+	}
+	spanState = state;
 	return tokens;
 }
