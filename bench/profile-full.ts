@@ -17,6 +17,7 @@ const themes = vault.themes.map((note) => {
 });
 const ctx = { frontmatter: grayMatterFrontmatter, compiled: compileThemes(themes), scoring: DEFAULT_SCORING };
 for (let round = 0; round < 3; round++) {
+	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
 	const index = new ThemeIndex(themes);
 	let analyzeMs = 0;
@@ -30,6 +31,8 @@ for (let round = 0; round < 3; round++) {
 	for (const stats of index.allThemeStats()) index.relatedThemes(stats.id);
 	index.suggestions();
 	const t2 = performance.now();
+	const cpu = process.cpuUsage(cpu0);
 	const mb = vault.totalBytes / 1048576;
+	console.log(`  CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms = ${(mb / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} MB/s CPU`);
 	console.log(`round ${round}: ${mb.toFixed(1)} MB, analyze ${analyzeMs.toFixed(0)} ms, upsert ${(t1 - t0 - analyzeMs).toFixed(0)} ms, aggregates ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms = ${(mb / ((t2 - t0) / 1000)).toFixed(1)} MB/s`);
 }

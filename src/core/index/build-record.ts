@@ -187,7 +187,7 @@ function sortedDecisions(decisions: readonly DocumentThemeDecision[]): DocumentT
 /** The record of a parsed note and the engine's decisions about it. */
 export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedThemes, file: FileFacts): DocumentRecord {
 	const layout = layoutMentions(doc, raw, decided.mentions);
-	const walk = startPrefixWalk(); // the fingerprint's words are read in the candidates' pass
+	const walk = startPrefixWalk(doc.excluded); // the fingerprint's words are read in the candidates' pass
 	const candidates = extractCandidates(doc, raw, walk);
 	const keys = walk.finish(raw);
 	const numbers = allocateNumbers(layout, candidates.length, keys.size);

@@ -1,13 +1,15 @@
-// A small fingerprint of a note's words: a Bloom filter of the hashes of its distinct folded words.
-// When a theme's aliases change, only the notes whose fingerprint may hold every word of one of the
-// alias's forms (the matcher's own forms: inflections, joined hyphen pairs, derivations) are read
-// again. Words and folding are the matcher's own (themes/chars.ts), so the filter never misses a match.
+// A small fingerprint of a note's words: a Bloom filter of the hashes of its distinct folded words,
+// and of each pair of long words that follow each other outside excluded ranges (the matcher reads
+// over those as spaces). When a theme's aliases change, only the notes whose fingerprint may hold
+// every word and every long pair of one of the alias's forms (the matcher's own forms: inflections,
+// joined hyphen pairs, derivations) are read again. Words and folding are the matcher's own
+// (themes/chars.ts), so the filter never misses a match.
 // The filter's bits live in a region of an Int32Array (the record's numbers), `words` 32-bit words long.
 
 import { CharClass, classOf, foldOf, phraseWords } from "../themes/chars";
 import { formsOf } from "../themes/inflect";
 import { isLiteralPhrase, literalFormsOf } from "../themes/literal";
-import { FNV_OFFSET, FNV_PRIME, type KeySet, mix, startPrefixWalk } from "./prefix-walk";
+import { FNV_OFFSET, FNV_PRIME, type KeySet, mix, pairKey, pairable, startPrefixWalk } from "./prefix-walk";
 
 export { type PrefixWalk, startPrefixWalk } from "./prefix-walk";
 
@@ -73,16 +75,28 @@ export function wordKey(word: string): number {
 /** The forms of a phrase as lists of word keys: a note can hold the phrase only if it holds every word of one form. */
 export type PhraseProbe = number[][];
 
+/** The keys of one form: each pair of long words in a row (as the walk adds them), then its words. */
+function formKeys(words: readonly string[], withPairs: boolean): number[] {
+	const keys = words.map(wordKey);
+	if (!withPairs) return keys;
+	const pairs: number[] = [];
+	for (let i = 1; i < words.length; i++) {
+		if (pairable(words[i - 1].length, words[i - 1].charCodeAt(0)) && pairable(words[i].length, words[i].charCodeAt(0))) pairs.push(pairKey(keys[i - 1], keys[i]));
+	}
+	return [...pairs, ...keys]; // pairs first: the rarest keys, so most filters are ruled out at the first probe
+}
+
 /** Every form the matcher may recognise for an alias or exclusion (a superset of what it compiles). */
 export function phraseProbe(phrase: string): PhraseProbe {
-	const forms = isLiteralPhrase(phrase) ? literalFormsOf(phrase).map(phraseWords) : formsOf(phrase).map((form) => form.words);
+	const literal = isLiteralPhrase(phrase); // a literal phrase may be matched across symbols: its words alone are probed
+	const forms = literal ? literalFormsOf(phrase).map(phraseWords) : formsOf(phrase).map((form) => form.words);
 	const seen = new Set<string>();
 	const probe: PhraseProbe = [];
 	for (const words of forms) {
 		const key = words.join(" ");
 		if (words.length === 0 || seen.has(key)) continue;
 		seen.add(key);
-		probe.push(words.map(wordKey));
+		probe.push(formKeys(words, !literal));
 	}
 	return probe;
 }
@@ -115,13 +129,17 @@ export function flattenProbes(probes: readonly PhraseProbe[]): FlatProbes {
 /** Whether the filter at bits[offset, offset + words) may hold one form of any flattened probe; as `mayContain`, in plain loops. */
 export function mayContainAny(bits: Int32Array, offset: number, words: number, flat: FlatProbes): boolean {
 	const size = words * 32;
+	const inverse = 1 / size;
 	let start = 0;
 	for (let f = 0; f < flat.formEnds.length; f++) {
 		const end = flat.formEnds[f];
 		let held = true;
 		for (let k = start; k < end && held; k++) {
 			for (let j = 0; j < PROBES; j++) {
-				const position = ((flat.keys[k] + Math.imul(j, flat.steps[k])) >>> 0) % size;
+				const unsigned = (flat.keys[k] + Math.imul(j, flat.steps[k])) >>> 0;
+				let position = unsigned - Math.floor(unsigned * inverse) * size; // unsigned mod size without the slow modulo past 2^31 (the quotient may be one off)
+				if (position < 0) position += size;
+				else if (position >= size) position -= size;
 				if ((bits[offset + (position >>> 5)] & (1 << (position & 31))) === 0) {
 					held = false;
 					break;

@@ -1,5 +1,5 @@
-// The word keys of a note's fingerprint (a hash of every distinct folded word), collected in one
-// left-to-right walk over its text.
+// The word keys of a note's fingerprint (a hash of every distinct folded word, and of every pair of
+// long words that follow each other outside excluded ranges), collected in one left-to-right walk.
 // The walk can be driven by another pass (the suggestions' tokenizer reads the passages and tells the
 // walk where words start and end); the walk reads whatever that pass skipped, so that together they
 // see every character once. Words and folding are the matcher's own (themes/chars.ts).
@@ -16,6 +16,20 @@ export function mix(hash: number): number {
 }
 
 const SMALL_TABLE = 4096; // slots: a few hundred words fit without growing
+export const PAIR_MIN_LENGTH = 4; // both words at least this long: pairs of stop words ("of the") would double the filter for nothing
+
+/** Whether a word takes part in pairs: long, and not a number (numbers and years would add a pair each for nothing). */
+export function pairable(length: number, firstCode: number): boolean {
+	return length >= PAIR_MIN_LENGTH && (firstCode < 48 || firstCode > 57); // 48–57: ASCII digits
+}
+
+/**
+ * The key of two words that follow each other (word keys as KeySet stores them): lets a theme edit
+ * tell "world models" from a note holding "world" and "models" apart.
+ */
+export function pairKey(first: number, second: number): number {
+	return (Math.imul(mix(first), 0x2545f491) ^ second) | 0 || 1; // an odd multiplier: (a, b) and (b, a) differ
+}
 
 /**
  * A growable open-addressing set of non-zero 32-bit keys, reused between notes. It remembers the keys
@@ -106,11 +120,11 @@ function grown(values: Int32Array): Int32Array<ArrayBuffer> {
 const keySet = new KeySet();
 
 /** The key of a folded word, as `wordKey` in fingerprint.ts computes it from a phrase's word. */
-function addWordKeys(raw: string, start: number, end: number): void {
+function keyOfWord(raw: string, start: number, end: number): number {
 	let hash = FNV_OFFSET | 0;
 	const table = SCAN_TABLE;
 	for (let i = start; i < end; i++) hash = Math.imul(hash ^ table[raw.charCodeAt(i)], 0x01000193); // FNV_PRIME; every unit of a word was classified when the walk met it
-	keySet.add(hash);
+	return hash;
 }
 
 /**
@@ -126,17 +140,47 @@ export class PrefixWalk {
 	scanned = 0;
 	/** A driver went back over text already seen: the keys are rebuilt from scratch at the end. */
 	lost = false;
-	/** A word the driver already hashed (FNV over its folded codes, as addWordKeys would): raw[hashedFrom, hashedTo). */
+	/** A word the driver already hashed (FNV over its folded codes, as keyOfWord computes): raw[hashedFrom, hashedTo). */
 	private hashedFrom = -1;
 	private hashedTo = -1;
 	private hashedKey = 0;
+	/** The note's excluded ranges (flat, sorted): the matcher reads over them as spaces. */
+	private excluded: readonly number[] = [];
+	/** Index in `excluded` of the first range that ends after the last word seen. */
+	private rangeAt = 0;
+	/** Key of the last word outside excluded ranges when it was long, else 0. */
+	private previousKey = 0;
 
-	reset(): void {
+	reset(excluded: readonly number[] = this.excluded): void {
 		keySet.clear();
 		this.wordStart = -1;
 		this.scanned = 0;
 		this.lost = false;
 		this.hashedFrom = this.hashedTo = -1;
+		this.excluded = excluded;
+		this.rangeAt = 0;
+		this.previousKey = 0;
+	}
+
+	/** Whether raw[start] lies in an excluded range (words come in order: the index only moves on). */
+	private hidden(start: number): boolean {
+		const ranges = this.excluded;
+		while (this.rangeAt > 0 && ranges[this.rangeAt - 1] > start) this.rangeAt -= 2; // only after a driver went back
+		while (this.rangeAt < ranges.length && ranges[this.rangeAt + 1] <= start) this.rangeAt += 2;
+		return this.rangeAt < ranges.length && ranges[this.rangeAt] <= start;
+	}
+
+	/** Adds a word's key, and its pair with the word before when both are long and neither is excluded. */
+	private wordSeen(raw: string, key: number, start: number, end: number): void {
+		keySet.add(key);
+		if (this.excluded.length > 0 && this.hidden(start)) return; // invisible to the matcher: the words around it still follow each other
+		if (!pairable(end - start, raw.charCodeAt(start))) {
+			this.previousKey = 0;
+			return;
+		}
+		const word = key | 0 || 1; // as KeySet stores it
+		if (this.previousKey !== 0) keySet.add(pairKey(this.previousKey, word));
+		this.previousKey = word;
 	}
 
 	/** The driver read raw[from, to) as one word whose key is `key`: saves reading it again when it ends there. */
@@ -147,8 +191,7 @@ export class PrefixWalk {
 	}
 
 	private closeWord(raw: string, start: number, end: number): void {
-		if (start === this.hashedFrom && end === this.hashedTo) keySet.add(this.hashedKey);
-		else addWordKeys(raw, start, end);
+		this.wordSeen(raw, start === this.hashedFrom && end === this.hashedTo ? this.hashedKey : keyOfWord(raw, start, end), start, end);
 	}
 
 	/**
@@ -172,27 +215,28 @@ export class PrefixWalk {
 	 */
 	wordRead(raw: string, from: number, to: number, limit: number, joined: boolean, key: number): void {
 		if (!joined && this.wordStart < 0 && to < limit) {
-			keySet.add(key); // the common case: a plain word, closed by the gap character at `to`
+			this.wordSeen(raw, key, from, to); // the common case: a plain word, closed by the gap character at `to`
 			return;
 		}
 		let start = this.wordStart >= 0 ? this.wordStart : from;
 		if (joined) {
 			for (let i = from; i < to; i++) {
 				if (SCAN_TABLE[raw.charCodeAt(i)] !== 0) continue;
-				addWordKeys(raw, start, i); // a joiner splits the fingerprint's words ("post", "training")
+				this.wordSeen(raw, keyOfWord(raw, start, i), start, i); // a joiner splits the fingerprint's words ("post", "training")
 				start = i + 1;
 			}
 		}
 		if (to < limit) {
-			addWordKeys(raw, start, to);
+			this.wordSeen(raw, keyOfWord(raw, start, to), start, to);
 			start = -1;
 		} else if (!joined && start === from) this.hashedWord(from, to, key);
 		this.wordStart = start; // a word at the stretch's end may go on past it
 	}
 
-	/** A character of a closed script (a key of its own), met by the driver between words. */
+	/** A character of a closed script (a key of its own, a one-character word), met by the driver between words. */
 	closedScript(code: number): void {
 		keySet.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+		this.previousKey = 0; // the driver reads outside excluded ranges only
 	}
 
 	/** Catches up to `offset` (reading what the driver skipped); true when the walk stands exactly there. */
@@ -222,7 +266,7 @@ export class PrefixWalk {
 			if (entry >= special) {
 				if (classOf(code) === CharClass.ClosedScript) {
 					if (wordStart >= 0) this.wordEnded(raw, wordStart, i, carried, hash);
-					keySet.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
+					this.wordSeen(raw, Math.imul(FNV_OFFSET ^ code, FNV_PRIME), i, i + 1);
 					wordStart = -1;
 					continue;
 				}
@@ -246,7 +290,7 @@ export class PrefixWalk {
 	/** A word readTo saw end: its running hash is its key, unless it began before the read. */
 	private wordEnded(raw: string, start: number, end: number, carried: number, hash: number): void {
 		if (start === carried) this.closeWord(raw, start, end);
-		else keySet.add(hash);
+		else this.wordSeen(raw, hash, start, end);
 	}
 
 	/** Reads the rest of the text and gives the distinct keys (valid until the next walk starts). */
@@ -263,8 +307,11 @@ export class PrefixWalk {
 
 const walk = new PrefixWalk();
 
-/** The walk, emptied for a new note. There is one: a walk is finished before the next one starts. */
-export function startPrefixWalk(): PrefixWalk {
-	walk.reset();
+/**
+ * The walk, emptied for a new note whose matcher reads over `excluded` (flat, sorted ranges) as
+ * spaces. There is one: a walk is finished before the next one starts.
+ */
+export function startPrefixWalk(excluded: readonly number[] = []): PrefixWalk {
+	walk.reset(excluded);
 	return walk;
 }

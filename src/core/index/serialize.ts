@@ -14,7 +14,7 @@ import { validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
 
 /** Bump when DocumentRecord or the analysis that fills it changes meaning. */
-export const INDEX_SCHEMA = 2;
+export const INDEX_SCHEMA = 3; // 3: fingerprints hold pairs of long words
 
 export type SerializedRecord = Omit<DocumentRecord, "numbers"> & { numbers: number[]; fingerprint: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildFingerprint, mayContainPhrase, phraseProbe } from "../../../src/core/index/fingerprint";
+import { buildFingerprint, fingerprintWords, mayContainPhrase, phraseProbe, startPrefixWalk, writeFingerprint } from "../../../src/core/index/fingerprint";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
 import { theme } from "./helpers";
 
@@ -23,16 +23,38 @@ describe("word fingerprint", () => {
 		},
 	);
 
-	it("probes every form of an alias once, with a key per word", () => {
+	it("probes every form of an alias once, with a key per word and one per pair of long words", () => {
 		const probe = phraseProbe("scaling law");
 		expect(probe.length).toBeGreaterThan(1); // law, laws, …
-		for (const form of probe) expect(form.length).toBe(2);
+		for (const form of probe) expect(form.length).toBeGreaterThanOrEqual(2);
+		expect(probe.some((form) => form.length === 2)).toBe(true); // "scaling law": "law" is too short to pair
+		expect(probe.some((form) => form.length === 3)).toBe(true); // "scaling laws": two words and their pair
+		expect(phraseProbe("sum of its parts").every((form) => form.length === 4)).toBe(true); // no two long words in a row
 		expect(phraseProbe("!!!")).toEqual([]);
 	});
 
-	it("stays small: sixteen bits per distinct word", () => {
-		const words = Array.from({ length: 20000 }, (_, i) => `w${(i * 7919) % 5000}x`).join(" ");
-		expect(buildFingerprint(words).byteLength).toBe((5000 * 16) / 8);
+	it("tells two long words in a row from the same words apart, across line breaks and excluded ranges", () => {
+		const filterOf = (raw: string, excluded: number[] = []): Int32Array => {
+			const keys = startPrefixWalk(excluded).finish(raw);
+			const bits = new Int32Array(fingerprintWords(keys.size));
+			writeFingerprint(keys, bits, 0);
+			return bits;
+		};
+		expect(mayContainPhrase(filterOf("The models of the world were many."), "world models")).toBe(false);
+		expect(mayContainPhrase(filterOf("Their World\n> Models were many."), "world models")).toBe(true);
+		expect(mayContainPhrase(filterOf("a world-model here"), "world models")).toBe(true);
+		const stamped = "the world [00:01:02] models";
+		const at = stamped.indexOf("[");
+		expect(findMentions(compileThemes([theme("t", ["world models"])]), stamped, [at, at + 10]).length).toBe(1); // the matcher reads over the stamp
+		expect(mayContainPhrase(filterOf(stamped, [at, at + 10]), "world models")).toBe(true);
+	});
+
+	it("stays small: sixteen bits per distinct key", () => {
+		const letters = (n: number): string => [n % 26, Math.floor(n / 26) % 26, Math.floor(n / 676) % 26].map((c) => String.fromCharCode(97 + c)).join(""); // 26 letters in 3 places: 17,576 words
+		const short = Array.from({ length: 20000 }, (_, i) => letters((i * 7919) % 5000)).join(" "); // 3-letter words: no pairs
+		expect(buildFingerprint(short).byteLength).toBe((5000 * 16) / 8);
+		const long = Array.from({ length: 1000 }, (_, i) => `word${i % 100}x`).join(" "); // 100 distinct words, 100 distinct pairs
+		expect(buildFingerprint(long).byteLength).toBe((200 * 16) / 8);
 		expect(buildFingerprint("").byteLength).toBeGreaterThan(0);
 	});
 });

@@ -158,19 +158,20 @@ describe("incremental index", () => {
 		expect(index.setThemes(index.themes)).toEqual([]);
 	});
 
-	it("checks the text of notes whose fingerprint holds the words of an added alias apart", () => {
+	it("checks the text of notes whose fingerprint holds the words of an added alias in a row", () => {
 		const themes = [theme("scaling", ["scaling laws"])];
 		const index = new ThemeIndex(themes);
 		const texts: Record<string, string> = {
-			"apart.md": note("Apart", "The models of the world were many."),
+			"apart.md": note("Apart", "The models of the world were many."), // the fingerprint's pairs tell it apart
+			"stop.md": note("Stop", "It ends with the world. Models begin the next sentence."), // a pair, but across a full stop
 			"together.md": note("Together", "World models, and a world-model too."),
 			"tagged.md": note("Tagged", "Nothing here.").replace("---\n#", "tags: [world-models]\n---\n#"),
 		};
 		for (const [path, text] of Object.entries(texts)) index.upsert(analyze(path, text, themes));
 		const plan = index.planThemes([...themes, theme("world-models", ["world models"])]);
 		expect(plan.reread).toEqual(["tagged.md"]); // its tag names the new theme: read whatever its text says
-		expect(plan.verify).toEqual(["apart.md", "together.md"]);
-		expect(plan.holdsTouchedPhrase(texts["apart.md"])).toBe(false);
+		expect(plan.verify).toEqual(["stop.md", "together.md"]);
+		expect(plan.holdsTouchedPhrase(texts["stop.md"])).toBe(false);
 		expect(plan.holdsTouchedPhrase(texts["together.md"])).toBe(true);
 	});
 });

@@ -1,5 +1,6 @@
-// The fingerprint built the plain way (a key per distinct folded word, a fresh table scan), kept as
-// the reference the property tests compare the one-pass walk against.
+// The fingerprint built the plain way (a key per distinct folded word and per pair of long words in a
+// row outside excluded ranges, a fresh table scan), kept as the reference the property tests compare
+// the one-pass walk against.
 
 import { CharClass, classOf, foldOf } from "../../../src/core/themes/chars";
 
@@ -56,20 +57,46 @@ class KeySet {
 
 const scratch = new KeySet();
 
-function collectWordKeys(raw: string, keys: KeySet): void {
+const PAIR_MIN_LENGTH = 4;
+
+function pairKey(first: number, second: number): number {
+	return (Math.imul(mix(first), 0x2545f491) ^ second) | 0 || 1;
+}
+
+function insideRange(excluded: readonly number[], at: number): boolean {
+	for (let r = 0; r < excluded.length; r += 2) if (excluded[r] <= at && at < excluded[r + 1]) return true;
+	return false;
+}
+
+/** Every word of `raw` as [start, end, key]; an ideograph is a word of its own. */
+function wordsOf(raw: string): Array<[number, number, number]> {
+	const words: Array<[number, number, number]> = [];
 	let hash = FNV_OFFSET;
-	let length = 0;
+	let start = -1;
 	for (let i = 0; i <= raw.length; i++) {
 		const code = i < raw.length ? raw.charCodeAt(i) : 32;
 		if (isWordChar(code) && !isIdeograph(code)) {
+			if (start < 0) start = i;
 			hash = Math.imul(hash ^ foldCode(code), FNV_PRIME);
-			length++;
 			continue;
 		}
-		if (length > 0) keys.add(hash);
-		if (isIdeograph(code)) keys.add(Math.imul(FNV_OFFSET ^ code, FNV_PRIME));
-		length = 0;
+		if (start >= 0) words.push([start, i, hash]);
+		if (isIdeograph(code)) words.push([i, i + 1, Math.imul(FNV_OFFSET ^ code, FNV_PRIME)]);
+		start = -1;
 		hash = FNV_OFFSET;
+	}
+	return words;
+}
+
+function collectWordKeys(raw: string, excluded: readonly number[], keys: KeySet): void {
+	let previous = 0; // key of the last visible long word, else 0
+	for (const [start, end, key] of wordsOf(raw)) {
+		keys.add(key);
+		if (insideRange(excluded, start)) continue;
+		const first = raw.charCodeAt(start);
+		const long = end - start >= PAIR_MIN_LENGTH && !(first >= 48 && first <= 57) && !isIdeograph(first);
+		if (long && previous !== 0) keys.add(pairKey(previous, key | 0 || 1));
+		previous = long ? key | 0 || 1 : 0;
 	}
 }
 
@@ -82,10 +109,10 @@ function setKey(bits: Int32Array, key: number): void {
 	}
 }
 
-/** The reference fingerprint bits of a whole text. */
-export function referenceFingerprint(raw: string): Int32Array {
+/** The reference fingerprint bits of a whole text whose matcher reads over `excluded` as spaces. */
+export function referenceFingerprint(raw: string, excluded: readonly number[] = []): Int32Array {
 	scratch.clear();
-	collectWordKeys(raw, scratch);
+	collectWordKeys(raw, excluded, scratch);
 	const bits = new Int32Array(Math.max(MIN_WORDS, Math.ceil((scratch.size * BITS_PER_KEY) / 32)));
 	for (const key of scratch.table) if (key !== 0) setKey(bits, key);
 	return bits;
