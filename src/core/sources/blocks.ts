@@ -5,6 +5,7 @@ import type { PassageSpan } from "../model";
 import { countWords } from "../text/readable";
 import { isPlainHeading } from "./profile";
 import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "./source-text";
+import { BACKTICK, CARET, DASH, GT, HASH, STAR, TILDE, UNDERSCORE } from "../text/ascii";
 
 export type BlockType = "heading" | "item" | "paragraph" | "code" | "boilerplate";
 
@@ -87,14 +88,6 @@ export function scanBlocks(source: SourceText, options: BlockOptions = {}): Bloc
 	return { blocks, markers };
 }
 
-const BACKTICK = 96;
-const TILDE = 126;
-const CARET = 94;
-const STAR = 42;
-const DASH = 45;
-const UNDERSCORE = 95;
-const HASH = 35;
-const GT = 62;
 const MAX_HEADING_CHARS = 100; // isPlainHeading refuses longer lines; test before counting words
 const BOILERPLATE_OPENERS = new Set([GT, 60, 78, 67]); // ">", "<" (quoteback), "N" (Note on … via), "C" (Created with)
 const ITEM_OPENERS = new Set([GT, DASH, STAR, 43, 0x2022]); // ">", "-", "*", "+", "•"; digits are tested apart

@@ -37,7 +37,19 @@ const ARTICLE_CONFIDENCE = 0.5; // prose with headings: the weakest real format
 
 const METADATA_SEARCH_CHARS = 4000; // Readwise puts its metadata heading at the top of the note
 
+/** Whether each note read has Readwise's metadata block: two detectors ask, the whole body is searched once. */
+const READWISE_METADATA = new WeakMap<SourceText, boolean>();
+
 const readwiseMetadata = (source: SourceText): boolean => {
+	let found = READWISE_METADATA.get(source);
+	if (found === undefined) {
+		found = hasReadwiseMetadata(source);
+		READWISE_METADATA.set(source, found);
+	}
+	return found;
+};
+
+const hasReadwiseMetadata = (source: SourceText): boolean => {
 	if (bodyIncludes(source, "Full Title:")) return true;
 	const head = source.raw.slice(source.bodyStart, source.bodyStart + METADATA_SEARCH_CHARS);
 	return head.includes("# Metadata") && /^#{1,3} Metadata\s*$/m.test(head) && bodyIncludes(source, "Category:"); // the literal first: the regex tries every line

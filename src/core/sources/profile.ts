@@ -53,6 +53,7 @@ const READWISE_LINK = /\(\[(?:View Highlight|Location \d+|Page \d+|Time \d[\d:]*
 const KINDLE_ENTRY = /^-\s?Your (?:Highlight|Note|Bookmark|Clip)/;
 const LOGSEQ_PROPERTY = /^[\w-]+:: /;
 const BULLET = /^(?:[-*+•]|\d{1,3}[.)])\s/;
+const HEADING = /^#{1,6}\s/;
 
 /** The profile's counts; those behind `words` need every character and are measured on first read (see ProseMeasure). */
 export function profileSource(source: SourceText): SourceProfile {
@@ -158,29 +159,43 @@ function isDigit(code: number): boolean {
 const CAPITAL_A = 65;
 const CAPITAL_Z = 90;
 
+/**
+ * `anchored` (a "^" pattern with no end assertion) tested on raw.slice(start, end) without the slice:
+ * its sticky twin runs in place, and a match that stays inside the line is one the slice holds too.
+ * Only a match running past the line's end is checked again on the slice.
+ */
+function opensLine(anchored: RegExp, raw: string, start: number, end: number): boolean {
+	const sticky = STICKY.get(anchored) as RegExp;
+	sticky.lastIndex = start;
+	if (!sticky.test(raw)) return false; // no match in the whole text: none in the line
+	return sticky.lastIndex <= end || anchored.test(raw.slice(start, end));
+}
+
+const STICKY = new Map<RegExp, RegExp>(
+	[CUE_TIMING, BRACKET_CUE, TIMESTAMP_LINK, SPEAKER, STAMP, KINDLE_ENTRY, HEADING, BULLET, LOGSEQ_PROPERTY].map((pattern) => [pattern, new RegExp(pattern.source.slice(1), "y")]), // each source opens with "^" and has no top-level "|"
+);
+
 /** Counts the line's shapes; a regex runs only when the line's first character allows a match. */
 function classifyLine(profile: LazyProfile, raw: string, start: number, end: number, firstRawCode: number, finders: DocumentFinders): void {
 	const first = raw.charCodeAt(start);
 	if (first >= 97 && first <= 122 && !finders.linkTarget.within(start, end) && !finders.kindleLink.within(start, end) && !finders.logseqProperty.within(start, end)) return; // speech and prose lines: nothing to count
-	let line: string | null = null;
-	const text = (): string => (line ??= raw.slice(start, end));
 	const capital = first >= CAPITAL_A && first <= CAPITAL_Z;
 	if (first === 42 && firstRawCode === 42 && end - start >= 3 && raw.charCodeAt(start + 1) === 32 && raw.charCodeAt(start + 2) === 32) profile.starLines++; // "*  "
-	if (first >= 48 && first <= 57 && CUE_TIMING.test(text())) profile.cueTimingLines++;
-	if (first === 91 && BRACKET_CUE.test(text())) profile.bracketCueLines++;
+	if (first >= 48 && first <= 57 && opensLine(CUE_TIMING, raw, start, end)) profile.cueTimingLines++;
+	if (first === 91 && opensLine(BRACKET_CUE, raw, start, end)) profile.bracketCueLines++;
 	const hasLinkTarget = finders.linkTarget.within(start, end);
-	if (hasLinkTarget && (first === 91 || first === 45 || first === 42 || first === 43) && TIMESTAMP_LINK.test(text())) profile.timestampLinkLines++;
+	if (hasLinkTarget && (first === 91 || first === 45 || first === 42 || first === 43) && opensLine(TIMESTAMP_LINK, raw, start, end)) profile.timestampLinkLines++;
 	const doubled = (first === 42 || first === 95) && raw.charCodeAt(start + 1) === first; // "**" or "__": the only way either pattern opens with "*" or "_"
-	if ((capital || doubled) && SPEAKER.test(text())) profile.speakerLines++;
-	if (finders.hasClock && (capital || (doubled && first === 42) || first === 92 || first === 91 || first === 40) && STAMP.test(text())) profile.stampLines++;
-	if (hasLinkTarget) countLinks(profile, text());
+	if ((capital || doubled) && opensLine(SPEAKER, raw, start, end)) profile.speakerLines++;
+	if (finders.hasClock && (capital || (doubled && first === 42) || first === 92 || first === 91 || first === 40) && opensLine(STAMP, raw, start, end)) profile.stampLines++;
+	if (hasLinkTarget) countLinks(profile, raw.slice(start, end));
 	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7) profile.headphoneLines++; // "🎧"
 	if (first === 61 && raw.startsWith("==========", start) && end - start >= 10) profile.kindleSeparators++;
-	if (first === 45 && KINDLE_ENTRY.test(text())) profile.kindleEntryLines++;
+	if (first === 45 && opensLine(KINDLE_ENTRY, raw, start, end)) profile.kindleEntryLines++;
 	if (finders.kindleLink.within(start, end)) profile.kindleLocations++;
-	if (first === 35 && /^#{1,6}\s/.test(text())) profile.markdownHeadings++;
-	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && BULLET.test(text())) profile.bulletLines++;
-	if (finders.logseqProperty.within(start, end) && LOGSEQ_PROPERTY.test(text())) profile.logseqProperties++;
+	if (first === 35 && opensLine(HEADING, raw, start, end)) profile.markdownHeadings++;
+	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && opensLine(BULLET, raw, start, end)) profile.bulletLines++;
+	if (finders.logseqProperty.within(start, end) && opensLine(LOGSEQ_PROPERTY, raw, start, end)) profile.logseqProperties++;
 }
 
 function countLinks(profile: LazyProfile, line: string): void {

@@ -91,6 +91,7 @@ function mergePairs(flat: readonly number[], limit: number): number[] {
 
 /** Passages sorted by start, clipped to the file, empty ones dropped, overlaps trimmed. */
 export function tidyPassages(passages: readonly PassageSpan[], limit: number): PassageSpan[] {
+	if (alreadyTidy(passages, limit)) return passages.slice(); // as the readers write them: copies would equal them field for field
 	const sorted = passages
 		.map((passage) => ({ ...passage, start: Math.max(0, passage.start), end: Math.min(limit, passage.end) }))
 		.filter((passage) => passage.end > passage.start);
@@ -105,6 +106,16 @@ export function tidyPassages(passages: readonly PassageSpan[], limit: number): P
 		tidy.push(passage);
 	}
 	return tidy;
+}
+
+/** Every passage inside [0, limit), not empty, and starting at or after the previous one's end. */
+function alreadyTidy(passages: readonly PassageSpan[], limit: number): boolean {
+	let previousEnd = 0;
+	for (const passage of passages) {
+		if (!(passage.start >= previousEnd && passage.end > passage.start && passage.end <= limit)) return false;
+		previousEnd = passage.end;
+	}
+	return true;
 }
 
 function byStartThenEnd(a: PassageSpan, b: PassageSpan): number {

@@ -3,6 +3,7 @@
 
 import type { PassageSpan } from "../model";
 import { isSpaceCode } from "../text/readable";
+import { PlainSpaces } from "./plain-spaces";
 
 /** A stretch of transcript text in the raw file, with the second it starts at when known. */
 export interface SpeechSegment {
@@ -44,39 +45,76 @@ function close(cursor: Cursor): void {
 
 /** Passages cut inside and across segments, wherever the speech pauses. */
 export function chunkSpeechByWords(raw: string, segments: readonly SpeechSegment[]): PassageSpan[] {
-	const cursor = new WordCursor();
-	for (const segment of segments) {
-		const end = segment.end;
-		let i = segment.start;
-		let seconds = segment.seconds; // belongs to the segment's first word only
-		while (i < end) {
-			let code = raw.charCodeAt(i);
-			while (code <= 32 || code === NBSP || code === BOM ? isSpaceCode(code) : false) { // letters take two comparisons
-				if (++i >= end) break;
-				code = raw.charCodeAt(i);
+	const chunker = new WordChunker(raw, PlainSpaces.spanning(raw, segments));
+	for (const segment of segments) chunker.add(segment.start, segment.end, segment.seconds);
+	return chunker.finish();
+}
+
+/** chunkSpeechByWords fed one segment at a time, as a reader finds them: no segment objects are kept. */
+export class WordChunker {
+	private readonly cursor = new WordCursor();
+	constructor(private readonly raw: string, private readonly spaces = new PlainSpaces(raw, 0, raw.length)) {}
+
+	add(start: number, end: number, seconds: number | undefined): void {
+		if (this.spaces.onlySpaceBetweenWords(start, end)) addWordsBetweenSpaces(this.raw, this.cursor, start, end, seconds);
+		else addWordsOf(this.raw, this.cursor, start, end, seconds);
+	}
+
+	finish(): PassageSpan[] {
+		this.cursor.close();
+		return this.cursor.passages;
+	}
+}
+
+/** The segment's words, where isSpaceCode says a word ends; `seconds` belongs to its first word only. */
+function addWordsOf(raw: string, cursor: WordCursor, start: number, end: number, seconds: number | undefined): void {
+	let wordStart = -1; // start of the word being read; -1 between words
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		if (code > 32 && code !== NBSP && code !== BOM) { // letters, the common case, take three comparisons
+			if (wordStart < 0) wordStart = i;
+		} else if (isSpaceCode(code)) {
+			if (wordStart >= 0) {
+				addWord(raw, cursor, wordStart, i, seconds);
+				seconds = undefined;
+				wordStart = -1;
 			}
-			if (i >= end) break;
-			const wordStart = i;
-			i++;
-			while (i < end) {
-				code = raw.charCodeAt(i);
-				if (code <= 32 || code === NBSP || code === BOM ? isSpaceCode(code) : false) break;
-				i++;
-			}
-			addWord(raw, cursor, wordStart, i, seconds);
+		} else if (wordStart < 0) wordStart = i; // a control character reads as part of a word
+	}
+	if (wordStart >= 0) addWord(raw, cursor, wordStart, end, seconds);
+}
+
+/** addWordsOf for a segment whose only space character is " ": words found between spaces by native search. */
+function addWordsBetweenSpaces(raw: string, cursor: WordCursor, start: number, end: number, seconds: number | undefined): void {
+	for (let i = start; i < end; ) {
+		let space = raw.indexOf(" ", i);
+		if (space < 0 || space > end) space = end;
+		if (space > i) {
+			addWord(raw, cursor, i, space, seconds);
 			seconds = undefined;
 		}
+		i = space + 1;
 	}
-	cursor.close();
-	return cursor.passages;
 }
 
 const NBSP = 0xa0;
 const BOM = 0xfeff;
 
-function firstWordStart(raw: string, segment: SpeechSegment): number {
-	let i = segment.start;
-	while (i < segment.end && isSpaceCode(raw.charCodeAt(i))) i++;
+/** 1 for the ASCII codes isSpaceCode counts as space (tab, line feed, carriage return, space), else 0. */
+const ASCII_SPACE: Uint8Array = (() => {
+	const table = new Uint8Array(128); // one entry per ASCII code
+	for (let code = 0; code < 128; code++) table[code] = isSpaceCode(code) ? 1 : 0;
+	return table;
+})();
+
+/** isSpaceCode beyond ASCII, as 1 or 0. */
+function spaceBeyondAscii(code: number): number {
+	return code === NBSP || code === BOM ? 1 : 0;
+}
+
+function firstWordStart(raw: string, start: number, end: number): number {
+	let i = start;
+	while (i < end && isSpaceCode(raw.charCodeAt(i))) i++;
 	return i;
 }
 
@@ -141,28 +179,45 @@ function isPauseWord(raw: string, start: number, end: number): boolean {
 
 /** Passages that cut only between segments (cues), so each passage keeps its cue's timestamp. */
 export function chunkSpeechBySegments(raw: string, segments: readonly SpeechSegment[]): PassageSpan[] {
-	const cursor: Cursor = { passages: [], open: null, words: 0 };
-	for (const segment of segments) {
-		const words = wordsIn(raw, segment.start, segment.end);
-		if (words === 0) continue;
-		if (cursor.open && cursor.words >= PAUSE_CUT_WORDS && startsWithPause(raw, segment)) close(cursor);
-		if (!cursor.open) {
-			cursor.open = { start: segment.start, end: segment.end };
-			if (segment.seconds !== undefined) cursor.open.seconds = segment.seconds;
-		}
-		cursor.open.end = segment.end;
-		cursor.words += words;
-		const stop = endsSentence(raw, segment.start, trimEnd(raw, segment.start, segment.end));
-		if ((cursor.words >= MIN_WORDS && stop) || cursor.words >= MAX_WORDS) close(cursor);
-	}
-	close(cursor);
-	return cursor.passages;
+	const chunker = new SegmentChunker(raw);
+	for (const segment of segments) chunker.add(segment.start, segment.end, segment.seconds);
+	return chunker.finish();
 }
 
-function startsWithPause(raw: string, segment: SpeechSegment): boolean {
-	const start = firstWordStart(raw, segment);
+/** chunkSpeechBySegments fed one segment at a time, as a reader finds them: no segment objects are kept. */
+export class SegmentChunker {
+	private readonly cursor: Cursor = { passages: [], open: null, words: 0 };
+	private readonly spaces: PlainSpaces;
+	constructor(private readonly raw: string) {
+		this.spaces = new PlainSpaces(raw, 0, raw.length);
+	}
+
+	add(start: number, end: number, seconds: number | undefined): void {
+		const raw = this.raw;
+		const cursor = this.cursor;
+		const words = this.spaces.onlySpaceBetweenWords(start, end) ? wordsBetweenSpaces(raw, start, end) : wordsIn(raw, start, end);
+		if (words === 0) return;
+		if (cursor.open && cursor.words >= PAUSE_CUT_WORDS && startsWithPause(raw, start, end)) close(cursor);
+		if (!cursor.open) {
+			cursor.open = { start, end };
+			if (seconds !== undefined) cursor.open.seconds = seconds;
+		}
+		cursor.open.end = end;
+		cursor.words += words;
+		const stop = endsSentence(raw, start, trimEnd(raw, start, end));
+		if ((cursor.words >= MIN_WORDS && stop) || cursor.words >= MAX_WORDS) close(cursor);
+	}
+
+	finish(): PassageSpan[] {
+		close(this.cursor);
+		return this.cursor.passages;
+	}
+}
+
+function startsWithPause(raw: string, segmentStart: number, segmentEnd: number): boolean {
+	const start = firstWordStart(raw, segmentStart, segmentEnd);
 	let end = start;
-	while (end < segment.end && !isSpaceCode(raw.charCodeAt(end))) end++;
+	while (end < segmentEnd && !isSpaceCode(raw.charCodeAt(end))) end++;
 	return PAUSE_WORDS.has(raw.slice(start, end).replace(/[,.]$/, "").toLowerCase());
 }
 
@@ -171,13 +226,27 @@ function trimEnd(raw: string, start: number, end: number): number {
 	return end;
 }
 
+/** wordsIn for a span whose only space character is " ". */
+function wordsBetweenSpaces(raw: string, start: number, end: number): number {
+	let words = 0;
+	for (let i = start; i < end; ) {
+		let space = raw.indexOf(" ", i);
+		if (space < 0 || space > end) space = end;
+		if (space > i) words++;
+		i = space + 1;
+	}
+	return words;
+}
+
+/** Words (runs of characters that are not spaces) in [start, end): counted without branches, as word edges are unpredictable. */
 function wordsIn(raw: string, start: number, end: number): number {
 	let words = 0;
-	let inWord = false;
+	let spaceBefore = 1;
 	for (let i = start; i < end; i++) {
-		const space = isSpaceCode(raw.charCodeAt(i));
-		if (!space && !inWord) words++;
-		inWord = !space;
+		const code = raw.charCodeAt(i);
+		const space = code < 128 ? ASCII_SPACE[code] : spaceBeyondAscii(code);
+		words += spaceBefore & (space ^ 1);
+		spaceBefore = space;
 	}
 	return words;
 }

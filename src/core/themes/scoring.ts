@@ -46,18 +46,32 @@ export interface ThemeDecisions {
 	mentions: ThemeMention[];
 }
 
+const byStartLongestFirst = (a: RawMention, b: RawMention): number => a.start - b.start || b.end - a.end;
+
+/** True when a stable sort by byStartLongestFirst would leave the mentions as they are. */
+function inStartOrder(mentions: readonly RawMention[]): boolean {
+	for (let i = 1; i < mentions.length; i++) if (byStartLongestFirst(mentions[i - 1], mentions[i]) > 0) return false;
+	return true;
+}
+
 /** Drops a mention lying inside a longer mention of another theme ("data" inside "data center"). */
 export function dropCoveredMentions(mentions: RawMention[]): RawMention[] {
-	const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+	const sorted = inStartOrder(mentions) ? mentions : [...mentions].sort(byStartLongestFirst); // the matcher's order mostly is this one already
 	const kept: RawMention[] = [];
-	let open: RawMention[] = [];
+	const open: RawMention[] = [];
 	for (const mention of sorted) {
-		open = open.filter((o) => o.end > mention.start);
-		const covered = open.some((o) => o.theme !== mention.theme && o.end >= mention.end && o.end - o.start > mention.end - mention.start);
-		if (!covered) kept.push(mention);
+		let stillOpen = 0; // mentions ending after this one starts, compacted in place and in order
+		for (const o of open) if (o.end > mention.start) open[stillOpen++] = o;
+		open.length = stillOpen;
+		if (!coveredByAnother(open, mention)) kept.push(mention);
 		open.push(mention);
 	}
 	return kept;
+}
+
+function coveredByAnother(open: readonly RawMention[], mention: RawMention): boolean {
+	for (const o of open) if (o.theme !== mention.theme && o.end >= mention.end && o.end - o.start > mention.end - mention.start) return true;
+	return false;
 }
 
 /** Index of the passage holding `offset`, or -1. */

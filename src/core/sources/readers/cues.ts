@@ -5,13 +5,15 @@
 import { parseTimecode } from "../../text/timecode";
 import type { FormatReading } from "../format";
 import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
-import { type SpeechSegment, chunkSpeechBySegments } from "../speech-chunker";
+import { SegmentChunker, type SpeechSegment, chunkSpeechBySegments } from "../speech-chunker";
+import { type BracketStamp, readBracketStamp } from "./bracket-stamp";
 
 const TIMING = /^(\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3})\s*-->\s*(\d{1,3}:\d{2}(?::\d{2})?[.,]\d{1,3})/;
 const CUE_NUMBER = /^\uFEFF?\d+$/;
 const VTT_INLINE_TAG = /<[^>\n]{1,200}>/g;
 const VTT_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)\b/;
 const BRACKET_CUE = /^\[(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/;
+const LBRACKET = 91; // "[": a whisper.cpp stamp's first character
 const TIMESTAMP_LINK = /^(?:[-*+]\s+)?\[\(?(\d{1,2}:\d{2}(?::\d{2})?)\)?\]\((https?:[^)\s]*)\)/;
 
 interface CueState {
@@ -96,20 +98,32 @@ function finish(source: SourceText, state: CueState): FormatReading {
 
 /** whisper.cpp: `[00:00:00.000 --> 00:00:02.240]   text`. */
 export function readBracketCues(source: SourceText): FormatReading {
-	const state: CueState = { segments: [], excluded: [], endTexts: [] };
+	const chunker = new SegmentChunker(source.raw);
+	const excluded: number[] = [];
+	let durationSeconds: number | null = null; // the last cue end that parses, as lastTimecode reads it
+	const stamp: BracketStamp = { length: 0, startSeconds: null, endSeconds: null }; // each line's stamp, read into one object
 	for (let index = 0; index < source.lineStarts.length; index++) {
-		const line = lineAt(source, index);
-		const cue = BRACKET_CUE.exec(line.trimStart());
-		if (!cue) continue;
 		const stampStart = contentStart(source, index);
-		const stampEnd = stampStart + cue[0].length;
+		if (!bracketStampAt(source, index, stampStart, stamp)) continue;
+		const stampEnd = stampStart + stamp.length;
 		const textStart = skipSpaces(source.raw, stampEnd);
-		state.excluded.push(stampStart, stampEnd);
-		state.endTexts.push(cue[2]);
+		excluded.push(stampStart, stampEnd);
+		if (stamp.endSeconds !== null) durationSeconds = stamp.endSeconds;
 		const end = contentEnd(source, index);
-		if (end > textStart) state.segments.push({ start: textStart, end, seconds: parseTimecode(cue[1]) ?? undefined });
+		if (end > textStart) chunker.add(textStart, end, stamp.startSeconds ?? undefined);
 	}
-	return finish(source, state);
+	return { passages: chunker.finish(), excluded, hints: { durationSeconds } };
+}
+
+/** The line's cue stamp, written into `into`: the exact common form read in place, any other through BRACKET_CUE and parseTimecode. */
+function bracketStampAt(source: SourceText, index: number, stampStart: number, into: BracketStamp): boolean {
+	if (source.raw.charCodeAt(stampStart) === LBRACKET && readBracketStamp(source.raw, stampStart, source.lineEnds[index], into)) return true;
+	const cue = BRACKET_CUE.exec(lineAt(source, index).trimStart());
+	if (!cue) return false;
+	into.length = cue[0].length;
+	into.startSeconds = parseTimecode(cue[1]);
+	into.endSeconds = parseTimecode(cue[2]);
+	return true;
 }
 
 /** Lines opening with `[01:04](https://youtube.com/watch?t=64&v=ID)`. */

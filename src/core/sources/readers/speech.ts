@@ -9,7 +9,7 @@ import { parseTimecode } from "../../text/timecode";
 import { blocksToPassages, scanBlocks } from "../blocks";
 import type { FormatReading } from "../format";
 import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
-import { type SpeechSegment, chunkSpeechByWords } from "../speech-chunker";
+import { type SpeechSegment, WordChunker, chunkSpeechByWords } from "../speech-chunker";
 
 const SHOW_LINE = /^\*\*(.+?):?\*\*:?\s*\[([^\]]+)\]\((https?:[^)\s]+)\)/;
 const H1 = /^#\s+(.+?)\s*#*$/;
@@ -19,7 +19,7 @@ const STAMP_SEARCH_CHARS = 80; // a turn's stamp sits within its first few words
 
 /** whisper YouTube markdown: header lines, then `*  ` lines whose breaks fall mid-sentence. */
 export function readWhisperYoutube(source: SourceText): FormatReading {
-	const segments: SpeechSegment[] = [];
+	const chunker = new WordChunker(source.raw);
 	const excluded: number[] = [];
 	const hints: FormatReading["hints"] = {};
 	const raw = source.raw;
@@ -29,13 +29,13 @@ export function readWhisperYoutube(source: SourceText): FormatReading {
 		if (prefixEnd > lineStart) {
 			excluded.push(lineStart, prefixEnd);
 			const end = contentEnd(source, index);
-			if (end > prefixEnd) segments.push({ start: prefixEnd, end });
+			if (end > prefixEnd) chunker.add(prefixEnd, end, undefined);
 			continue;
 		}
 		const first = raw.charCodeAt(lineStart);
 		if ((first === 35 || first === 42) && readHeaderLine(lineAt(source, index), hints)) excluded.push(lineStart, source.lineEnds[index]); // "#" title or "**Show:**" line: metadata, not speech
 	}
-	return { passages: withHeading(chunkSpeechByWords(source.raw, segments), hints.title), excluded, hints };
+	return { passages: withHeading(chunker.finish(), hints.title), excluded, hints };
 }
 
 /** End of a `*` followed by spaces or tabs at the line's start (STAR_PREFIX), else the line's start. */
