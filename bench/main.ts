@@ -11,6 +11,7 @@ import { measureFloor, measureNaiveBaseline } from "./baselines";
 import { BenchVault, buildBenchVault } from "./bench-vault";
 import { engineFiles } from "./engine-loader";
 import { measureEngine } from "./engine-measures";
+import { runWarmStartChild } from "./engine-runtime-measures";
 import { MB, megabytesPerSecond } from "./measure";
 import { BenchRow, renderJson, renderTable } from "./report";
 import { THEME_CATALOG, themePhrases } from "./theme-catalog";
@@ -75,6 +76,8 @@ function yardstickRows(vault: BenchVault): { rows: BenchRow[]; floorMbS: number;
 }
 
 async function main(): Promise<void> {
+	const child = process.argv.indexOf("--warm-start-child");
+	if (child >= 0) return runWarmStartChild(process.argv[child + 1]); // a fresh process for the warm start figure
 	const options = parseOptions(process.argv.slice(2));
 	progress(`generating ${options.notes} notes (seed ${options.seed})`);
 	const vault = buildBenchVault(options.seed, options.notes);

@@ -1,5 +1,5 @@
 // Scratch (parse speed work): runs parseSource alone over the generated vault notes, for CPU profiles.
-// Build: npx esbuild bench/scratch-parse.ts --bundle --platform=node --format=esm --outfile=/tmp/sp.mjs --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
+// Build: npx esbuild bench/profile-parse.ts --bundle --platform=node --format=esm --outfile=/tmp/sp.mjs --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
 import { grayMatterFrontmatter } from "../src/cli/gray-matter-frontmatter";
 import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
 import { parseSource } from "../src/core/sources/index";

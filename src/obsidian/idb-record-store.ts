@@ -45,17 +45,22 @@ function done(transaction: IDBTransaction): Promise<void> {
 class IdbRecordStore<T> implements RecordStore<T> {
 	constructor(private readonly db: IDBDatabase) {}
 
+	/** Every record in two requests (keys, then values, in the same key order) rather than one cursor step per note. */
 	readAll(): Promise<Map<string, T>> {
 		return new Promise((resolve, reject) => {
-			const records = new Map<string, T>();
-			const request = this.db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME).openCursor();
-			request.onsuccess = () => {
-				const cursor = request.result;
-				if (!cursor) return resolve(records);
-				records.set(typeof cursor.key === "string" ? cursor.key : JSON.stringify(cursor.key), cursor.value as T);
-				cursor.continue();
+			const store = this.db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME);
+			const keys = store.getAllKeys();
+			const values = store.getAll();
+			const failed = (request: IDBRequest): void => reject(request.error ?? new Error("IndexedDB read failed"));
+			keys.onerror = () => failed(keys);
+			values.onerror = () => failed(values);
+			values.onsuccess = () => {
+				const records = new Map<string, T>();
+				const found = keys.result;
+				if (found.length !== values.result.length) return reject(new Error("IndexedDB changed while it was read"));
+				for (let i = 0; i < found.length; i++) records.set(typeof found[i] === "string" ? (found[i] as string) : JSON.stringify(found[i]), values.result[i] as T);
+				resolve(records);
 			};
-			request.onerror = () => reject(request.error ?? new Error("IndexedDB read failed"));
 		});
 	}
 
@@ -86,7 +91,7 @@ export class MemoryRecordStore<T> implements RecordStore<T> {
 	}
 
 	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void> {
-		for (const [key, value] of changed) this.records.set(key, value);
+		for (const [key, value] of changed) this.records.set(key, typeof structuredClone === "function" ? structuredClone(value) : value); // a copy, as IndexedDB keeps (older webviews lack structuredClone)
 		for (const key of removed) this.records.delete(key);
 		return Promise.resolve();
 	}

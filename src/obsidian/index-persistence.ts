@@ -1,7 +1,7 @@
 // The index's local copy (IndexedDB, never data.json): which records changed since the last save,
 // saving them in small batches, and the warm start that reads them back.
 
-import { restoreIndex, serializeRecord, INDEX_SCHEMA } from "../core/index/serialize";
+import { restoreStoredRecords, storableRecord, INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 
@@ -37,7 +37,7 @@ export class IndexPersistence {
 		if (stored.size === 0) return null;
 		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
 		stored.delete(META_KEY);
-		const restored = restoreIndex({ schema: meta?.schema, themes: meta?.themes, documents: [...stored.values()] });
+		const restored = restoreStoredRecords(meta?.schema, meta?.themes, [...stored.values()]);
 		if (!restored) await this.store.clear().catch(() => undefined);
 		return restored;
 	}
@@ -54,7 +54,7 @@ export class IndexPersistence {
 			const batch = new Map<string, unknown>();
 			for (const path of paths.slice(at, at + SAVE_BATCH)) {
 				const record = index.document(path);
-				if (record) batch.set(path, serializeRecord(record));
+				if (record) batch.set(path, storableRecord(record));
 			}
 			await this.store.write(batch, []).catch(() => undefined);
 			await nextTask();

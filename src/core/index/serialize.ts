@@ -161,6 +161,26 @@ export function indexOfRecords(themes: ThemeDefinition[], count: number, recordA
 	return index;
 }
 
+/** A record as the app's IndexedDB keeps it: its numbers as one Int32Array of its own (cloned natively, read in place). */
+export type StoredRecord = Omit<DocumentRecord, "numbers"> & { numbers: Int32Array };
+
+export function storableRecord(record: DocumentRecord): StoredRecord {
+	return { ...record, numbers: record.numbers.slice() }; // a copy: a restored record's numbers may be a view into a larger buffer
+}
+
+/** The index from records kept by `storableRecord`, or null when they are of another schema, partial or corrupt. Never throws. */
+export function restoreStoredRecords(schema: unknown, themes: unknown, records: readonly unknown[], schemaVersion = INDEX_SCHEMA): ThemeIndex | null {
+	try {
+		if (schema !== schemaVersion || !validThemes(themes)) return null;
+		return indexOfRecords(themes, records.length, (n) => {
+			const value = records[n];
+			return isObject(value) && value.numbers instanceof Int32Array ? completeRecord(value, value.numbers) : null;
+		});
+	} catch {
+		return null;
+	}
+}
+
 /** The index from a stored value, or null when it is of another schema, partial or corrupt. Never throws. */
 export function restoreIndex(data: unknown, schemaVersion = INDEX_SCHEMA): ThemeIndex | null {
 	try {

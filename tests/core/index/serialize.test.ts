@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INDEX_SCHEMA, reconcile, restoreIndex, serializeIndex } from "../../../src/core/index/serialize";
+import { INDEX_SCHEMA, reconcile, restoreIndex, restoreStoredRecords, serializeIndex, storableRecord } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -54,6 +54,45 @@ describe("serialisation", () => {
 			corrupt(copy);
 			expect(restoreIndex(copy, INDEX_SCHEMA)).toBeNull();
 		}
+	});
+});
+
+describe("records as the app's IndexedDB keeps them", () => {
+	const stored = (): unknown[] => sampleIndex().documents().map((record) => structuredClone(storableRecord(record)));
+
+	it("restore to an equal index, numbers read as stored", () => {
+		const index = sampleIndex();
+		const restored = restoreStoredRecords(INDEX_SCHEMA, structuredClone(index.themes), stored());
+		expect(restored).not.toBeNull();
+		expect(serializeIndex(restored as ThemeIndex)).toEqual(serializeIndex(index));
+		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
+	});
+
+	it("keeps a record's numbers apart from the buffer they came from", () => {
+		const record = sampleIndex().documents()[0];
+		const shared = new Int32Array(record.numbers.length + 8);
+		shared.set(record.numbers, 4);
+		const kept = storableRecord({ ...record, numbers: shared.subarray(4, 4 + record.numbers.length) });
+		expect(kept.numbers.buffer.byteLength).toBe(record.numbers.length * 4);
+	});
+
+	it("rejects another schema, numbers of another type or that disagree, without throwing", () => {
+		const themes = sampleIndex().themes;
+		expect(restoreStoredRecords(INDEX_SCHEMA + 1, themes, stored())).toBeNull();
+		expect(restoreStoredRecords(INDEX_SCHEMA, [{ id: 1 }], stored())).toBeNull();
+		const corruptions: Array<(r: Record<string, unknown>) => void> = [
+			(r) => (r.numbers = Array.from(r.numbers as Int32Array)),
+			(r) => ((r.numbers as Int32Array)[0] += 1),
+			(r) => (r.numbers = (r.numbers as Int32Array).subarray(1)),
+			(r) => (r.matches = []),
+			(r) => delete r.decisions,
+		];
+		for (const corrupt of corruptions) {
+			const records = stored() as Array<Record<string, unknown>>;
+			corrupt(records[0]);
+			expect(restoreStoredRecords(INDEX_SCHEMA, themes, records)).toBeNull();
+		}
+		expect(restoreStoredRecords(INDEX_SCHEMA, themes, [null, 7])).toBeNull();
 	});
 });
 
