@@ -142,13 +142,14 @@ export class ThemeIndex {
 		const verify: string[] = [];
 		const everyNote = new Set([...touches].filter(([, touch]) => touch.everyNote).map(([id]) => id));
 		for (const id of everyNote) for (const path of this.tallies.tally(id)?.documents ?? []) reread.add(path);
-		const holds = (record: DocumentRecord): boolean => everyNote.size > 0 && record.decisions.some((d) => everyNote.has(d.themeId));
+		const holds = (record: DocumentRecord): boolean => record.decisions.some((d) => everyNote.has(d.themeId));
 		const list = [...touches.values()];
+		const labelled = list.filter((touch) => touch.tags.size > 0 || touch.names.size > 0); // most edits move phrases only: no label test per note
 		const probes = flattenProbes(list.flatMap((touch) => touch.probes));
 		for (const record of this.records.values()) {
-			if (reread.has(record.path)) continue;
-			if (holds(record) || list.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
-			else if (mayHoldPhrase(record, probes)) verify.push(record.path);
+			if (everyNote.size > 0 && (reread.has(record.path) || holds(record))) reread.add(record.path);
+			else if (labelled.length > 0 && labelled.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
+			else if (probes.formEnds.length > 0 && mayHoldPhrase(record, probes)) verify.push(record.path);
 		}
 		return { reread: [...reread].sort(), verify: verify.sort(), holdsTouchedPhrase: touchedPhraseCheck(list.flatMap((touch) => touch.phrases)) };
 	}
