@@ -15,8 +15,10 @@ const WORD_BYTES = 4;
 
 interface BinaryHeader {
 	themes: ThemeDefinition[];
-	/** Each record without `numbers` and `snippetText`. */
-	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText">>;
+	/** Every candidate phrase once: records name theirs by index (one string, hashed once, for thousands of notes). */
+	phrases: string[];
+	/** Each record without `numbers` and `snippetText`, its candidate phrases as indices into `phrases`. */
+	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText" | "candidatePhrases"> & { candidatePhrases: number[] }>;
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
 	numberLengths: number[];
@@ -25,9 +27,16 @@ interface BinaryHeader {
 const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
 
 function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
-	const documents = records.map(({ numbers: _numbers, snippetText: _text, ...rest }) => rest);
+	const slots = new Map<string, number>();
+	const slotOf = (phrase: string): number => {
+		let slot = slots.get(phrase);
+		if (slot === undefined) slots.set(phrase, (slot = slots.size));
+		return slot;
+	};
+	const documents = records.map(({ numbers: _numbers, snippetText: _text, candidatePhrases, ...rest }) => ({ ...rest, candidatePhrases: candidatePhrases.map(slotOf) }));
 	return {
 		themes: index.themes.map((t) => ({ ...t })),
+		phrases: [...slots.keys()],
 		documents,
 		textLengths: records.map((r) => r.snippetText.length),
 		numberLengths: records.map((r) => r.numbers.length),
@@ -66,10 +75,23 @@ function wordsAt(bytes: Uint8Array, from: number, count: number): Int32Array {
 function validHeader(value: unknown): value is BinaryHeader {
 	if (typeof value !== "object" || value === null) return false;
 	const header = value as Partial<BinaryHeader>;
-	if (!validThemes(header.themes) || !Array.isArray(header.documents)) return false;
+	if (!validThemes(header.themes) || !Array.isArray(header.documents) || !Array.isArray(header.phrases)) return false;
+	if (!header.phrases.every((phrase) => typeof phrase === "string")) return false;
 	const count = header.documents.length;
 	const lengths = (list: unknown): boolean => Array.isArray(list) && list.length === count && list.every((n) => Number.isInteger(n) && n >= 0);
 	return lengths(header.textLengths) && lengths(header.numberLengths);
+}
+
+/** A record's candidate phrases from their indices, or null when one is not an index of the table. */
+function phrasesOf(slots: unknown, table: readonly string[]): string[] | null {
+	if (!Array.isArray(slots)) return null;
+	const phrases = new Array<string>(slots.length);
+	for (let i = 0; i < slots.length; i++) {
+		const slot: unknown = slots[i];
+		if (typeof slot !== "number" || !Number.isInteger(slot) || slot < 0 || slot >= table.length) return null;
+		phrases[i] = table[slot];
+	}
+	return phrases;
 }
 
 function sum(values: readonly number[]): number {
@@ -102,8 +124,11 @@ export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeInde
 		let textFrom = 0;
 		let numbersFrom = 0;
 		return indexOfRecords(header.themes, header.documents.length, (n) => {
-			const fields = header.documents[n] as Partial<DocumentRecord>;
+			const fields = header.documents[n] as unknown as Partial<DocumentRecord>;
 			if (typeof fields !== "object" || fields === null || "numbers" in fields || "snippetText" in fields) return null;
+			const phrases = phrasesOf(fields.candidatePhrases, header.phrases);
+			if (!phrases) return null;
+			fields.candidatePhrases = phrases;
 			fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
 			return completeRecord(fields, numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n])));
 		});

@@ -3,7 +3,7 @@
 // co-occurrence in passages. Integers only, so an incremental index equals a fresh one exactly.
 
 import { format, isValid, parseISO } from "date-fns";
-import { type DocumentRecord, mentionCount, mentionPassage, mentionTheme } from "./record";
+import { type DocumentRecord, H_PASSAGES, mentionCount, mentionPassage, mentionTheme } from "./record";
 
 export interface ThemeTally {
 	/** Notes with at least one mention of the theme, or linked to it (by a tag, say). */
@@ -17,11 +17,17 @@ export interface ThemeTally {
 	monthly: Map<string, number>;
 }
 
+export interface PairShare {
+	a: string;
+	b: string;
+	shared: number;
+}
+
 /** One record's share of the figures, derived from the record alone. */
 export interface Contribution {
 	themes: Map<string, { mentions: number; linked: boolean; passages: number }>;
-	/** Unordered theme pairs ("a\nb" with a < b) and the passages they share. */
-	pairs: Map<string, number>;
+	/** Unordered theme pairs (a < b) and the passages they share. */
+	pairs: PairShare[];
 	date: string | null;
 	month: string | null;
 	passages: number;
@@ -46,27 +52,51 @@ type ThemeShare = { mentions: number; linked: boolean; passages: number };
 
 const MASK_SLOTS = 31; // theme slots that fit one bit each in a 32-bit integer (the sign bit left alone)
 
-/** Per passage, the theme slots mentioned in it as a bit mask; slots in order of first mention. */
-function slotsByPassage(record: DocumentRecord, shares: ThemeShare[], order: number[]): Map<number, number> {
-	const masks = new Map<number, number>();
+// Scratch arrays reused from record to record (no allocation per mention or passage).
+let passageMasks = new Int32Array(256); // per passage slot: the theme slots mentioned in it, one bit each
+let touched = new Int32Array(256); // passage slots with a mask, in order of first mention
+const pairCounts = new Int32Array(MASK_SLOTS * 32); // slot a × 32 + slot b (a < b): passages shared
+
+/** Fills passageMasks for the record's passages; returns how many passage slots were touched. */
+function slotsByPassage(record: DocumentRecord, shares: ThemeShare[], order: number[]): number {
+	const passages = record.numbers[H_PASSAGES];
+	if (passageMasks.length < passages) {
+		passageMasks = new Int32Array(passages * 2);
+		touched = new Int32Array(passages * 2);
+	}
+	let count = 0;
 	for (let n = 0; n < mentionCount(record); n++) {
 		const slot = mentionTheme(record, n);
-		if (shares[slot].mentions++ === 0) order.push(slot);
 		const passage = mentionPassage(record, n);
-		if (passage >= 0) masks.set(passage, (masks.get(passage) ?? 0) | (1 << slot)); // outside every passage: no unit to co-occur in
+		if (slot < 0 || slot >= shares.length || passage >= passages) continue; // a record is checked before it gets here; the scratch must stay clean regardless
+		if (shares[slot].mentions++ === 0) order.push(slot);
+		if (passage < 0) continue; // outside every passage: no unit to co-occur in
+		if (passageMasks[passage] === 0) touched[count++] = passage;
+		passageMasks[passage] |= 1 << slot;
 	}
-	return masks;
+	return count;
 }
 
-/** Counts passages per slot and shared passages per pair of slots (key a × 32 + b, a < b). */
-function passagesAndPairs(masks: Map<number, number>, shares: ThemeShare[]): Map<number, number> {
-	const pairs = new Map<number, number>();
-	for (const mask of masks.values()) {
-		for (let a = 0; a < MASK_SLOTS; a++) {
-			if ((mask & (1 << a)) === 0) continue;
+/** Counts passages per slot and shared passages per pair of slots; empties the masks it read. */
+function passagesAndPairs(count: number, shares: ThemeShare[], ids: readonly string[]): PairShare[] {
+	const keys: number[] = [];
+	for (let t = 0; t < count; t++) {
+		const mask = passageMasks[touched[t]];
+		passageMasks[touched[t]] = 0;
+		for (let rest = mask; rest !== 0; rest &= rest - 1) {
+			const a = 31 - Math.clz32(rest & -rest); // lowest set bit
 			shares[a].passages++;
-			for (let b = a + 1; b < MASK_SLOTS; b++) if (mask & (1 << b)) pairs.set(a * 32 + b, (pairs.get(a * 32 + b) ?? 0) + 1);
+			for (let others = rest & (rest - 1); others !== 0; others &= others - 1) {
+				const key = a * 32 + (31 - Math.clz32(others & -others));
+				if (pairCounts[key]++ === 0) keys.push(key);
+			}
 		}
+	}
+	const pairs: PairShare[] = [];
+	for (const key of keys) {
+		const [a, b] = [ids[key >>> 5], ids[key & 31]];
+		pairs.push(a < b ? { a, b, shared: pairCounts[key] } : { a: b, b: a, shared: pairCounts[key] });
+		pairCounts[key] = 0;
 	}
 	return pairs;
 }
@@ -76,7 +106,7 @@ function contributionByMasks(record: DocumentRecord): Contribution {
 	const ids = record.mentionThemes;
 	const shares: ThemeShare[] = ids.map(() => ({ mentions: 0, linked: false, passages: 0 }));
 	const order: number[] = [];
-	const slotPairs = passagesAndPairs(slotsByPassage(record, shares, order), shares);
+	const pairs = passagesAndPairs(slotsByPassage(record, shares, order), shares, ids);
 	const themes = new Map<string, ThemeShare>();
 	for (const slot of order) themes.set(ids[slot], shares[slot]);
 	for (const decision of record.decisions) {
@@ -85,15 +115,10 @@ function contributionByMasks(record: DocumentRecord): Contribution {
 		if (share) share.linked = true;
 		else themes.set(decision.themeId, { mentions: 0, linked: true, passages: 0 });
 	}
-	const pairs = new Map<string, number>();
-	for (const [key, count] of slotPairs) {
-		const [a, b] = [ids[key >>> 5], ids[key & 31]];
-		pairs.set(a < b ? `${a}\n${b}` : `${b}\n${a}`, count);
-	}
 	return withDate(record, themes, pairs);
 }
 
-function withDate(record: DocumentRecord, themes: Map<string, ThemeShare>, pairs: Map<string, number>): Contribution {
+function withDate(record: DocumentRecord, themes: Map<string, ThemeShare>, pairs: PairShare[]): Contribution {
 	const month = monthOf(record.date);
 	return { themes, pairs, date: month ? record.date : null, month, passages: record.passageCount };
 }
@@ -120,14 +145,18 @@ export function contributionBySets(record: DocumentRecord): Contribution {
 	};
 	for (let n = 0; n < mentionCount(record); n++) entry(record.mentionThemes[mentionTheme(record, n)]).mentions++;
 	for (const decision of record.decisions) if (decision.linked) entry(decision.themeId).linked = true;
-	const pairs = new Map<string, number>();
+	const shared = new Map<string, number>();
 	for (const set of themesPerPassage(record).values()) {
 		const ids = [...set].sort();
 		ids.forEach((id, i) => {
 			entry(id).passages++;
-			for (let j = i + 1; j < ids.length; j++) pairs.set(`${id}\n${ids[j]}`, (pairs.get(`${id}\n${ids[j]}`) ?? 0) + 1);
+			for (let j = i + 1; j < ids.length; j++) shared.set(`${id}\n${ids[j]}`, (shared.get(`${id}\n${ids[j]}`) ?? 0) + 1);
 		});
 	}
+	const pairs = [...shared].map(([key, count]) => {
+		const [a, b] = key.split("\n");
+		return { a, b, shared: count };
+	});
 	return withDate(record, themes, pairs);
 }
 
@@ -167,10 +196,9 @@ export class ThemeTallies {
 	private apply(record: DocumentRecord, share: Contribution, sign: 1 | -1): void {
 		this.totalPassages += sign * share.passages;
 		for (const [id, part] of share.themes) this.applyTheme(id, record.path, part, share, sign);
-		for (const [key, count] of share.pairs) {
-			const [a, b] = key.split("\n");
-			this.bumpPair(a, b, sign * count);
-			this.bumpPair(b, a, sign * count);
+		for (const { a, b, shared } of share.pairs) {
+			this.bumpPair(a, b, sign * shared);
+			this.bumpPair(b, a, sign * shared);
 		}
 	}
 

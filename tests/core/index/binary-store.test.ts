@@ -59,6 +59,22 @@ describe("binary store", () => {
 		expect(rejected).toBeGreaterThan(0);
 	});
 
+	it("rejects a candidate phrase that is not in the phrase table", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const words = new Int32Array(bytes.buffer, 0, 5);
+		const headerText = new TextDecoder().decode(bytes.subarray(20, 20 + words[2]));
+		const header = JSON.parse(headerText) as { phrases: string[] };
+		expect(header.phrases.length).toBeGreaterThan(0);
+		header.phrases.pop(); // some record names the table's last phrase: its index now points past the end
+		const changed = new TextEncoder().encode(JSON.stringify(header).padEnd(headerText.length, " ")); // same length: the rest of the file stays in place
+		expect(changed.length).toBe(words[2]);
+		const copy = bytes.slice();
+		copy.set(changed, 20);
+		expect(decodeIndex(copy)).toBeNull();
+		copy.set(new TextEncoder().encode(headerText), 20);
+		expect(decodeIndex(copy)).not.toBeNull(); // the same file with the table's own slot reads
+	});
+
 	it("rejects numbers that disagree with their record (a mention's theme slot out of range)", () => {
 		const bytes = encodeIndex(sampleIndex());
 		const words = new Int32Array(bytes.buffer);
