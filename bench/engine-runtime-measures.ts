@@ -27,19 +27,12 @@ function pathsToRead(plan: { changed?: unknown[]; added?: unknown[] }): number {
 
 type Reconcile = (index: unknown, listing: NoteStat[]) => { changed?: unknown[]; added?: unknown[] };
 
-/** How the engine stores its index: bytes (encodeIndex/decodeIndex) if it has them, else JSON (serializeIndex/restoreIndex). */
-function storeFormat(): { write(index: unknown): string | Uint8Array; load(file: string): unknown; name: string } | string {
+/** How the engine stores its index: bytes (encodeIndex/decodeIndex). */
+function storeFormat(): { write(index: unknown): Uint8Array; load(file: string): unknown; name: string } | string {
 	const encode = findExport<(index: unknown) => Uint8Array>("encodeIndex");
 	const decode = findExport<(bytes: Uint8Array) => unknown>("decodeIndex");
-	if (encode && decode) return { write: encode.value, load: (file) => decode.value(readFileSync(file)), name: "binary" };
-	const serialize = findExport<(index: unknown) => unknown>("serializeIndex");
-	const restore = findExport<(stored: unknown) => unknown>("restoreIndex");
-	if (!serialize || !restore) return "serializeIndex, restoreIndex";
-	const write = (index: unknown): string => {
-		const stored = serialize.value(index);
-		return typeof stored === "string" ? stored : JSON.stringify(stored);
-	};
-	return { write, load: (file) => restore.value(JSON.parse(readFileSync(file, "utf8"))), name: "JSON" };
+	if (!encode || !decode) return "encodeIndex, decodeIndex";
+	return { write: encode.value, load: (file) => decode.value(readFileSync(file)), name: "binary" };
 }
 
 const WARM_STARTS = 3; // fresh processes; the median is reported

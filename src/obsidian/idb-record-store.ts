@@ -83,15 +83,22 @@ class IdbRecordStore<T> implements RecordStore<T> {
 	}
 }
 
+/** A deep copy where the platform has structuredClone (older webviews do not: then the value itself). */
+function copyOf<T>(value: T): T {
+	return typeof structuredClone === "function" ? structuredClone(value) : value;
+}
+
 export class MemoryRecordStore<T> implements RecordStore<T> {
 	private readonly records = new Map<string, T>();
 
 	readAll(): Promise<Map<string, T>> {
-		return Promise.resolve(new Map(this.records));
+		const copies = new Map<string, T>();
+		for (const [key, value] of this.records) copies.set(key, copyOf(value)); // fresh objects, as IndexedDB reads them
+		return Promise.resolve(copies);
 	}
 
 	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void> {
-		for (const [key, value] of changed) this.records.set(key, typeof structuredClone === "function" ? structuredClone(value) : value); // a copy, as IndexedDB keeps (older webviews lack structuredClone)
+		for (const [key, value] of changed) this.records.set(key, copyOf(value)); // a copy, as IndexedDB keeps
 		for (const key of removed) this.records.delete(key);
 		return Promise.resolve();
 	}

@@ -4,7 +4,7 @@
 // vault's own operations, with and without waiting between them. Headless: a VaultEngine over an
 // in-memory NoteStore, events delivered late and in batches, as a host watching a vault would.
 //
-// Compared: serializeIndex snapshots (themes and every record), with one field left out: `mtime`,
+// Compared: snapshotIndex snapshots (themes and every record), with one field left out: `mtime`,
 // the file's modification stamp. A fresh vault stamps its files anew, so the same text carries a
 // different mtime there; the field only decides whether a note must be re-read (size is compared).
 
@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { TFile } from "obsidian";
 import { grayMatterFrontmatter } from "../../src/cli/gray-matter-frontmatter";
 import { VaultEngine } from "../../src/core/engine/vault-engine";
-import { serializeIndex } from "../../src/core/index/serialize";
+import { snapshotIndex } from "../../src/core/index/serialize";
 import type { ThemeIndex } from "../../src/core/index/theme-index";
 import type { NoteStat, NoteStore } from "../../src/core/ports";
 import { migrateSettings } from "../../src/core/settings";
@@ -77,7 +77,7 @@ function themeText(aliases: number): string {
 
 /** The index as comparable JSON, without the mtime stamps (see the header). */
 function canonical(index: ThemeIndex): unknown {
-	const snapshot = serializeIndex(index);
+	const snapshot = snapshotIndex(index);
 	return { ...snapshot, documents: snapshot.documents.map(({ mtime: _mtime, ...rest }) => rest) };
 }
 

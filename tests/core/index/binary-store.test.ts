@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
-import { INDEX_SCHEMA, serializeIndex } from "../../../src/core/index/serialize";
+import { INDEX_SCHEMA, snapshotIndex } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -20,7 +20,7 @@ describe("binary store", () => {
 		const index = sampleIndex();
 		const restored = decodeIndex(encodeIndex(index));
 		expect(restored).not.toBeNull();
-		expect(serializeIndex(restored as ThemeIndex)).toEqual(serializeIndex(index));
+		expect(snapshotIndex(restored as ThemeIndex)).toEqual(snapshotIndex(index));
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
 		expect(restored?.relatedThemes("scaling")).toEqual(index.relatedThemes("scaling"));
 		expect(restored?.suggestions()).toEqual(index.suggestions());
@@ -30,7 +30,7 @@ describe("binary store", () => {
 		const bytes = encodeIndex(sampleIndex());
 		const shifted = new Uint8Array(bytes.length + 1).subarray(1);
 		shifted.set(bytes);
-		expect(serializeIndex(decodeIndex(shifted) as ThemeIndex)).toEqual(serializeIndex(sampleIndex()));
+		expect(snapshotIndex(decodeIndex(shifted) as ThemeIndex)).toEqual(snapshotIndex(sampleIndex()));
 	});
 
 	it("an empty index round-trips", () => {

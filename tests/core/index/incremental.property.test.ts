@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
 import type { WeightedThemeDefinition } from "../../../src/core/themes/compile";
-import { serializeRecord } from "../../../src/core/index/serialize";
+import { snapshotRecord } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -60,7 +60,7 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 function snapshot(index: ThemeIndex): unknown {
 	const docs = index.documents();
 	return {
-		documents: docs.map(serializeRecord),
+		documents: docs.map(snapshotRecord),
 		themes: index.allThemeStats(),
 		related: index.themes.map((t) => index.relatedThemes(t.id, 100)),
 		relatedDocuments: docs.map((d) => index.relatedDocuments(d.path, 100)),
