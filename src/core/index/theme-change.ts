@@ -5,7 +5,7 @@
 // text of those with a matcher of the touched phrases alone, and a note where none occurs cannot
 // change (a phrase that never matches moves no mention), so it is not analysed again.
 
-import { findMentions } from "../themes/matcher";
+import { type CompiledThemes, findMentions } from "../themes/matcher";
 import { compileThemes } from "../themes/compile";
 
 export interface ThemeChangePlan {
@@ -22,8 +22,11 @@ const PROBE_ID = "throughline-touched-phrases"; // a theme of its own: the touch
 /** A check for any of `phrases` (in every form the matcher knows), over the whole text, frontmatter included. */
 export function touchedPhraseCheck(phrases: readonly string[]): (raw: string) => boolean {
 	if (phrases.length === 0) return () => false;
-	const probe = compileThemes([{ id: PROBE_ID, name: phrases[0], path: null, aliases: phrases.slice(1), exclusions: [], tags: [] }]);
-	return (raw) => findMentions(probe, raw, []).length > 0;
+	let probe: CompiledThemes | null = null; // compiled on the first note to check: most edits name none
+	return (raw) => {
+		probe ??= compileThemes([{ id: PROBE_ID, name: phrases[0], path: null, aliases: phrases.slice(1), exclusions: [], tags: [] }]);
+		return findMentions(probe, raw, []).length > 0;
+	};
 }
 
 /** A plan with nothing to verify: every named note is re-read. */
