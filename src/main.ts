@@ -31,8 +31,8 @@ export default class ThroughlinePlugin extends Plugin {
 		this.settingsState = migrateSettings(await this.loadData());
 		const settings = (): ThroughlineSettings => this.settingsState;
 		const status = this.addStatusBarItem();
-		const storeName = `throughline-index-${this.vaultId()}-v${INDEX_SCHEMA}`;
-		this.index = this.addChild(new IndexController({ app: this.app, settings, openRecords: () => openRecordStore(storeName), showStatus: (text) => status.setText(text) }));
+		const storePrefix = `throughline-index-${this.vaultId()}`;
+		this.index = this.addChild(new IndexController({ app: this.app, settings, openRecords: () => openRecordStore(storePrefix, INDEX_SCHEMA), showStatus: (text) => status.setText(text) }));
 		this.links = new LinkService(this.app, settings);
 		this.linkFlows = new LinkFlows({ app: this.app, index: this.index, links: this.links, settings, updateSettings: (change) => this.updateSettings(change) });
 		this.themes = new ThemeActions({ app: this.app, settings, saveSettings: (change) => this.updateSettings(change), reindex: (path) => this.index.reindex(path), usingStarterPack: () => this.index.engine.loaded.fromStarterPack });

@@ -12,10 +12,23 @@ export interface RecordStore<T> {
 
 const STORE_NAME = "records";
 
-/** Opens (or creates) the database named for this vault and index schema. */
-export async function openRecordStore<T>(databaseName: string): Promise<RecordStore<T>> {
+/** The databases of earlier index schemas (`<prefix>-v1` … `<prefix>-v<schema - 1>`) are deleted: they would never be read again. */
+export function forgetOlderStores(factory: Pick<IDBFactory, "deleteDatabase">, prefix: string, schema: number): void {
+	for (let version = 1; version < schema; version++) {
+		try {
+			factory.deleteDatabase(`${prefix}-v${version}`); // a request that completes in the background; a missing database is no error
+		} catch {
+			// A store that refuses to delete costs disk space, nothing else.
+		}
+	}
+}
+
+/** Opens (or creates) the database `<prefix>-v<schema>` for this vault and index schema, and drops older schemas' databases. */
+export async function openRecordStore<T>(prefix: string, schema: number): Promise<RecordStore<T>> {
 	const factory = (window as Window & { indexedDB?: IDBFactory }).indexedDB;
 	if (!factory) return new MemoryRecordStore<T>();
+	forgetOlderStores(factory, prefix, schema);
+	const databaseName = `${prefix}-v${schema}`;
 	try {
 		const db = await openDatabase(factory, databaseName);
 		return new IdbRecordStore<T>(db);
