@@ -41,16 +41,6 @@ function setKey(bits: Int32Array, offset: number, words: number, key: number): v
 	}
 }
 
-function hasKey(bits: Int32Array, offset: number, words: number, key: number): boolean {
-	const size = words * 32;
-	const step = mix(key);
-	for (let j = 0; j < PROBES; j++) {
-		const position = ((key + Math.imul(j, step)) >>> 0) % size;
-		if ((bits[offset + (position >>> 5)] & (1 << (position & 31))) === 0) return false;
-	}
-	return true;
-}
-
 /** Writes the filter of `keys` into bits[offset, offset + fingerprintWords(keys.size)), which must be zero. */
 export function writeFingerprint(keys: KeySet, bits: Int32Array, offset: number): void {
 	const words = fingerprintWords(keys.size);
@@ -101,11 +91,6 @@ export function phraseProbe(phrase: string): PhraseProbe {
 	return probe;
 }
 
-/** Whether the filter at bits[offset, offset + words) may hold one of the probe's forms (false means surely not). */
-export function mayContain(bits: Int32Array, offset: number, words: number, probe: PhraseProbe): boolean {
-	return probe.some((form) => form.every((key) => hasKey(bits, offset, words, key)));
-}
-
 /** Probes flattened for a sweep over thousands of filters: each key with its step, forms as runs. */
 export interface FlatProbes {
 	keys: Int32Array;
@@ -126,7 +111,7 @@ export function flattenProbes(probes: readonly PhraseProbe[]): FlatProbes {
 	return { keys, steps: keys.map(mix), formEnds };
 }
 
-/** Whether the filter at bits[offset, offset + words) may hold one form of any flattened probe; as `mayContain`, in plain loops. */
+/** Whether the filter at bits[offset, offset + words) may hold one form of any flattened probe (false means surely not). */
 export function mayContainAny(bits: Int32Array, offset: number, words: number, flat: FlatProbes): boolean {
 	const size = words * 32;
 	const inverse = 1 / size;
@@ -154,5 +139,5 @@ export function mayContainAny(bits: Int32Array, offset: number, words: number, f
 
 /** Whether a whole-text filter may hold the phrase in one of its forms. */
 export function mayContainPhrase(bits: Int32Array, phrase: string): boolean {
-	return mayContain(bits, 0, bits.length, phraseProbe(phrase));
+	return mayContainAny(bits, 0, bits.length, flattenProbes([phraseProbe(phrase)]));
 }
