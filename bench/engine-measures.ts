@@ -151,17 +151,13 @@ interface ThemeChangePlanLike {
 	holdsTouchedPhrase(raw: string): boolean;
 }
 
-/** The notes an alias edit re-analyses: as VaultEngine does, those named by their fingerprint only when their text holds a touched phrase. */
+/** The notes an alias edit re-analyses, picked as VaultEngine picks them (theme-change.ts pathsToReanalyse). */
 function notesToReanalyse(index: ThemeIndexLike, themes: ThemeDefinition[], textOf: (path: string) => string | undefined): { paths: string[]; checked: number } {
 	const planner = index as ThemeIndexLike & { planThemes?(themes: readonly ThemeDefinition[]): ThemeChangePlanLike };
-	if (typeof planner.planThemes !== "function") return { paths: index.setThemes?.(themes) ?? [], checked: 0 };
+	const pick = findExport<(plan: ThemeChangePlanLike, textOf: (path: string) => string | undefined) => string[]>("pathsToReanalyse");
+	if (typeof planner.planThemes !== "function" || !pick) return { paths: index.setThemes?.(themes) ?? [], checked: 0 };
 	const plan = planner.planThemes(themes);
-	const paths = plan.reread.slice();
-	for (const path of plan.verify) {
-		const text = textOf(path);
-		if (text !== undefined && plan.holdsTouchedPhrase(text)) paths.push(path);
-	}
-	return { paths, checked: plan.verify.length };
+	return { paths: pick.value(plan, textOf), checked: plan.verify.length };
 }
 
 /** A theme gains an alias: compile, plan, check the candidates' text, re-analyse what it names. */

@@ -4,6 +4,7 @@
 import type { FrontmatterParser, NoteStat, NoteStore } from "../ports";
 import { isInFolder, type ThroughlineSettings } from "../settings";
 import { analyzeNote, unreadableRecord, type AnalysisContext } from "../index/analyze";
+import { pathsToReanalyse } from "../index/theme-change";
 import { ThemeIndex } from "../index/theme-index";
 import { compileThemes } from "../themes/matcher";
 import { DEFAULT_SCORING } from "../themes/scoring";
@@ -84,12 +85,9 @@ export class VaultEngine {
 		const withOldPaths = themes.map((t) => (pathById.has(t.id) ? { ...t, path: pathById.get(t.id) ?? null } : t));
 		const plan = this.index.planThemes(withOldPaths);
 		this.index.setThemes(themes);
-		const affected = [...plan.reread];
-		for (const path of plan.verify) {
-			const raw = await this.readOrNull(path);
-			if (raw === null || plan.holdsTouchedPhrase(raw)) affected.push(path); // an unreadable note is re-read, and reports why
-		}
-		return affected.sort();
+		const texts = new Map<string, string | null>();
+		for (const path of plan.verify) texts.set(path, await this.readOrNull(path));
+		return pathsToReanalyse(plan, (path) => texts.get(path));
 	}
 
 	/** The sources the vault lists now. */

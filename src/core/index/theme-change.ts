@@ -29,6 +29,16 @@ export function touchedPhraseCheck(phrases: readonly string[]): (raw: string) =>
 	};
 }
 
+/** The notes to re-analyse: the plan's certain ones, and those to verify whose text holds a touched phrase (or could not be read: it is re-read, and reports why). */
+export function pathsToReanalyse(plan: ThemeChangePlan, textOf: (path: string) => string | null | undefined): string[] {
+	const paths = plan.reread.slice();
+	for (const path of plan.verify) {
+		const raw = textOf(path);
+		if (raw === null || raw === undefined || plan.holdsTouchedPhrase(raw)) paths.push(path);
+	}
+	return paths.sort();
+}
+
 /** A plan with nothing to verify: every named note is re-read. */
 export function rereadAll(paths: string[]): ThemeChangePlan {
 	return { reread: paths, verify: [], holdsTouchedPhrase: () => true };

@@ -47,6 +47,11 @@ function touchedByLabel(record: DocumentRecord, touch: ThemeTouch): boolean {
 	return touch.names.size > 0 && record.excludedThemes.some((name) => touch.names.has(normaliseTag(name)));
 }
 
+/** Whether a touch can reach any note at all (a move to another theme note reaches none). */
+function touchesNotes(touch: ThemeTouch): boolean {
+	return touch.everyNote || touch.probes.length > 0 || touch.tags.size > 0 || touch.names.size > 0;
+}
+
 /** Whether a note's fingerprint may hold one of the touched phrases. */
 function mayHoldPhrase(record: DocumentRecord, probes: FlatProbes): boolean {
 	const numbers = record.numbers;
@@ -128,13 +133,17 @@ export class ThemeIndex {
 		const after = new Map(themes.map((t) => [t.id, t]));
 		const orderChanged = this.themeList.map((t) => t.id).join("\n") !== themes.map((t) => t.id).join("\n");
 		const touches = new Map<string, ThemeTouch>();
+		let changed = orderChanged;
 		for (const id of new Set([...before.keys(), ...after.keys()])) {
-			if (JSON.stringify(before.get(id)) !== JSON.stringify(after.get(id))) touches.set(id, themeTouch(before.get(id), after.get(id)));
+			if (JSON.stringify(before.get(id)) === JSON.stringify(after.get(id))) continue;
+			changed = true;
+			const touch = themeTouch(before.get(id), after.get(id));
+			if (touchesNotes(touch)) touches.set(id, touch); // a theme that only moved to another note changes no analysis
 		}
 		this.themeList = [...themes];
-		if (touches.size === 0 && !orderChanged) return rereadAll([]);
+		if (!changed) return rereadAll([]);
 		this.revision++;
-		return this.affectedBy(touches);
+		return touches.size === 0 ? rereadAll([]) : this.affectedBy(touches);
 	}
 
 	private affectedBy(touches: Map<string, ThemeTouch>): ThemeChangePlan {

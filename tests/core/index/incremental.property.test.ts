@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
 import type { WeightedThemeDefinition } from "../../../src/core/themes/compile";
 import { snapshotRecord } from "../../../src/core/index/serialize";
+import { pathsToReanalyse } from "../../../src/core/index/theme-change";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -75,8 +76,7 @@ function snapshot(index: ThemeIndex): unknown {
  */
 function notesToReanalyse(index: ThemeIndex, themes: ThemeDefinition[], textOf: (path: string) => string, verify: boolean): string[] {
 	if (!verify) return index.setThemes(themes);
-	const plan = index.planThemes(themes);
-	return [...plan.reread, ...plan.verify.filter((path) => plan.holdsTouchedPhrase(textOf(path)))];
+	return pathsToReanalyse(index.planThemes(themes), textOf);
 }
 
 function applyAll(operations: Operation[], initialThemes: ThemeDefinition[], verify = false): { incremental: ThemeIndex; fresh: ThemeIndex } {

@@ -88,4 +88,16 @@ describe("theme edits", () => {
 		const removed = index.setThemes([theme("evaluation", ["benchmark"], { tags: ["evals"] })]);
 		expect(removed).toEqual([]); // nothing mentioned scaling
 	});
+
+	it("names no note when a theme only moves to another note, yet takes the new definition", () => {
+		const themes = [theme("scaling", ["scaling laws"], { path: "Themes/Scaling.md" })];
+		const index = new ThemeIndex(themes);
+		index.upsert(analyze("a.md", note("A", "Scaling laws again."), themes));
+		const revision = index.revision;
+		const moved = [{ ...themes[0], path: "Hubs/Scaling.md" }];
+		expect(index.planThemes(moved)).toMatchObject({ reread: [], verify: [] });
+		expect(index.themes).toEqual(moved);
+		expect(index.revision).toBeGreaterThan(revision);
+		expect(index.setThemes(moved)).toEqual([]);
+	});
 });
