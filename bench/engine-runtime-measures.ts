@@ -28,11 +28,11 @@ function pathsToRead(plan: { changed?: unknown[]; added?: unknown[] }): number {
 type Reconcile = (index: unknown, listing: NoteStat[]) => { changed?: unknown[]; added?: unknown[] };
 
 /** How the engine stores its index: bytes (encodeIndex/decodeIndex). */
-function storeFormat(): { write(index: unknown): Uint8Array; load(file: string): unknown; name: string } | string {
+function storeFormat(): { write(index: unknown): Uint8Array; load(file: string): unknown } | string {
 	const encode = findExport<(index: unknown) => Uint8Array>("encodeIndex");
 	const decode = findExport<(bytes: Uint8Array) => unknown>("decodeIndex");
 	if (!encode || !decode) return "encodeIndex, decodeIndex";
-	return { write: encode.value, load: (file) => decode.value(readFileSync(file)), name: "binary" };
+	return { write: encode.value, load: (file) => decode.value(readFileSync(file)) };
 }
 
 const WARM_STARTS = 3; // fresh processes; the median is reported
@@ -78,7 +78,7 @@ export async function measureWarmStart(pipeline: EnginePipeline | string, index:
 		const runs = Array.from({ length: WARM_STARTS }, () => warmStartInChild(folder));
 		const ms = runs.map((run) => run.ms).sort((a, b) => a - b)[WARM_STARTS >> 1];
 		const mb = statSync(file).size / 1024 / 1024;
-		return row("warm_start_ms", label, ms, "ms", atMost(200), `${mb.toFixed(1)} MB ${format.name} store, read and decoded in a fresh process (median of ${WARM_STARTS}); ${runs[0].reads} notes to read again (expected 0)`);
+		return row("warm_start_ms", label, ms, "ms", atMost(200), `${mb.toFixed(1)} MB binary store, read and decoded in a fresh process (median of ${WARM_STARTS}); ${runs[0].reads} notes to read again (expected 0)`);
 	} catch (error) {
 		return row("warm_start_ms", label, null, "ms", atMost(200), errorText(error));
 	} finally {
