@@ -7,7 +7,8 @@ import { decodeIndex } from "../src/core/index/binary-store";
 import { reconcile } from "../src/core/index/serialize";
 
 const file = process.argv[2] ?? "/tmp/t7/store.bin";
-for (let round = 0; round < 3; round++) {
+const rounds = Number(process.argv[3] ?? 3);
+for (let round = 0; round < rounds; round++) {
 	const t0 = performance.now();
 	const bytes = readFileSync(file);
 	const t1 = performance.now();

@@ -6,8 +6,9 @@
 
 import type { ThemeDefinition } from "../model";
 import type { DocumentRecord } from "./record";
-import { INDEX_SCHEMA, completeRecord, indexOfRecords, validThemes } from "./serialize";
-import type { ThemeIndex } from "./theme-index";
+import { PhraseSlotCounts } from "../suggestions/phrase-tallies";
+import { INDEX_SCHEMA, completeRecord, validThemes } from "./serialize";
+import { ThemeIndex } from "./theme-index";
 
 const MAGIC = 0x5849_4c54; // "TLIX" read as a little-endian 32-bit word: a big-endian reader sees another number and rebuilds
 const PREFIX_WORDS = 5; // magic, schema, header bytes, text bytes, number words
@@ -109,6 +110,28 @@ function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; tex
 	return numbersAt + words * WORD_BYTES === bytes.length ? { headerBytes, textBytes, words } : null;
 }
 
+/** Every record of a valid header joined to its text and numbers, its phrases tallied by slot; null when one is malformed. */
+function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array): ThemeIndex | null {
+	const records = new Array<DocumentRecord>(header.documents.length);
+	const phrases = new PhraseSlotCounts(header.phrases);
+	let textFrom = 0;
+	let numbersFrom = 0;
+	for (let n = 0; n < records.length; n++) {
+		const fields = header.documents[n] as unknown as Partial<DocumentRecord>;
+		if (typeof fields !== "object" || fields === null || "numbers" in fields || "snippetText" in fields) return null;
+		const slots = header.documents[n].candidatePhrases;
+		const candidates = phrasesOf(slots, header.phrases);
+		if (!candidates) return null;
+		fields.candidatePhrases = candidates;
+		fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
+		const record = completeRecord(fields, numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n])));
+		if (!record) return null;
+		phrases.count(slots, record.numbers);
+		records[n] = record;
+	}
+	return ThemeIndex.ofStoredRecords(header.themes, records, phrases.tallies());
+}
+
 /** The index from bytes written by encodeIndex, or null when they are of another schema, partial or corrupt. Never throws. */
 export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeIndex | null {
 	try {
@@ -120,18 +143,7 @@ export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeInde
 		if (!validHeader(header)) return null;
 		const text = decoder.decode(bytes.subarray(textAt, textAt + prefix.textBytes));
 		if (sum(header.textLengths) !== text.length || sum(header.numberLengths) !== prefix.words) return null;
-		const numbers = wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words);
-		let textFrom = 0;
-		let numbersFrom = 0;
-		return indexOfRecords(header.themes, header.documents.length, (n) => {
-			const fields = header.documents[n] as unknown as Partial<DocumentRecord>;
-			if (typeof fields !== "object" || fields === null || "numbers" in fields || "snippetText" in fields) return null;
-			const phrases = phrasesOf(fields.candidatePhrases, header.phrases);
-			if (!phrases) return null;
-			fields.candidatePhrases = phrases;
-			fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
-			return completeRecord(fields, numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n])));
-		});
+		return indexOfStored(header, text, wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words));
 	} catch {
 		return null;
 	}

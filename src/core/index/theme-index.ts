@@ -63,12 +63,28 @@ export class ThemeIndex {
 	revision = 0;
 	private readonly records = new Map<string, DocumentRecord>();
 	private readonly tallies = new ThemeTallies();
-	private readonly phrases = new PhraseTallies();
+	private phrases = new PhraseTallies();
 	private themeList: ThemeDefinition[];
 	private sortedPaths: string[] | null = null;
 
 	constructor(themes: readonly ThemeDefinition[] = []) {
 		this.themeList = [...themes];
+	}
+
+	/**
+	 * An index of stored records all at once, their candidate phrases already tallied (PhraseSlotCounts):
+	 * what upserting each would make, without a phrase lookup per candidate. Null when two share a path.
+	 */
+	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies): ThemeIndex | null {
+		const index = new ThemeIndex(themes);
+		for (const record of records) {
+			if (index.records.has(record.path)) return null;
+			index.records.set(record.path, record);
+			index.tallies.add(record);
+		}
+		index.phrases = phrases;
+		index.revision = records.length; // as many changes as upserting them one by one
+		return index;
 	}
 
 	get themes(): readonly ThemeDefinition[] {

@@ -3,6 +3,7 @@
 // co-occurrence in passages. Integers only, so an incremental index equals a fresh one exactly.
 
 import { format, isValid, parseISO } from "date-fns";
+import { parseDateText } from "../text/dates";
 import { type DocumentRecord, H_PASSAGES, mentionCount, mentionPassage, mentionTheme } from "./record";
 
 export interface ThemeTally {
@@ -33,6 +34,13 @@ export interface Contribution {
 	passages: number;
 }
 
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/; // YYYY-MM-DD, as records keep dates
+
+function monthByDateFns(date: string): string | null {
+	const parsed = parseISO(date);
+	return isValid(parsed) ? format(parsed, "yyyy-MM") : null;
+}
+
 const MONTHS_REMEMBERED = 4096; // distinct dates in a vault are few; the memo is cleared past this many
 const monthMemo = new Map<string, string | null>();
 
@@ -41,8 +49,7 @@ export function monthOf(date: string | null): string | null {
 	if (!date) return null;
 	let month = monthMemo.get(date);
 	if (month !== undefined) return month;
-	const parsed = parseISO(date);
-	month = isValid(parsed) ? format(parsed, "yyyy-MM") : null;
+	month = PLAIN_DATE.test(date) && parseDateText(date) === date ? date.slice(0, 7) : monthByDateFns(date); // a record's own form, checked by hand: date-fns costs ~10 µs a date on a cold start
 	if (monthMemo.size >= MONTHS_REMEMBERED) monthMemo.clear();
 	monthMemo.set(date, month);
 	return month;
@@ -52,24 +59,37 @@ type ThemeShare = { mentions: number; linked: boolean; passages: number };
 
 const MASK_SLOTS = 31; // theme slots that fit one bit each in a 32-bit integer (the sign bit left alone)
 
-// Scratch arrays reused from record to record (no allocation per mention or passage).
+// Scratch arrays reused from record to record (no allocation per mention, passage or theme).
 let passageMasks = new Int32Array(256); // per passage slot: the theme slots mentioned in it, one bit each
 let touched = new Int32Array(256); // passage slots with a mask, in order of first mention
 const pairCounts = new Int32Array(MASK_SLOTS * 32); // slot a × 32 + slot b (a < b): passages shared
+const pairKeys = new Int32Array(MASK_SLOTS * 32); // the pair slots counted, in order of first count
+const slotMentions = new Int32Array(MASK_SLOTS);
+const slotPassages = new Int32Array(MASK_SLOTS);
+const slotOrder = new Int32Array(MASK_SLOTS); // mentioned slots in order of first mention
 
-/** Fills passageMasks for the record's passages; returns how many passage slots were touched. */
-function slotsByPassage(record: DocumentRecord, shares: ThemeShare[], order: number[]): number {
+/** A record's theme slots read into the scratch arrays, by bit masks over its passages. */
+interface SlotReading {
+	/** Mentioned slots in slotOrder. */
+	themes: number;
+	/** Counted pairs in pairKeys. */
+	pairs: number;
+}
+
+/** Fills passageMasks, slotMentions and slotOrder for the record's mentions; returns how many passage slots were touched. */
+function slotsByPassage(record: DocumentRecord, reading: SlotReading): number {
 	const passages = record.numbers[H_PASSAGES];
 	if (passageMasks.length < passages) {
 		passageMasks = new Int32Array(passages * 2);
 		touched = new Int32Array(passages * 2);
 	}
+	const slots = record.mentionThemes.length;
 	let count = 0;
 	for (let n = 0; n < mentionCount(record); n++) {
 		const slot = mentionTheme(record, n);
 		const passage = mentionPassage(record, n);
-		if (slot < 0 || slot >= shares.length || passage >= passages) continue; // a record is checked before it gets here; the scratch must stay clean regardless
-		if (shares[slot].mentions++ === 0) order.push(slot);
+		if (slot < 0 || slot >= slots || passage >= passages) continue; // a record is checked before it gets here; the scratch must stay clean regardless
+		if (slotMentions[slot]++ === 0) slotOrder[reading.themes++] = slot;
 		if (passage < 0) continue; // outside every passage: no unit to co-occur in
 		if (passageMasks[passage] === 0) touched[count++] = passage;
 		passageMasks[passage] |= 1 << slot;
@@ -77,44 +97,68 @@ function slotsByPassage(record: DocumentRecord, shares: ThemeShare[], order: num
 	return count;
 }
 
-/** Counts passages per slot and shared passages per pair of slots; empties the masks it read. */
-function passagesAndPairs(count: number, shares: ThemeShare[], ids: readonly string[]): PairShare[] {
-	const keys: number[] = [];
+/** Counts passages per slot (slotPassages) and shared passages per pair of slots (pairCounts, pairKeys); empties the masks it read. */
+function passagesAndPairs(count: number, reading: SlotReading): void {
 	for (let t = 0; t < count; t++) {
 		const mask = passageMasks[touched[t]];
 		passageMasks[touched[t]] = 0;
 		for (let rest = mask; rest !== 0; rest &= rest - 1) {
 			const a = 31 - Math.clz32(rest & -rest); // lowest set bit
-			shares[a].passages++;
+			slotPassages[a]++;
 			for (let others = rest & (rest - 1); others !== 0; others &= others - 1) {
 				const key = a * 32 + (31 - Math.clz32(others & -others));
-				if (pairCounts[key]++ === 0) keys.push(key);
+				if (pairCounts[key]++ === 0) pairKeys[reading.pairs++] = key;
 			}
 		}
 	}
-	const pairs: PairShare[] = [];
-	for (const key of keys) {
-		const [a, b] = [ids[key >>> 5], ids[key & 31]];
-		pairs.push(a < b ? { a, b, shared: pairCounts[key] } : { a: b, b: a, shared: pairCounts[key] });
-		pairCounts[key] = 0;
+}
+
+/** Reads a record (at most 31 mentioned themes) into the scratch arrays; the caller empties them with clearSlots. */
+function readSlots(record: DocumentRecord): SlotReading {
+	const reading = { themes: 0, pairs: 0 };
+	passagesAndPairs(slotsByPassage(record, reading), reading);
+	return reading;
+}
+
+function clearSlots(reading: SlotReading): void {
+	for (let k = 0; k < reading.themes; k++) slotMentions[slotOrder[k]] = slotPassages[slotOrder[k]] = 0;
+	for (let k = 0; k < reading.pairs; k++) pairCounts[pairKeys[k]] = 0;
+}
+
+/** The linked themes of a record read by readSlots that it does not mention, in the order of its decisions. */
+function linkedOnly(record: DocumentRecord): string[] {
+	const ids = record.mentionThemes;
+	const out: string[] = [];
+	for (const decision of record.decisions) {
+		if (!decision.linked || out.includes(decision.themeId)) continue;
+		const slot = ids.indexOf(decision.themeId);
+		if (slot < 0 || slotMentions[slot] === 0) out.push(decision.themeId);
 	}
-	return pairs;
+	return out;
+}
+
+function isLinked(record: DocumentRecord, themeId: string): boolean {
+	for (const decision of record.decisions) if (decision.linked && decision.themeId === themeId) return true;
+	return false;
 }
 
 /** A record's share by bit masks over its theme slots (records with at most 31 mentioned themes). */
 function contributionByMasks(record: DocumentRecord): Contribution {
 	const ids = record.mentionThemes;
-	const shares: ThemeShare[] = ids.map(() => ({ mentions: 0, linked: false, passages: 0 }));
-	const order: number[] = [];
-	const pairs = passagesAndPairs(slotsByPassage(record, shares, order), shares, ids);
+	const reading = readSlots(record);
 	const themes = new Map<string, ThemeShare>();
-	for (const slot of order) themes.set(ids[slot], shares[slot]);
-	for (const decision of record.decisions) {
-		if (!decision.linked) continue;
-		const share = themes.get(decision.themeId);
-		if (share) share.linked = true;
-		else themes.set(decision.themeId, { mentions: 0, linked: true, passages: 0 });
+	for (let k = 0; k < reading.themes; k++) {
+		const slot = slotOrder[k];
+		themes.set(ids[slot], { mentions: slotMentions[slot], linked: isLinked(record, ids[slot]), passages: slotPassages[slot] });
 	}
+	for (const id of linkedOnly(record)) themes.set(id, { mentions: 0, linked: true, passages: 0 });
+	const pairs: PairShare[] = [];
+	for (let k = 0; k < reading.pairs; k++) {
+		const key = pairKeys[k];
+		const [a, b] = [ids[key >>> 5], ids[key & 31]];
+		pairs.push(a < b ? { a, b, shared: pairCounts[key] } : { a: b, b: a, shared: pairCounts[key] });
+	}
+	clearSlots(reading);
 	return withDate(record, themes, pairs);
 }
 
@@ -178,11 +222,16 @@ export class ThemeTallies {
 	totalPassages = 0;
 
 	add(record: DocumentRecord): void {
-		this.apply(record, contributionOf(record), 1);
+		this.applyRecord(record, 1);
 	}
 
 	subtract(record: DocumentRecord): void {
-		this.apply(record, contributionOf(record), -1);
+		this.applyRecord(record, -1);
+	}
+
+	/** As add, through the reference contribution by sets (tests compare the two). */
+	addBySets(record: DocumentRecord): void {
+		this.apply(record, contributionBySets(record), 1);
 	}
 
 	tally(themeId: string): ThemeTally | undefined {
@@ -193,30 +242,52 @@ export class ThemeTallies {
 		return this.pairs.get(a)?.get(b) ?? 0;
 	}
 
+	/** A record's share applied straight from the scratch arrays: no object per theme or pair (warm start adds thousands). */
+	private applyRecord(record: DocumentRecord, sign: 1 | -1): void {
+		const ids = record.mentionThemes;
+		if (ids.length > MASK_SLOTS) return this.apply(record, contributionBySets(record), sign);
+		const reading = readSlots(record);
+		const month = monthOf(record.date);
+		const date = month ? record.date : null;
+		this.totalPassages += sign * record.passageCount;
+		for (let k = 0; k < reading.themes; k++) {
+			const slot = slotOrder[k];
+			this.applyTheme(ids[slot], record.path, slotMentions[slot], isLinked(record, ids[slot]), slotPassages[slot], date, month, sign);
+		}
+		for (const id of linkedOnly(record)) this.applyTheme(id, record.path, 0, true, 0, date, month, sign);
+		for (let k = 0; k < reading.pairs; k++) {
+			const key = pairKeys[k];
+			const shared = sign * pairCounts[key];
+			this.bumpPair(ids[key >>> 5], ids[key & 31], shared);
+			this.bumpPair(ids[key & 31], ids[key >>> 5], shared);
+		}
+		clearSlots(reading);
+	}
+
 	private apply(record: DocumentRecord, share: Contribution, sign: 1 | -1): void {
 		this.totalPassages += sign * share.passages;
-		for (const [id, part] of share.themes) this.applyTheme(id, record.path, part, share, sign);
+		for (const [id, part] of share.themes) this.applyTheme(id, record.path, part.mentions, part.linked, part.passages, share.date, share.month, sign);
 		for (const { a, b, shared } of share.pairs) {
 			this.bumpPair(a, b, sign * shared);
 			this.bumpPair(b, a, sign * shared);
 		}
 	}
 
-	private applyTheme(id: string, path: string, part: { mentions: number; linked: boolean; passages: number }, share: Contribution, sign: 1 | -1): void {
+	private applyTheme(id: string, path: string, mentions: number, linked: boolean, passages: number, date: string | null, month: string | null, sign: 1 | -1): void {
 		let tally = this.byTheme.get(id);
 		if (!tally) {
 			tally = { documents: new Set(), linked: new Set(), mentions: 0, passages: 0, dates: new Map(), monthly: new Map() };
 			this.byTheme.set(id, tally);
 		}
-		tally.mentions += sign * part.mentions;
-		tally.passages += sign * part.passages;
+		tally.mentions += sign * mentions;
+		tally.passages += sign * passages;
 		if (sign > 0) tally.documents.add(path);
 		else tally.documents.delete(path);
-		if (part.linked && sign > 0) tally.linked.add(path);
-		else if (part.linked) tally.linked.delete(path);
-		if (share.date && share.month) {
-			bump(tally.dates, share.date, sign);
-			bump(tally.monthly, share.month, sign);
+		if (linked && sign > 0) tally.linked.add(path);
+		else if (linked) tally.linked.delete(path);
+		if (date && month) {
+			bump(tally.dates, date, sign);
+			bump(tally.monthly, month, sign);
 		}
 		if (tally.documents.size === 0) this.byTheme.delete(id);
 	}

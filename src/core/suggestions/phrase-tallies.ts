@@ -50,3 +50,41 @@ export class PhraseTallies {
 		return out;
 	}
 }
+
+/**
+ * Tallies counted by slot in one shared table of phrases (the binary store names each record's
+ * candidates by slot): an increment per candidate instead of a lookup, then one entry per phrase
+ * seen, in order of first sight, as adding the records one by one would make them.
+ */
+export class PhraseSlotCounts {
+	private readonly documents: Int32Array;
+	private readonly mentions: Int32Array;
+	private readonly capitalisedIn: Int32Array;
+	private readonly order: number[] = [];
+
+	constructor(private readonly table: readonly string[]) {
+		this.documents = new Int32Array(table.length);
+		this.mentions = new Int32Array(table.length);
+		this.capitalisedIn = new Int32Array(table.length);
+	}
+
+	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
+	count(slots: readonly number[], numbers: Int32Array): void {
+		const at = candidatesAt(numbers);
+		for (let i = 0; i < slots.length; i++) {
+			const slot = slots[i];
+			if (this.documents[slot]++ === 0) this.order.push(slot);
+			this.mentions[slot] += numbers[at + i] >>> 1; // count × 2 + capitalised
+			this.capitalisedIn[slot] += numbers[at + i] & 1;
+		}
+	}
+
+	tallies(): PhraseTallies {
+		const tallies = new PhraseTallies();
+		for (const slot of this.order) {
+			const phrase = this.table[slot];
+			tallies.byPhrase.set(phrase, { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] });
+		}
+		return tallies;
+	}
+}
