@@ -5,6 +5,7 @@
 //   --notes N        another vault size;  --seed N  another vault;  --large N  another size for the large heap run
 //   --write-vault D  write the generated vault as .md files under D and stop
 
+import { APP_WARM_START_FLAG, runAppWarmStartChild } from "./app-warm-start";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { measureFloor, measureNaiveBaseline } from "./baselines";
@@ -78,6 +79,8 @@ function yardstickRows(vault: BenchVault): { rows: BenchRow[]; floorMbS: number;
 async function main(): Promise<void> {
 	const child = process.argv.indexOf("--warm-start-child");
 	if (child >= 0) return runWarmStartChild(process.argv[child + 1]); // a fresh process for the warm start figure
+	const appChild = process.argv.indexOf(APP_WARM_START_FLAG);
+	if (appChild >= 0) return runAppWarmStartChild(process.argv[appChild + 1]); // and one for the app's
 	const options = parseOptions(process.argv.slice(2));
 	progress(`generating ${options.notes} notes (seed ${options.seed})`);
 	const vault = buildBenchVault(options.seed, options.notes);

@@ -36,9 +36,11 @@ export function collectGarbage(): void {
 	}
 }
 
-export function heapUsedBytes(): number {
+/** Memory the program holds: the JS heap and the typed arrays' backing stores, which live outside it (a record's numbers, a fingerprint). */
+export function memoryHeldBytes(): number {
 	collectGarbage();
-	return process.memoryUsage().heapUsed;
+	const usage = process.memoryUsage();
+	return usage.heapUsed + usage.arrayBuffers;
 }
 
 export function megabytesPerSecond(bytes: number, ms: number): number {

@@ -5,6 +5,7 @@
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { grayMatterFrontmatter } from "../src/cli/gray-matter-frontmatter";
+import { parseSource } from "../src/core/sources/parse-source";
 import type { ThemeDefinition } from "../src/core/model";
 import { type AnalysisContext, analyzeNote } from "../src/core/index/analyze";
 import { decodeIndex, encodeIndex } from "../src/core/index/binary-store";
@@ -14,7 +15,7 @@ import { compileThemes } from "../src/core/themes/compile";
 import { DEFAULT_SCORING } from "../src/core/themes/scoring";
 import { buildBenchVault, transcriptNear, utf8Length } from "./bench-vault";
 import { THEME_CATALOG, themeId } from "./theme-catalog";
-import { MB, heapUsedBytes, now, percentile } from "./measure";
+import { MB, memoryHeldBytes, now, percentile } from "./measure";
 
 const args = process.argv.slice(2);
 const notes = Number(args[args.indexOf("--notes") + 1]) || 10_000;
@@ -31,14 +32,14 @@ const analyze = (i: number, ctx = context): ReturnType<typeof analyzeNote> => an
 
 function indexAll(): { index: ThemeIndex; ms: number; heapMb: number } {
 	for (let i = 0; i < 300; i++) analyze(i);
-	const before = heapUsedBytes();
+	const before = memoryHeldBytes();
 	const start = now();
 	const index = new ThemeIndex(themes);
 	for (let i = 0; i < vault.notes.length; i++) index.upsert(analyze(i));
 	index.allThemeStats();
 	index.suggestions();
 	const ms = now() - start;
-	return { index, ms, heapMb: (heapUsedBytes() - before) / MB };
+	return { index, ms, heapMb: (memoryHeldBytes() - before) / MB };
 }
 
 function warmStart(index: ThemeIndex): void {
@@ -50,7 +51,7 @@ function warmStart(index: ThemeIndex): void {
 	const listing = vault.notes.map((n, i) => ({ path: n.path, size: vault.bytes[i], mtime: n.mtime }));
 	const samples: number[] = [];
 	for (let round = 0; round < 3; round++) {
-		heapUsedBytes();
+		memoryHeldBytes();
 		start = now();
 		const restored = decodeIndex(readFileSync(file));
 		const plan = restored ? reconcile(restored, listing) : null;
@@ -71,7 +72,8 @@ function aliasEdit(index: ThemeIndex, aliases: readonly string[], rounds: number
 		const t1 = now();
 		const plan = index.planThemes(edited);
 		const t2 = now();
-		const paths = [...plan.reread, ...plan.verify.filter((p) => plan.holdsTouchedPhrase(vault.notes[byPath.get(p) as number].text))];
+		const textOf = (p: string): string => vault.notes[byPath.get(p) as number].text;
+		const paths = [...plan.reread, ...plan.verify.filter((p) => plan.holdsTouchedPhrase(textOf(p), () => parseSource(p, textOf(p), grayMatterFrontmatter).excluded))];
 		const t3 = now();
 		for (const path of paths) index.upsert(analyze(byPath.get(path) as number, ctx));
 		if (i < aliases.length) print(`    compile ${(t1 - start).toFixed(1)} plan ${(t2 - t1).toFixed(1)} check ${plan.verify.length} texts ${(t3 - t2).toFixed(1)} analyse ${(now() - t3).toFixed(1)} ms`);
@@ -114,7 +116,7 @@ function transcriptEdit(index: ThemeIndex): void {
 function heapByField(index: ThemeIndex): void {
 	const fields = ["fingerprint", "candidates", "snippets", "passages", "mentions", "decisions", "matches", "mentionThemes", "tags"];
 	const memory = (): { heap: number; buffers: number } => {
-		heapUsedBytes();
+		memoryHeldBytes();
 		const usage = process.memoryUsage();
 		return { heap: usage.heapUsed, buffers: usage.arrayBuffers };
 	};

@@ -1,7 +1,7 @@
 // The index's local copy (IndexedDB, never data.json): which records changed since the last save,
 // saving them in small batches, and the warm start that reads them back.
 
-import { restoreStoredRecords, storableRecord, INDEX_SCHEMA } from "../core/index/serialize";
+import { restoreStoredRecordsInSlices, storableRecord, INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 
@@ -37,7 +37,7 @@ export class IndexPersistence {
 		if (stored.size === 0) return null;
 		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
 		stored.delete(META_KEY);
-		const restored = restoreStoredRecords(meta?.schema, meta?.themes, [...stored.values()]);
+		const restored = await restoreStoredRecordsInSlices(meta?.schema, meta?.themes, [...stored.values()], nextTask);
 		if (!restored) await this.store.clear().catch(() => undefined);
 		return restored;
 	}

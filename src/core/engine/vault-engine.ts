@@ -5,6 +5,7 @@ import type { FrontmatterParser, NoteStat, NoteStore } from "../ports";
 import { isInFolder, type ThroughlineSettings } from "../settings";
 import { analyzeNote, unreadableRecord, type AnalysisContext } from "../index/analyze";
 import { pathsToReanalyse } from "../index/theme-change";
+import { parseSource } from "../sources/parse-source";
 import { ThemeIndex } from "../index/theme-index";
 import { compileThemes } from "../themes/matcher";
 import { DEFAULT_SCORING } from "../themes/scoring";
@@ -87,7 +88,16 @@ export class VaultEngine {
 		this.index.setThemes(themes);
 		const texts = new Map<string, string | null>();
 		for (const path of plan.verify) texts.set(path, await this.readOrNull(path));
-		return pathsToReanalyse(plan, (path) => texts.get(path));
+		return pathsToReanalyse(plan, (path) => texts.get(path), (path, raw) => this.excludedRanges(path, raw));
+	}
+
+	/** The ranges analysis excludes in a note, as its analysis would find them; null when it cannot be parsed. */
+	private excludedRanges(path: string, raw: string): number[] | null {
+		try {
+			return parseSource(path, raw, this.deps.frontmatter).excluded;
+		} catch {
+			return null;
+		}
 	}
 
 	/** The sources the vault lists now. */

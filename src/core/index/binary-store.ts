@@ -1,46 +1,58 @@
 // The index as one binary file (the headless runner's cache; the bench's warm start): a JSON header
-// with the themes and each record's strings and facts, then every record's snippet text as one UTF-8
-// section, then every record's numbers (fingerprint included) as one Int32 section. Loading parses
-// no number from text and decodes no base64: each record's numbers are a view into one buffer.
+// with the themes, each record's strings and facts (recurring strings as slots in one table), and
+// the theme figures, then every record's snippet text as one UTF-8 section, then every record's
+// numbers (fingerprint included) as one Int32 section. Loading parses no number from text and
+// decodes no base64: each record's numbers are a view into one buffer. The figures are used when
+// they pass their checks against the records (stored-tallies.ts), else rebuilt from the records.
 // A file of another schema, byte order, length or shape loads as null and the vault is re-indexed.
 
 import type { ThemeDefinition } from "../model";
 import type { DocumentRecord } from "./record";
 import { PhraseSlotCounts } from "../suggestions/phrase-tallies";
 import { INDEX_SCHEMA, completeRecord, validThemes } from "./serialize";
+import { type StoredTallies, restoreTallies } from "./stored-tallies";
 import { ThemeIndex } from "./theme-index";
 
 const MAGIC = 0x5849_4c54; // "TLIX" read as a little-endian 32-bit word: a big-endian reader sees another number and rebuilds
 const PREFIX_WORDS = 5; // magic, schema, header bytes, text bytes, number words
 const WORD_BYTES = 4;
 
+/** A record's fields whose strings are named by their slot in the header's table of strings. */
+const TABLED = ["candidatePhrases", "mentionThemes", "matches", "tags"] as const;
+type Tabled = (typeof TABLED)[number];
+
 interface BinaryHeader {
 	themes: ThemeDefinition[];
-	/** Every candidate phrase once: records name theirs by index (one string, hashed once, for thousands of notes). */
-	phrases: string[];
-	/** Each record without `numbers` and `snippetText`, its candidate phrases as indices into `phrases`. */
-	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText" | "candidatePhrases"> & { candidatePhrases: number[] }>;
+	/** Every candidate phrase, theme id, matched text and tag once: records name theirs by slot (one string, hashed once, for thousands of notes). */
+	strings: string[];
+	/** Each record without `numbers` and `snippetText`, its tabled fields as slots in `strings`. */
+	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText" | Tabled> & Record<Tabled, number[]>>;
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
 	numberLengths: number[];
+	/** The theme figures (stored-tallies.ts), so that a warm start need not add every record again. */
+	tallies: StoredTallies;
 }
 
 const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
 
 function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
 	const slots = new Map<string, number>();
-	const slotOf = (phrase: string): number => {
-		let slot = slots.get(phrase);
-		if (slot === undefined) slots.set(phrase, (slot = slots.size));
+	const slotOf = (text: string): number => {
+		let slot = slots.get(text);
+		if (slot === undefined) slots.set(text, (slot = slots.size));
 		return slot;
 	};
-	const documents = records.map(({ numbers: _numbers, snippetText: _text, candidatePhrases, ...rest }) => ({ ...rest, candidatePhrases: candidatePhrases.map(slotOf) }));
+	const documents = records.map(({ numbers: _numbers, snippetText: _text, candidatePhrases, mentionThemes, matches, tags, ...rest }) => ({
+		...rest, candidatePhrases: candidatePhrases.map(slotOf), mentionThemes: mentionThemes.map(slotOf), matches: matches.map(slotOf), tags: tags.map(slotOf),
+	}));
 	return {
 		themes: index.themes.map((t) => ({ ...t })),
-		phrases: [...slots.keys()],
+		strings: [...slots.keys()],
 		documents,
 		textLengths: records.map((r) => r.snippetText.length),
 		numberLengths: records.map((r) => r.numbers.length),
+		tallies: index.storedTallies(),
 	};
 }
 
@@ -76,23 +88,28 @@ function wordsAt(bytes: Uint8Array, from: number, count: number): Int32Array {
 function validHeader(value: unknown): value is BinaryHeader {
 	if (typeof value !== "object" || value === null) return false;
 	const header = value as Partial<BinaryHeader>;
-	if (!validThemes(header.themes) || !Array.isArray(header.documents) || !Array.isArray(header.phrases)) return false;
-	if (!header.phrases.every((phrase) => typeof phrase === "string")) return false;
+	if (!validThemes(header.themes) || !Array.isArray(header.documents) || !Array.isArray(header.strings)) return false;
+	if (!header.strings.every((text) => typeof text === "string")) return false;
 	const count = header.documents.length;
 	const lengths = (list: unknown): boolean => Array.isArray(list) && list.length === count && list.every((n) => Number.isInteger(n) && n >= 0);
 	return lengths(header.textLengths) && lengths(header.numberLengths);
 }
 
-/** A record's candidate phrases from their indices, or null when one is not an index of the table. */
-function phrasesOf(slots: unknown, table: readonly string[]): string[] | null {
-	if (!Array.isArray(slots)) return null;
-	const phrases = new Array<string>(slots.length);
+function validSlots(slots: unknown, size: number): slots is number[] {
+	if (!Array.isArray(slots)) return false;
+	for (const slot of slots) if (typeof slot !== "number" || !Number.isInteger(slot) || slot < 0 || slot >= size) return false;
+	return true;
+}
+
+/** Replaces, in place, each slot of a tabled field by its string; false when one is not a slot of the table. */
+function fromTable(slots: unknown, table: readonly string[]): boolean {
+	if (!Array.isArray(slots)) return false;
 	for (let i = 0; i < slots.length; i++) {
 		const slot: unknown = slots[i];
-		if (typeof slot !== "number" || !Number.isInteger(slot) || slot < 0 || slot >= table.length) return null;
-		phrases[i] = table[slot];
+		if (typeof slot !== "number" || !Number.isInteger(slot) || slot < 0 || slot >= table.length) return false;
+		slots[i] = table[slot];
 	}
-	return phrases;
+	return true;
 }
 
 function sum(values: readonly number[]): number {
@@ -113,23 +130,23 @@ function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; tex
 /** Every record of a valid header joined to its text and numbers, its phrases tallied by slot; null when one is malformed. */
 function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array): ThemeIndex | null {
 	const records = new Array<DocumentRecord>(header.documents.length);
-	const phrases = new PhraseSlotCounts(header.phrases);
+	const table = header.strings; // theme ids, matches and tags are interned with the record (completeRecord); phrases need not be
+	const phrases = new PhraseSlotCounts(table);
 	let textFrom = 0;
 	let numbersFrom = 0;
 	for (let n = 0; n < records.length; n++) {
-		const fields = header.documents[n] as unknown as Partial<DocumentRecord>;
+		const fields = header.documents[n] as unknown as Record<string, unknown>;
 		if (typeof fields !== "object" || fields === null || "numbers" in fields || "snippetText" in fields) return null;
-		const slots = header.documents[n].candidatePhrases;
-		const candidates = phrasesOf(slots, header.phrases);
-		if (!candidates) return null;
-		fields.candidatePhrases = candidates;
+		const own = numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n]));
+		if (!validSlots(fields.candidatePhrases, table.length)) return null;
+		phrases.count(fields.candidatePhrases, own); // before the slots become strings; a record that fails its checks below fails the whole load
+		if (!TABLED.every((name) => fromTable(fields[name], table))) return null;
 		fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
-		const record = completeRecord(fields, numbers.subarray(numbersFrom, (numbersFrom += header.numberLengths[n])));
+		const record = completeRecord(fields, own);
 		if (!record) return null;
-		phrases.count(slots, record.numbers);
 		records[n] = record;
 	}
-	return ThemeIndex.ofStoredRecords(header.themes, records, phrases.tallies());
+	return ThemeIndex.ofStoredRecords(header.themes, records, phrases.tallies(), restoreTallies(header.tallies, records));
 }
 
 /** The index from bytes written by encodeIndex, or null when they are of another schema, partial or corrupt. Never throws. */

@@ -111,28 +111,55 @@ export function flattenProbes(probes: readonly PhraseProbe[]): FlatProbes {
 	return { keys, steps: keys.map(mix), formEnds };
 }
 
+const FORMS_PER_MASK = 31; // forms judged together in the first pass: one bit each of a 32-bit mask
+
+/** Bit `position` of a filter's bits (1 or 0), where position = unsigned mod size. */
+function bitAt(bits: Int32Array, offset: number, unsigned: number, size: number, inverse: number): number {
+	let position = unsigned - Math.floor(unsigned * inverse) * size; // unsigned mod size without the slow modulo past 2^31 (the quotient may be one off)
+	if (position < 0) position += size;
+	else if (position >= size) position -= size;
+	return (bits[offset + (position >>> 5)] >>> (position & 31)) & 1;
+}
+
+/**
+ * The first pass over forms first … last - 1: the first two probes of each form's first key (its
+ * rarest), read without a branch between them so the loads overlap; a bit per form still possible.
+ */
+function survivors(bits: Int32Array, offset: number, size: number, inverse: number, flat: FlatProbes, first: number, last: number): number {
+	let alive = 0;
+	for (let f = first; f < last; f++) {
+		const k = f === 0 ? 0 : flat.formEnds[f - 1];
+		if (k === flat.formEnds[f]) {
+			alive |= 1 << (f - first); // a form without keys is held by every filter
+			continue;
+		}
+		const key = flat.keys[k];
+		const both = bitAt(bits, offset, key >>> 0, size, inverse) & bitAt(bits, offset, (key + flat.steps[k]) >>> 0, size, inverse);
+		alive |= both << (f - first);
+	}
+	return alive;
+}
+
+/** Whether form f holds every probe of every key (the full test, for the few forms the first pass leaves). */
+function formHeld(bits: Int32Array, offset: number, size: number, inverse: number, flat: FlatProbes, f: number): boolean {
+	for (let k = f === 0 ? 0 : flat.formEnds[f - 1]; k < flat.formEnds[f]; k++) {
+		for (let j = 0; j < PROBES; j++) {
+			if (bitAt(bits, offset, (flat.keys[k] + Math.imul(j, flat.steps[k])) >>> 0, size, inverse) === 0) return false;
+		}
+	}
+	return true;
+}
+
 /** Whether the filter at bits[offset, offset + words) may hold one form of any flattened probe (false means surely not). */
 export function mayContainAny(bits: Int32Array, offset: number, words: number, flat: FlatProbes): boolean {
 	const size = words * 32;
 	const inverse = 1 / size;
-	let start = 0;
-	for (let f = 0; f < flat.formEnds.length; f++) {
-		const end = flat.formEnds[f];
-		let held = true;
-		for (let k = start; k < end && held; k++) {
-			for (let j = 0; j < PROBES; j++) {
-				const unsigned = (flat.keys[k] + Math.imul(j, flat.steps[k])) >>> 0;
-				let position = unsigned - Math.floor(unsigned * inverse) * size; // unsigned mod size without the slow modulo past 2^31 (the quotient may be one off)
-				if (position < 0) position += size;
-				else if (position >= size) position -= size;
-				if ((bits[offset + (position >>> 5)] & (1 << (position & 31))) === 0) {
-					held = false;
-					break;
-				}
-			}
-		}
-		if (held) return true;
-		start = end;
+	const forms = flat.formEnds.length;
+	for (let first = 0; first < forms; first += FORMS_PER_MASK) {
+		const last = Math.min(forms, first + FORMS_PER_MASK);
+		const alive = survivors(bits, offset, size, inverse, flat, first, last);
+		if (alive === 0) continue;
+		for (let f = first; f < last; f++) if ((alive >>> (f - first)) & 1 && formHeld(bits, offset, size, inverse, flat, f)) return true;
 	}
 	return false;
 }

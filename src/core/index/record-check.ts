@@ -7,7 +7,7 @@ import {
 } from "./record";
 
 function validHeader(numbers: Int32Array): boolean {
-	for (const field of [H_MENTIONS, H_PASSAGES, H_SNIPPETS, H_CANDIDATES, H_FINGERPRINT]) if (numbers[field] < 0) return false;
+	if (numbers.length < HEADER || numbers[H_MENTIONS] < 0 || numbers[H_PASSAGES] < 0 || numbers[H_SNIPPETS] < 0 || numbers[H_CANDIDATES] < 0) return false;
 	return numbers[H_FINGERPRINT] > 0 && expectedLength(numbers) === numbers.length;
 }
 
@@ -15,10 +15,11 @@ function validMentions(record: DocumentRecord): boolean {
 	const data = record.numbers;
 	const passages = data[H_PASSAGES];
 	const snippets = data[H_SNIPPETS];
-	for (let n = 0, at = HEADER; n < data[H_MENTIONS]; n++, at += MENTION_STRIDE) {
+	const [themes, matches, count] = [record.mentionThemes.length, record.matches.length, data[H_MENTIONS]]; // read once: a warm start checks every mention of the vault
+	for (let n = 0, at = HEADER; n < count; n++, at += MENTION_STRIDE) {
 		const theme = data[at + M_THEME];
 		const match = data[at + M_MATCH];
-		if (theme < 0 || theme >= record.mentionThemes.length || match < 0 || match >= record.matches.length) return false;
+		if (theme < 0 || theme >= themes || match < 0 || match >= matches) return false;
 		if (data[at + M_START] < 0 || data[at + M_LINE] < 1 || data[at + M_COL] < 1) return false;
 		if (data[at + M_PASSAGE] < -1 || data[at + M_PASSAGE] >= passages || data[at + M_SNIPPET] < -1 || data[at + M_SNIPPET] >= snippets) return false;
 	}
@@ -40,7 +41,7 @@ function validPassages(record: DocumentRecord): boolean {
 function validSnippets(record: DocumentRecord): boolean {
 	const data = record.numbers;
 	let last = 0;
-	for (let at = snippetsAt(data); at < candidatesAt(data); at++) {
+	for (let at = snippetsAt(data), stop = candidatesAt(data); at < stop; at++) {
 		const end = data[at] >>> 2;
 		if (data[at] < 0 || end < last) return false;
 		last = end;
@@ -52,6 +53,6 @@ function validSnippets(record: DocumentRecord): boolean {
 export function validNumbers(record: DocumentRecord): boolean {
 	const data = record.numbers;
 	if (!validHeader(data) || data[H_CANDIDATES] !== record.candidatePhrases.length) return false;
-	for (let at = candidatesAt(data); at < candidatesAt(data) + data[H_CANDIDATES]; at++) if (data[at] < 0) return false;
+	for (let at = candidatesAt(data), end = at + data[H_CANDIDATES]; at < end; at++) if (data[at] < 0) return false;
 	return validMentions(record) && validPassages(record) && validSnippets(record);
 }

@@ -1,8 +1,9 @@
 // The index's stored forms and the checks that guard them. The app's IndexedDB keeps one record per
-// note (`storableRecord`: numbers as an Int32Array, cloned natively); the shell's cache is one binary
-// file (binary-store.ts). Only records and themes are stored; every figure is rebuilt from them on
-// load. Restoring checks every index against the lengths it points into, in one pass over typed
-// arrays, and a store of another schema, partial or corrupt, restores as null: the vault is re-indexed.
+// note (`storableRecord`: numbers as an Int32Array, cloned natively) and rebuilds every figure from
+// the records on load; the shell's cache is one binary file (binary-store.ts) that also keeps the
+// theme figures, used when they pass their checks against its records (stored-tallies.ts).
+// Restoring checks every index against the lengths it points into, in one pass over typed arrays,
+// and a store of another schema, partial or corrupt, restores as null: the vault is re-indexed.
 // `snapshotIndex` is a plain JSON-able picture of an index, for comparing two of them.
 
 import type { ThemeDefinition } from "../model";
@@ -62,6 +63,11 @@ function validFacts(r: Record<string, unknown>): boolean {
 	return isString(r.snippetText) && (seconds === null || (Array.isArray(seconds) && seconds.every(isNumber)));
 }
 
+/** Each string of a fresh list replaced, in place, by its shared copy. */
+function internAll(list: string[]): void {
+	for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+}
+
 /**
  * A stored record's fields (strings, decisions, facts) joined to its numbers, or null when either is
  * malformed or they disagree; the object is completed in place. Shared by the app's store and the
@@ -72,9 +78,9 @@ export function completeRecord(value: unknown, numbers: Int32Array | null): Docu
 	const record = value as unknown as DocumentRecord; // a fresh object read from a store: no copy needed
 	record.numbers = numbers;
 	if (!validNumbers(record)) return null;
-	record.mentionThemes = record.mentionThemes.map(intern);
-	record.matches = record.matches.map(intern);
-	record.tags = record.tags.map(intern);
+	internAll(record.mentionThemes);
+	internAll(record.matches);
+	internAll(record.tags);
 	for (const decision of record.decisions) decision.themeId = intern(decision.themeId);
 	return record;
 }
@@ -84,19 +90,6 @@ export function validThemes(value: unknown): value is ThemeDefinition[] {
 	return Array.isArray(value) && value.every(validTheme);
 }
 
-/** An index of `count` records (null when one is missing, corrupt or a duplicate path). */
-export function indexOfRecords(themes: ThemeDefinition[], count: number, recordAt: (n: number) => DocumentRecord | null): ThemeIndex | null {
-	const index = new ThemeIndex(themes);
-	const seen = new Set<string>();
-	for (let n = 0; n < count; n++) {
-		const record = recordAt(n);
-		if (!record || seen.has(record.path)) return null;
-		seen.add(record.path);
-		index.upsert(record);
-	}
-	return index;
-}
-
 /** A record as the app's IndexedDB keeps it: its numbers as one Int32Array of its own (cloned natively, read in place). */
 export type StoredRecord = Omit<DocumentRecord, "numbers"> & { numbers: Int32Array };
 
@@ -104,14 +97,46 @@ export function storableRecord(record: DocumentRecord): StoredRecord {
 	return { ...record, numbers: record.numbers.slice() }; // a copy: a restored record's numbers may be a view into a larger buffer
 }
 
+const RESTORE_BATCH = 250; // records per slice of a sliced restore: ~5–10 ms of checks and figures on a laptop
+
+/** Restores records kept by `storableRecord`, pausing (a `yield`) after each batch; returns the index, or null when one is of another schema, missing, corrupt or a duplicate path. */
+function* restoring(schema: unknown, themes: unknown, records: readonly unknown[], schemaVersion: number): Generator<void, ThemeIndex | null> {
+	if (schema !== schemaVersion || !validThemes(themes)) return null;
+	const index = new ThemeIndex(themes);
+	const seen = new Set<string>();
+	for (let n = 0; n < records.length; n++) {
+		if (n > 0 && n % RESTORE_BATCH === 0) yield;
+		const value = records[n];
+		const record = isObject(value) && value.numbers instanceof Int32Array ? completeRecord(value, value.numbers) : null;
+		if (!record || seen.has(record.path)) return null;
+		seen.add(record.path);
+		index.upsert(record);
+	}
+	return index;
+}
+
 /** The index from records kept by `storableRecord`, or null when they are of another schema, partial or corrupt. Never throws. */
 export function restoreStoredRecords(schema: unknown, themes: unknown, records: readonly unknown[], schemaVersion = INDEX_SCHEMA): ThemeIndex | null {
 	try {
-		if (schema !== schemaVersion || !validThemes(themes)) return null;
-		return indexOfRecords(themes, records.length, (n) => {
-			const value = records[n];
-			return isObject(value) && value.numbers instanceof Int32Array ? completeRecord(value, value.numbers) : null;
-		});
+		const run = restoring(schema, themes, records, schemaVersion);
+		let step = run.next();
+		while (!step.done) step = run.next();
+		return step.value;
+	} catch {
+		return null;
+	}
+}
+
+/** As restoreStoredRecords, giving the main thread back (`yieldToMain`) between batches: a warm start of 10,000 notes is no single long task. */
+export async function restoreStoredRecordsInSlices(schema: unknown, themes: unknown, records: readonly unknown[], yieldToMain: () => Promise<void>, schemaVersion = INDEX_SCHEMA): Promise<ThemeIndex | null> {
+	try {
+		const run = restoring(schema, themes, records, schemaVersion);
+		let step = run.next();
+		while (!step.done) {
+			await yieldToMain();
+			step = run.next();
+		}
+		return step.value;
 	} catch {
 		return null;
 	}

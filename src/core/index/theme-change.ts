@@ -1,40 +1,56 @@
 // What a theme edit asks of the notes already indexed, in two lists: notes to re-read whatever they
 // say (a tag or an excluded name changed, a theme went away or was reweighted), and notes whose
-// fingerprint may hold a touched alias or exclusion. A fingerprint holds words, not their order, so
-// "world models" names every note with "world" and "model" somewhere; `holdsTouchedPhrase` reads the
-// text of those with a matcher of the touched phrases alone, and a note where none occurs cannot
-// change (a phrase that never matches moves no mention), so it is not analysed again.
+// fingerprint may hold a touched alias or exclusion. A fingerprint is a Bloom filter of words and of
+// pairs of words in a row, so some notes it names hold no touched phrase at all; `holdsTouchedPhrase`
+// reads their text, and a note where none occurs cannot change, so it is not analysed again.
+// First a quick look for each form's longest word (phrase-anchors.ts): a word is never split by what
+// analysis skips, so its absence settles it. Then the matcher, over the text with the ranges analysis
+// excludes (code, links, timestamps), which it reads as spaces: "world `x` models" holds "world
+// models" for analysis, and the check must agree, so it is given the note's own excluded ranges.
 
 import { type CompiledThemes, findMentions } from "../themes/matcher";
 import { compileThemes } from "../themes/compile";
+import { anchorTest } from "./phrase-anchors";
+
+/** The ranges analysis excludes in a note's text (flat start/end pairs), or null when they cannot be had (then the note is re-read). */
+export type ExcludedRanges = () => number[] | null;
 
 export interface ThemeChangePlan {
 	/** Notes to re-analyse in any case, sorted. */
 	reread: string[];
-	/** Notes to re-analyse only when `holdsTouchedPhrase(text)` says so, sorted. */
+	/** Notes to re-analyse only when `holdsTouchedPhrase` says so, sorted. */
 	verify: string[];
-	/** Whether a note's text holds one of the touched phrases in a form the matcher recognises. */
-	holdsTouchedPhrase(raw: string): boolean;
+	/** False only when the note's text holds no touched phrase in a form analysis would find. */
+	holdsTouchedPhrase(raw: string, excluded: ExcludedRanges): boolean;
 }
 
 const PROBE_ID = "throughline-touched-phrases"; // a theme of its own: the touched phrases as its aliases
 
 /** A check for any of `phrases` (in every form the matcher knows), over the whole text, frontmatter included. */
-export function touchedPhraseCheck(phrases: readonly string[]): (raw: string) => boolean {
+export function touchedPhraseCheck(phrases: readonly string[]): (raw: string, excluded: ExcludedRanges) => boolean {
 	if (phrases.length === 0) return () => false;
 	let probe: CompiledThemes | null = null; // compiled on the first note to check: most edits name none
-	return (raw) => {
+	let quick: ((raw: string) => boolean) | null | undefined; // built with it: null when no quick look can be built ("C++", a word outside ASCII)
+	return (raw, excluded) => {
+		if (quick === undefined) quick = anchorTest(phrases);
+		if (quick !== null && !quick(raw)) return false; // no form's longest word anywhere: no form can occur
+		const ranges = excluded();
+		if (ranges === null) return true;
 		probe ??= compileThemes([{ id: PROBE_ID, name: phrases[0], path: null, aliases: phrases.slice(1), exclusions: [], tags: [] }]);
-		return findMentions(probe, raw, []).length > 0;
+		return findMentions(probe, raw, ranges).length > 0;
 	};
 }
 
-/** The notes to re-analyse: the plan's certain ones, and those to verify whose text holds a touched phrase (or could not be read: it is re-read, and reports why). */
-export function pathsToReanalyse(plan: ThemeChangePlan, textOf: (path: string) => string | null | undefined): string[] {
+/**
+ * The notes to re-analyse: the plan's certain ones, and those to verify whose text holds a touched
+ * phrase (or could not be read: it is re-read, and reports why). `excludedOf` gives the ranges
+ * analysis excludes in a note (parseSource's `excluded`), asked only for notes that pass the quick look.
+ */
+export function pathsToReanalyse(plan: ThemeChangePlan, textOf: (path: string) => string | null | undefined, excludedOf: (path: string, raw: string) => number[] | null): string[] {
 	const paths = plan.reread.slice();
 	for (const path of plan.verify) {
 		const raw = textOf(path);
-		if (raw === null || raw === undefined || plan.holdsTouchedPhrase(raw)) paths.push(path);
+		if (raw === null || raw === undefined || plan.holdsTouchedPhrase(raw, () => excludedOf(path, raw))) paths.push(path);
 	}
 	return paths.sort();
 }

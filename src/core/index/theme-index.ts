@@ -11,6 +11,7 @@ import { type DocumentRecord, H_FINGERPRINT, fingerprintAt } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, themeTouch } from "./theme-diff";
+import { type StoredTallies, storeTallies } from "./stored-tallies";
 import { ThemeTallies } from "./theme-tallies";
 
 /** A theme's figures, as views and the scan report show them. */
@@ -62,7 +63,7 @@ export class ThemeIndex {
 	/** Bumped on every change; a view redraws when the revision it drew differs. */
 	revision = 0;
 	private readonly records = new Map<string, DocumentRecord>();
-	private readonly tallies = new ThemeTallies();
+	private tallies = new ThemeTallies();
 	private phrases = new PhraseTallies();
 	private themeList: ThemeDefinition[];
 	private sortedPaths: string[] | null = null;
@@ -72,19 +73,26 @@ export class ThemeIndex {
 	}
 
 	/**
-	 * An index of stored records all at once, their candidate phrases already tallied (PhraseSlotCounts):
-	 * what upserting each would make, without a phrase lookup per candidate. Null when two share a path.
+	 * An index of stored records all at once, their candidate phrases already tallied (PhraseSlotCounts)
+	 * and, when the store kept them and they passed its checks, their theme figures (stored-tallies.ts):
+	 * what upserting each would make, without a lookup per phrase or theme. Null when two share a path.
 	 */
-	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies): ThemeIndex | null {
+	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null): ThemeIndex | null {
 		const index = new ThemeIndex(themes);
 		for (const record of records) {
 			if (index.records.has(record.path)) return null;
 			index.records.set(record.path, record);
-			index.tallies.add(record);
+			if (!tallies) index.tallies.add(record);
 		}
+		if (tallies) index.tallies = tallies;
 		index.phrases = phrases;
 		index.revision = records.length; // as many changes as upserting them one by one
 		return index;
+	}
+
+	/** The theme figures in stored form, notes named by their place in `documents()` (binary-store.ts keeps them). */
+	storedTallies(): StoredTallies {
+		return storeTallies(this.tallies, new Map(this.documents().map((record, place) => [record.path, place])));
 	}
 
 	get themes(): readonly ThemeDefinition[] {

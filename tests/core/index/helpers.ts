@@ -23,3 +23,18 @@ export function analyze(path: string, raw: string, themes: ThemeDefinition[], mt
 export function note(title: string, body: string, date = "2024-03-05"): string {
 	return `---\ntitle: ${title}\ndate: ${date}\n---\n# ${title}\n\n${body}\n`;
 }
+
+const PREFIX_BYTES = 20; // the binary store's five prefix words
+
+/** A copy of a binary store (binary-store.ts) whose JSON header `change` edited, padded with spaces to its byte length so the sections after it stay in place. */
+export function withHeader(bytes: Uint8Array, change: (header: Record<string, unknown>) => void): Uint8Array {
+	const headerBytes = new Int32Array(bytes.buffer, bytes.byteOffset, 5)[2];
+	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes))) as Record<string, unknown>;
+	change(header);
+	const changed = new TextEncoder().encode(JSON.stringify(header));
+	if (changed.length > headerBytes) throw new Error("the changed header is longer than the original");
+	const copy = bytes.slice();
+	copy.set(changed, PREFIX_BYTES);
+	copy.fill(32, PREFIX_BYTES + changed.length, PREFIX_BYTES + headerBytes); // spaces: JSON ignores them
+	return copy;
+}

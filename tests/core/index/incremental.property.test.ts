@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
 import type { WeightedThemeDefinition } from "../../../src/core/themes/compile";
 import { snapshotRecord } from "../../../src/core/index/serialize";
+import { grayMatterFrontmatter } from "../../../src/cli/gray-matter-frontmatter";
 import { pathsToReanalyse } from "../../../src/core/index/theme-change";
+import { parseSource } from "../../../src/core/sources/parse-source";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -70,13 +72,18 @@ function snapshot(index: ThemeIndex): unknown {
 	};
 }
 
+/** The ranges analysis excludes in a note, as the engine gives them to the text check. */
+function excludedOf(path: string, raw: string): number[] {
+	return parseSource(path, raw, grayMatterFrontmatter).excluded;
+}
+
 /**
  * The notes a theme edit re-analyses: every note setThemes names, or (as the engine does) the plan's
  * certain ones plus those named by their fingerprint whose text holds a touched phrase.
  */
 function notesToReanalyse(index: ThemeIndex, themes: ThemeDefinition[], textOf: (path: string) => string, verify: boolean): string[] {
 	if (!verify) return index.setThemes(themes);
-	return pathsToReanalyse(index.planThemes(themes), textOf);
+	return pathsToReanalyse(index.planThemes(themes), textOf, excludedOf);
 }
 
 function applyAll(operations: Operation[], initialThemes: ThemeDefinition[], verify = false): { incremental: ThemeIndex; fresh: ThemeIndex } {
@@ -171,7 +178,24 @@ describe("incremental index", () => {
 		const plan = index.planThemes([...themes, theme("world-models", ["world models"])]);
 		expect(plan.reread).toEqual(["tagged.md"]); // its tag names the new theme: read whatever its text says
 		expect(plan.verify).toEqual(["stop.md", "together.md"]);
-		expect(plan.holdsTouchedPhrase(texts["stop.md"])).toBe(false);
-		expect(plan.holdsTouchedPhrase(texts["together.md"])).toBe(true);
+		expect(plan.holdsTouchedPhrase(texts["stop.md"], () => excludedOf("stop.md", texts["stop.md"]))).toBe(false);
+		expect(plan.holdsTouchedPhrase(texts["together.md"], () => excludedOf("together.md", texts["together.md"]))).toBe(true);
+	});
+
+	it("re-reads a note where the added phrase spans a range analysis skips (inline code, an HTML tag)", () => {
+		const themes = [theme("scaling", ["scaling laws"])];
+		const index = new ThemeIndex(themes);
+		const texts: Record<string, string> = {
+			"code.md": note("Code", "World `x` models are everywhere."),
+			"html.md": note("Html", "Tool <b>calling</b> again."),
+			"plain.md": note("Plain", "Nothing about it."),
+		};
+		for (const [path, text] of Object.entries(texts)) index.upsert(analyze(path, text, themes));
+		const after = [...themes, theme("world-models", ["world models"]), theme("tools", ["tool calling"])];
+		const paths = pathsToReanalyse(index.planThemes(after), (path) => texts[path], excludedOf);
+		expect(paths).toEqual(["code.md", "html.md"]);
+		for (const path of paths) index.upsert(analyze(path, texts[path], after));
+		expect(index.themeDocuments("world-models")).toEqual(["code.md"]); // analysis does find it there
+		expect(index.themeDocuments("tools")).toEqual(["html.md"]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INDEX_SCHEMA, reconcile, restoreStoredRecords, snapshotIndex, storableRecord } from "../../../src/core/index/serialize";
+import { INDEX_SCHEMA, reconcile, restoreStoredRecords, restoreStoredRecordsInSlices, snapshotIndex, storableRecord } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
@@ -72,5 +72,40 @@ describe("reconcile", () => {
 		expect(plan).toEqual({ unchanged: ["a.md"], changed: ["b.md"], added: ["new.md"], removed: ["c.md"] });
 		const touched = reconcile(index, [{ path: "a.md", size: a?.size ?? 0, mtime: 101 }]);
 		expect(touched.changed).toEqual(["a.md"]);
+	});
+});
+
+describe("a restore in slices (the app's warm start)", () => {
+	/** 600 stored records: the sample's three under 200 folders each, so a restore takes several batches. */
+	function manyStored(): unknown[] {
+		const out: unknown[] = [];
+		for (let folder = 0; folder < 200; folder++) {
+			for (const record of sampleIndex().documents()) out.push(structuredClone({ ...storableRecord(record), path: `f${folder}/${record.path}` }));
+		}
+		return out;
+	}
+
+	it("restores what the one-piece restore does, giving the main thread back between batches", async () => {
+		let yields = 0;
+		const sliced = await restoreStoredRecordsInSlices(INDEX_SCHEMA, THEMES, manyStored(), async () => {
+			yields++;
+		});
+		const whole = restoreStoredRecords(INDEX_SCHEMA, THEMES, manyStored());
+		expect(sliced?.size).toBe(600);
+		expect(snapshotIndex(sliced as ThemeIndex)).toEqual(snapshotIndex(whole as ThemeIndex));
+		expect(sliced?.allThemeStats()).toEqual(whole?.allThemeStats());
+		expect(yields).toBe(2); // 600 records in batches of 250
+	});
+
+	it("is null when a record in a later batch is corrupt or repeats a path, and never throws", async () => {
+		const pass = async (): Promise<void> => undefined;
+		const corrupt = manyStored();
+		(corrupt[520] as { numbers: Int32Array }).numbers = new Int32Array(3);
+		expect(await restoreStoredRecordsInSlices(INDEX_SCHEMA, THEMES, corrupt, pass)).toBeNull();
+		const repeated = manyStored();
+		(repeated[590] as { path: string }).path = (repeated[10] as { path: string }).path;
+		expect(await restoreStoredRecordsInSlices(INDEX_SCHEMA, THEMES, repeated, pass)).toBeNull();
+		expect(await restoreStoredRecordsInSlices(INDEX_SCHEMA, THEMES, [null, 7, "x"], pass)).toBeNull();
+		expect(await restoreStoredRecordsInSlices(INDEX_SCHEMA + 1, THEMES, manyStored(), pass)).toBeNull();
 	});
 });

@@ -1,0 +1,91 @@
+// The app's warm start, beside the headless runner's: the app keeps one IndexedDB record per note
+// (storableRecord) and restores them in slices. IndexedDB itself cannot run in Node, so the records
+// go through V8's serializer (the structured clone IndexedDB uses for values), written to a file;
+// a fresh process deserializes them, restores them in slices as the app does, and reconciles.
+// What this leaves out: IndexedDB's own reading from disk. Informative rows, no target.
+
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { NoteStat } from "../src/core/ports";
+import type { BenchVault } from "./bench-vault";
+import { findExport } from "./engine-loader";
+import type { ThemeIndexLike } from "./engine-pipeline";
+import { now } from "./measure";
+import { type BenchRow, NOT_BUILT } from "./report";
+
+type SlicedRestore = (schema: unknown, themes: unknown, records: readonly unknown[], yieldToMain: () => Promise<void>) => Promise<unknown>;
+type Reconcile = (index: unknown, listing: NoteStat[]) => { changed?: unknown[]; added?: unknown[] };
+
+const RUNS = 3; // fresh processes; the median is reported
+export const APP_WARM_START_FLAG = "--app-warm-start-child";
+
+interface ChildResult {
+	ms: number;
+	/** Reading and deserializing every record: one task (IndexedDB's getAll hands them over at once). */
+	deserializeMs: number;
+	longestSliceMs: number;
+	reads: number;
+}
+
+/** In a fresh process: deserialize the records, restore them in slices (yielding to the event loop), reconcile; print the times. */
+export async function runAppWarmStartChild(folder: string): Promise<void> {
+	const restore = findExport<SlicedRestore>("restoreStoredRecordsInSlices");
+	const reconcile = findExport<Reconcile>("reconcile");
+	if (!restore || !reconcile) throw new Error(`${NOT_BUILT}: restoreStoredRecordsInSlices, reconcile`);
+	const listing = JSON.parse(readFileSync(path.join(folder, "listing.json"), "utf8")) as NoteStat[];
+	const start = now();
+	const stored = deserialize(readFileSync(path.join(folder, "records.v8"))) as { schema: unknown; themes: unknown; records: unknown[] };
+	const deserializeMs = now() - start;
+	let sliceStart = now();
+	let longestSliceMs = 0;
+	const yieldToMain = async (): Promise<void> => {
+		longestSliceMs = Math.max(longestSliceMs, now() - sliceStart);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		sliceStart = now();
+	};
+	const index = await restore.value(stored.schema, stored.themes, stored.records, yieldToMain);
+	const plan = index === null ? null : reconcile.value(index, listing);
+	longestSliceMs = Math.max(longestSliceMs, now() - sliceStart);
+	const result: ChildResult = { ms: now() - start, deserializeMs, longestSliceMs, reads: plan ? (plan.changed?.length ?? 0) + (plan.added?.length ?? 0) : -1 };
+	process.stdout.write(JSON.stringify(result));
+}
+
+function runChild(folder: string): ChildResult {
+	const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), APP_WARM_START_FLAG, folder], { encoding: "utf8" });
+	if (child.status !== 0) throw new Error(`the app warm start process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
+	const result = JSON.parse(child.stdout) as ChildResult;
+	if (result.reads < 0) throw new Error("the engine rejected the records it had just stored");
+	return result;
+}
+
+const median = (values: number[]): number => values.slice().sort((a, b) => a - b)[values.length >> 1];
+
+/** The app's warm start: time to a restored, reconciled index, and the longest slice on the main thread meanwhile. */
+export function measureAppWarmStart(index: ThemeIndexLike | null, vault: BenchVault, progress: (m: string) => void): BenchRow[] {
+	const label = "app warm start (per-note records)";
+	const storable = findExport<(record: unknown) => unknown>("storableRecord");
+	const schema = findExport<number>("INDEX_SCHEMA");
+	const documents = (index as { documents?: () => unknown[]; themes?: unknown } | null)?.documents;
+	if (!index || !storable || !schema || !documents) return [{ key: "app_warm_start_ms", label, value: null, unit: "ms", target: null, note: `${NOT_BUILT}: storableRecord, INDEX_SCHEMA` }];
+	const folder = mkdtempSync(path.join(tmpdir(), "throughline-bench-app-"));
+	try {
+		progress("app warm start");
+		const records = documents.call(index).map((record) => storable.value(record));
+		writeFileSync(path.join(folder, "records.v8"), serialize({ schema: schema.value, themes: (index as unknown as { themes: unknown }).themes, records }));
+		writeFileSync(path.join(folder, "listing.json"), JSON.stringify(vault.notes.map((note, i) => ({ path: note.path, size: vault.bytes[i], mtime: note.mtime }))));
+		const runs = Array.from({ length: RUNS }, () => runChild(folder));
+		const how = `structured clone of ${records.length.toLocaleString("en")} records (IndexedDB's own disk reads not included), restored in slices in a fresh process, median of ${RUNS}`;
+		return [
+			{ key: "app_warm_start_ms", label, value: median(runs.map((r) => r.ms)), unit: "ms", target: null, note: how },
+			{ key: "app_warm_start_slice_ms", label: "app warm start, longest slice", value: median(runs.map((r) => r.longestSliceMs)), unit: "ms", target: null, note: `restoring yields every 250 records; deserializing them all (IndexedDB's getAll, one task) took ${median(runs.map((r) => r.deserializeMs)).toFixed(0)} ms and is not a slice here` },
+		];
+	} catch (error) {
+		return [{ key: "app_warm_start_ms", label, value: null, unit: "ms", target: null, note: `error: ${error instanceof Error ? error.message : String(error)}`.slice(0, 160) }];
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,117 @@
+// The theme figures as the shell's binary store keeps them beside the records, so that a warm start
+// reads them instead of adding 10,000 records' contributions again (about a third of a cold load).
+// Notes are named by their place in the store's record list. Figures that fail a check against the
+// records (totals of mentions, passages and theme memberships, places in range) are not used: the
+// caller adds the records one by one instead, so a damaged store costs time, never wrong figures.
+
+import type { DocumentRecord } from "./record";
+import { mentionCount } from "./record";
+import { ThemeTallies, type ThemeTally } from "./theme-tallies";
+
+export interface StoredThemeTally {
+	id: string;
+	mentions: number;
+	passages: number;
+	/** Places of the notes in the store's record list. */
+	documents: number[];
+	linked: number[];
+	dates: Array<[string, number]>;
+	monthly: Array<[string, number]>;
+}
+
+export interface StoredTallies {
+	totalPassages: number;
+	themes: StoredThemeTally[];
+	/** Unordered theme pairs (each pair once) and the passages they share. */
+	pairs: Array<[string, string, number]>;
+}
+
+/** The tallies in stored form; `placeOf` gives a note's place in the record list. */
+export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string, number>): StoredTallies {
+	const places = (paths: Set<string>): number[] => [...paths].map((path) => placeOf.get(path) ?? -1);
+	const themes = [...tallies.byTheme].map(([id, t]) => ({
+		id, mentions: t.mentions, passages: t.passages, documents: places(t.documents), linked: places(t.linked), dates: [...t.dates], monthly: [...t.monthly],
+	}));
+	const pairs: Array<[string, string, number]> = [];
+	for (const [a, row] of tallies.pairs) for (const [b, shared] of row) if (a < b) pairs.push([a, b, shared]);
+	return { totalPassages: tallies.totalPassages, themes, pairs };
+}
+
+/** What the records say the figures must add up to: mentions, passages and theme memberships. */
+function expectedTotals(records: readonly DocumentRecord[]): { mentions: number; passages: number; memberships: number } {
+	const totals = { mentions: 0, passages: 0, memberships: 0 };
+	for (const record of records) {
+		totals.mentions += mentionCount(record);
+		totals.passages += record.passageCount;
+		totals.memberships += record.mentionThemes.length;
+		for (const decision of record.decisions) if (decision.linked && !record.mentionThemes.includes(decision.themeId)) totals.memberships++;
+	}
+	return totals;
+}
+
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
+function countsOf(value: unknown): Map<string, number> | null {
+	if (!Array.isArray(value)) return null;
+	const map = new Map<string, number>();
+	for (const entry of value) {
+		if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isCount(entry[1]) || entry[1] === 0) return null;
+		map.set(entry[0], entry[1]);
+	}
+	return map.size === value.length ? map : null;
+}
+
+function pathsOf(places: unknown, records: readonly DocumentRecord[]): Set<string> | null {
+	if (!Array.isArray(places)) return null;
+	const paths = new Set<string>();
+	for (const place of places) {
+		if (!Number.isInteger(place) || place < 0 || place >= records.length) return null;
+		paths.add(records[place as number].path);
+	}
+	return paths.size === places.length ? paths : null;
+}
+
+function tallyOf(stored: StoredThemeTally, records: readonly DocumentRecord[]): ThemeTally | null {
+	if (typeof stored !== "object" || stored === null || typeof stored.id !== "string" || !isCount(stored.mentions) || !isCount(stored.passages)) return null;
+	const documents = pathsOf(stored.documents, records);
+	const linked = pathsOf(stored.linked, records);
+	const dates = countsOf(stored.dates);
+	const monthly = countsOf(stored.monthly);
+	if (!documents || !linked || !dates || !monthly || documents.size === 0) return null;
+	for (const path of linked) if (!documents.has(path)) return null;
+	return { documents, linked, mentions: stored.mentions, passages: stored.passages, dates, monthly };
+}
+
+function restorePairs(tallies: ThemeTallies, pairs: unknown): boolean {
+	if (!Array.isArray(pairs)) return false;
+	for (const pair of pairs) {
+		if (!Array.isArray(pair) || typeof pair[0] !== "string" || typeof pair[1] !== "string" || !(pair[0] < pair[1]) || !isCount(pair[2]) || pair[2] === 0) return false;
+		if (!tallies.byTheme.has(pair[0]) || !tallies.byTheme.has(pair[1]) || tallies.shared(pair[0], pair[1]) !== 0) return false;
+		for (const [a, b] of [[pair[0], pair[1]], [pair[1], pair[0]]]) {
+			let row = tallies.pairs.get(a);
+			if (!row) tallies.pairs.set(a, (row = new Map<string, number>()));
+			row.set(b, pair[2]);
+		}
+	}
+	return true;
+}
+
+/** The stored figures of `records` (the store's record list, in order), or null when they fail a check. Never throws. */
+export function restoreTallies(stored: unknown, records: readonly DocumentRecord[]): ThemeTallies | null {
+	if (typeof stored !== "object" || stored === null) return null;
+	const { totalPassages, themes, pairs } = stored as Partial<StoredTallies>;
+	if (!isCount(totalPassages) || !Array.isArray(themes)) return null;
+	const tallies = new ThemeTallies();
+	tallies.totalPassages = totalPassages;
+	let [mentions, memberships] = [0, 0];
+	for (const entry of themes) {
+		const tally = tallyOf(entry, records);
+		if (!tally || tallies.byTheme.has(entry.id)) return null;
+		tallies.byTheme.set(entry.id, tally);
+		mentions += tally.mentions;
+		memberships += tally.documents.size;
+	}
+	const expected = expectedTotals(records);
+	if (mentions !== expected.mentions || memberships !== expected.memberships || totalPassages !== expected.passages) return null;
+	return restorePairs(tallies, pairs) ? tallies : null;
+}

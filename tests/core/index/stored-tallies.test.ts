@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
+import type { DocumentRecord } from "../../../src/core/index/record";
+import { type StoredTallies, restoreTallies } from "../../../src/core/index/stored-tallies";
+import { ThemeIndex } from "../../../src/core/index/theme-index";
+import { analyze, note, theme, withHeader } from "./helpers";
+
+const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"]), theme("agents", ["tool use"], { tags: ["agents"] })];
+const BODIES = [
+	"Scaling laws and training data.\n\nThe scaling laws again, and tool use.",
+	"Training data matters; scaling laws too.\n\nTraining data, training data and scaling laws.",
+	"Tool use with training data.",
+	"Nothing at all here.",
+	"Scaling laws. Scaling laws. Scaling laws with training data and tool use.",
+];
+
+/** Notes with shared passages, dates in several months, an undated note and one linked by its tag alone. */
+function sampleRecords(): DocumentRecord[] {
+	const records = BODIES.map((body, n) => analyze(`n${n}.md`, note(`N${n}`, body, `2023-0${1 + n}-1${n}`), THEMES));
+	records.push(analyze("tagged.md", "---\ntags: [agents]\n---\n# Tagged\n\nA note about nothing in particular.\n", THEMES));
+	return records;
+}
+
+function indexOf(records: readonly DocumentRecord[]): ThemeIndex {
+	const index = new ThemeIndex(THEMES);
+	for (const record of records) index.upsert(record);
+	return index;
+}
+
+/** The stored form with every list in one order, for comparing tallies whatever order they were built in. */
+function canonical(stored: StoredTallies): StoredTallies {
+	const byFirst = <T extends [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+	const themes = stored.themes.map((t) => ({ ...t, documents: [...t.documents].sort(), linked: [...t.linked].sort(), dates: [...t.dates].sort(byFirst), monthly: [...t.monthly].sort(byFirst) }));
+	return { totalPassages: stored.totalPassages, themes: themes.sort((a, b) => (a.id < b.id ? -1 : 1)), pairs: [...stored.pairs].sort(byFirst) };
+}
+
+describe("theme figures kept in the store", () => {
+	it("restore to the figures adding every record makes, and checks pass on them", () => {
+		const index = indexOf(sampleRecords());
+		const stored = index.storedTallies();
+		expect(stored.themes.map((t) => t.id).sort()).toEqual(["agents", "data", "scaling"]);
+		expect(stored.pairs.length).toBeGreaterThan(0);
+		const restored = ThemeIndex.ofStoredRecords(THEMES, index.documents(), { byPhrase: new Map() } as never, restoreTallies(stored, index.documents()));
+		expect(restoreTallies(stored, index.documents())).not.toBeNull();
+		expect(canonical((restored as ThemeIndex).storedTallies())).toEqual(canonical(stored));
+		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
+		expect(restored?.relatedThemes("scaling")).toEqual(index.relatedThemes("scaling"));
+		expect(restored?.relatedDocuments("n0.md")).toEqual(index.relatedDocuments("n0.md"));
+	});
+
+	const damage: Array<[string, (s: StoredTallies) => void]> = [
+		["a theme's mentions off by one", (s) => s.themes[0].mentions++],
+		["a note's place past the list", (s) => s.themes[0].documents.push(99)],
+		["a note named twice", (s) => s.themes[0].documents.push(s.themes[0].documents[0])],
+		["a note dropped from a theme", (s) => s.themes.find((t) => t.documents.length > 1)?.documents.pop()],
+		["a linked note that is not among the theme's notes", (s) => (s.themes[0].linked = [5])],
+		["the passage total off by one", (s) => s.totalPassages++],
+		["a pair stored twice", (s) => s.pairs.push(s.pairs[0])],
+		["a pair in the wrong order", (s) => (s.pairs[0] = [s.pairs[0][1], s.pairs[0][0], s.pairs[0][2]])],
+		["a theme twice", (s) => s.themes.push(s.themes[0])],
+		["a month counted zero times", (s) => s.themes[0].monthly.push(["1999-01", 0])],
+		["no themes list", (s) => ((s as unknown as { themes: unknown }).themes = null)],
+	];
+	it.each(damage)("are not used when they fail a check: %s", (_name, spoil) => {
+		const index = indexOf(sampleRecords());
+		const stored = structuredClone(index.storedTallies());
+		expect(restoreTallies(structuredClone(stored), index.documents())).not.toBeNull();
+		spoil(stored);
+		expect(restoreTallies(stored, index.documents())).toBeNull();
+	});
+
+	it("a store whose figures fail their check still loads, with figures rebuilt from its records", () => {
+		const index = indexOf(sampleRecords());
+		const copy = withHeader(encodeIndex(index), (header) => {
+			const tally = (header.tallies as StoredTallies).themes[0];
+			tally.mentions = tally.mentions > 1 ? tally.mentions - 1 : 2; // never a longer number: the header keeps its length
+		});
+		const restored = decodeIndex(copy);
+		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
+	});
+
+	it("an index restored with stored figures stays equal to a fresh one through later edits", () => {
+		const records = sampleRecords();
+		const restored = decodeIndex(encodeIndex(indexOf(records))) as ThemeIndex;
+		const edited = analyze("n1.md", note("N1", "Only tool use now.", "2024-12-01"), THEMES, 9);
+		restored.upsert(edited);
+		restored.remove("n4.md");
+		const fresh = indexOf([...records.filter((r) => r.path !== "n1.md" && r.path !== "n4.md"), edited]);
+		expect(canonical(restored.storedTallies())).toEqual(canonical(fresh.storedTallies()));
+		expect(restored.allThemeStats()).toEqual(fresh.allThemeStats());
+	});
+});
