@@ -7,7 +7,7 @@ import { findExport } from "./engine-loader";
 import { EnginePipeline, ThemeIndexLike, catalogDefinitions, findFrontmatterParser, loadPipeline } from "./engine-pipeline";
 import { measureAppWarmStart } from "./app-warm-start";
 import { measureLinkPass, measureSlices, measureWarmStart } from "./engine-runtime-measures";
-import { MB, memoryHeldBytes, megabytesPerSecond, now, percentile, timed } from "./measure";
+import { MB, memoryAdded, memoryHeld, megabytesPerSecond, now, percentile, timed } from "./measure";
 import { BenchRow, NOT_BUILT, atLeast, atMost } from "./report";
 
 export interface EngineMeasureContext {
@@ -56,16 +56,16 @@ function matcherRow(vault: BenchVault): BenchRow {
 }
 
 /** Analyses and upserts every note; returns the index, the time taken and the heap it holds. */
-function indexVault(pipeline: EnginePipeline, vault: BenchVault): { index: ThemeIndexLike; ms: number; heapMb: number } {
+function indexVault(pipeline: EnginePipeline, vault: BenchVault): { index: ThemeIndexLike; ms: number; memory: { mb: number; split: string } } {
 	const warm = pipeline.newIndex();
 	for (let i = 0; i < Math.min(300, vault.notes.length); i++) warm.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i])); // warm-up
-	const heapBefore = memoryHeldBytes(); // the warm-up index is garbage by now
+	const heapBefore = memoryHeld(); // the warm-up index is garbage by now
 	const index = pipeline.newIndex();
 	const start = now();
 	for (let i = 0; i < vault.notes.length; i++) index.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i]));
 	touchAggregates(index);
 	const ms = now() - start;
-	return { index, ms, heapMb: (memoryHeldBytes() - heapBefore) / MB };
+	return { index, ms, memory: memoryAdded(heapBefore, memoryHeld()) };
 }
 
 /** Asks the index for every theme-level aggregate, so that lazily computed figures are counted too. */
@@ -82,7 +82,7 @@ function touchAggregates(index: ThemeIndexLike): void {
 interface IndexOutcome {
 	rows: BenchRow[];
 	index: ThemeIndexLike | null;
-	heapMb: number | null;
+	memory: { mb: number; split: string } | null;
 }
 
 function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): IndexOutcome {
@@ -93,12 +93,12 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 			row("baseline_over_index", "naive baseline time / index time", null, "x", atLeast(20), note),
 		],
 		index: null,
-		heapMb: null,
+		memory: null,
 	});
 	if (typeof pipeline === "string") return fail(`${NOT_BUILT}: ${pipeline}`);
 	try {
 		context.progress("full index");
-		const { index, ms, heapMb } = indexVault(pipeline, vault);
+		const { index, ms, memory } = indexVault(pipeline, vault);
 		const rate = megabytesPerSecond(vault.totalBytes, ms);
 		const how = `${(ms / 1000).toFixed(2)} s for ${(vault.totalBytes / MB).toFixed(0)} MB; ${pipeline.sources}`;
 		return {
@@ -108,7 +108,7 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 				row("baseline_over_index", "naive baseline time / index time", rate / context.baselineMbS, "x", atLeast(20), "same run; baseline rate from its sample"),
 			],
 			index,
-			heapMb,
+			memory,
 		};
 	} catch (error) {
 		return fail(errorText(error));
@@ -205,14 +205,14 @@ function aliasEditRows(pipeline: EnginePipeline, index: ThemeIndexLike, vault: B
 }
 
 /** Heap held by an index of `count` notes streamed from the generator (the texts are not kept). */
-function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): number {
-	const before = memoryHeldBytes();
+function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): { mb: number; split: string } {
+	const before = memoryHeld();
 	const index = pipeline.newIndex();
 	for (const note of streamNotes(seed, 0, count)) index.upsert(pipeline.analyze(note, utf8Length(note.text)));
 	touchAggregates(index);
-	const after = memoryHeldBytes();
+	const after = memoryHeld();
 	if (!index) throw new Error("index vanished"); // keeps `index` alive until after the reading
-	return (after - before) / MB;
+	return memoryAdded(before, after);
 }
 
 function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext, indexed: IndexOutcome): BenchRow[] {
@@ -221,13 +221,14 @@ function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context:
 	const large = context.largeNotes;
 	const projectedS = large === null || indexMbS === null ? 0 : (large / base) * (vault.totalBytes / MB / indexMbS);
 	const heapRow = (key: string, label: string, count: number | null, limit: number): BenchRow => {
-		if (count === base && indexed.heapMb !== null) return row(key, label, indexed.heapMb, "MB", atMost(limit), `heapUsed delta around the full index above, gc before and after`);
+		if (count === base && indexed.memory !== null) return row(key, label, indexed.memory.mb, "MB", atMost(limit), `${indexed.memory.split}, around the full index above, gc before and after`);
 		if (count === null) return row(key, label, null, "MB", atMost(limit), context.largeNotes === null ? "skipped (--quick)" : "skipped (vault is not 10,000 notes)");
 		if (count === large && projectedS > LARGE_RUN_BUDGET_S) return row(key, label, null, "MB", atMost(limit), `skipped: ${projectedS.toFixed(0)} s at the measured index rate (budget ${LARGE_RUN_BUDGET_S} s)`);
 		if (typeof pipeline === "string") return row(key, label, null, "MB", atMost(limit), `${NOT_BUILT}: ${pipeline}`);
 		try {
 			context.progress(`heap of an index of ${count} notes`);
-			return row(key, label, heapOfIndex(pipeline, vault.seed, count), "MB", atMost(limit), `heapUsed + arrayBuffers delta (typed arrays live outside the heap), gc before and after, ${count} notes`);
+			const memory = heapOfIndex(pipeline, vault.seed, count);
+			return row(key, label, memory.mb, "MB", atMost(limit), `${memory.split}, gc before and after, ${count} notes`);
 		} catch (error) {
 			return row(key, label, null, "MB", atMost(limit), errorText(error));
 		}

@@ -36,11 +36,27 @@ export function collectGarbage(): void {
 	}
 }
 
-/** Memory the program holds: the JS heap and the typed arrays' backing stores, which live outside it (a record's numbers, a fingerprint). */
-export function memoryHeldBytes(): number {
+/** Memory the program holds: the JS heap, and the typed arrays' backing stores, which live outside it (a record's numbers, a fingerprint). */
+export interface MemoryHeld {
+	heap: number;
+	arrays: number;
+}
+
+export function memoryHeld(): MemoryHeld {
 	collectGarbage();
 	const usage = process.memoryUsage();
-	return usage.heapUsed + usage.arrayBuffers;
+	return { heap: usage.heapUsed, arrays: usage.arrayBuffers };
+}
+
+export function memoryHeldBytes(): number {
+	const held = memoryHeld();
+	return held.heap + held.arrays;
+}
+
+/** What was added between two readings, in MB: the total, and how it splits. */
+export function memoryAdded(before: MemoryHeld, after: MemoryHeld): { mb: number; split: string } {
+	const [heap, arrays] = [(after.heap - before.heap) / MB, (after.arrays - before.arrays) / MB];
+	return { mb: heap + arrays, split: `${heap.toFixed(1)} MB heap + ${arrays.toFixed(1)} MB typed arrays` };
 }
 
 export function megabytesPerSecond(bytes: number, ms: number): number {

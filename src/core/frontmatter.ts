@@ -6,6 +6,7 @@ const BOM = 0xfeff;
 /** Where the delimiters sit: the YAML between them and the offset after the closing line. */
 export function locateFrontmatter(raw: string): { yamlStart: number; yamlEnd: number; bodyStart: number } | "unclosed" | null {
 	const open = raw.charCodeAt(0) === BOM ? 1 : 0;
+	if (!raw.startsWith("---", open)) return null; // before reading the first line, which in a one-line transcript is the whole note
 	const firstBreak = raw.indexOf("\n", open);
 	const firstLine = raw.slice(open, firstBreak < 0 ? raw.length : firstBreak).replace(/[ \t\r]+$/, "");
 	if (firstLine !== "---" || firstBreak < 0) return null;

@@ -60,6 +60,8 @@ export class PrefixWalk {
 	private rangeAt = 0;
 	/** Key of the last word outside excluded ranges when it was long, else 0. */
 	private previousKey = 0;
+	/** The driver reads only outside the walk's excluded ranges: its words need no look at them. */
+	private driverOutside = false;
 
 	reset(excluded: readonly number[] = this.excluded): void {
 		keySet.clear();
@@ -70,6 +72,12 @@ export class PrefixWalk {
 		this.excluded = excluded;
 		this.rangeAt = 0;
 		this.previousKey = 0;
+		this.driverOutside = false;
+	}
+
+	/** A driver will read only outside `excluded`, sorted ranges: when they are the walk's own, its words are never hidden. */
+	drivenOutside(excluded: readonly number[]): void {
+		this.driverOutside = excluded === this.excluded;
 	}
 
 	/** Whether raw[start] lies in an excluded range (words come in order: the index only moves on). */
@@ -80,10 +88,10 @@ export class PrefixWalk {
 		return this.rangeAt < ranges.length && ranges[this.rangeAt] <= start;
 	}
 
-	/** Adds a word's key, and its pair with the word before when both are long and neither is excluded. */
-	private wordSeen(raw: string, key: number, start: number, end: number): void {
+	/** Adds a word's key, and its pair with the word before when both are long and neither is excluded (`outside`: known not to be). */
+	private wordSeen(raw: string, key: number, start: number, end: number, outside = false): void {
 		keySet.add(key);
-		if (this.excluded.length > 0 && this.hidden(start)) return; // invisible to the matcher: the words around it still follow each other
+		if (!outside && this.excluded.length > 0 && this.hidden(start)) return; // invisible to the matcher: the words around it still follow each other
 		if (!pairable(end - start, raw.charCodeAt(start))) {
 			this.previousKey = 0;
 			return;
@@ -125,7 +133,7 @@ export class PrefixWalk {
 	 */
 	wordRead(raw: string, from: number, to: number, limit: number, joined: boolean, key: number): void {
 		if (!joined && this.wordStart < 0 && to < limit) {
-			this.wordSeen(raw, key, from, to); // the common case: a plain word, closed by the gap character at `to`
+			this.wordSeen(raw, key, from, to, this.driverOutside); // the common case: a plain word, closed by the gap character at `to`
 			return;
 		}
 		let start = this.wordStart >= 0 ? this.wordStart : from;

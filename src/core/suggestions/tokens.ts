@@ -144,6 +144,7 @@ let scratch = emptyTokens(4096); // reused between notes; grows with the longest
 export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[], walk: PrefixWalk | null = null): Tokens {
 	if (scratch.start.length > 1 << 18) scratch = emptyTokens(4096); // let a giant note's arrays go
 	scratch.length = 0;
+	if (walk !== null) walk.drivenOutside(excluded); // the stretches read lie between excluded ranges
 	for (const passage of passages) scratch = tokenizeSpan(scratch, raw, passage.start, Math.min(passage.end, raw.length), excluded, walk !== null && !walk.lost ? walk : null);
 	return scratch;
 }

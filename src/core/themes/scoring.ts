@@ -97,8 +97,9 @@ function wordCountOf(doc: SourceDocument, raw: string): number {
 }
 
 function themeIndexesOf(compiled: CompiledThemes, names: string[]): Set<number> {
-	const wanted = new Set(names.map(normaliseTag));
 	const found = new Set<number>();
+	if (names.length === 0) return found; // most notes exclude no theme: no theme name is normalised for them
+	const wanted = new Set(names.map(normaliseTag));
 	compiled.themes.forEach((theme, index) => {
 		if (wanted.has(normaliseTag(theme.id)) || wanted.has(normaliseTag(theme.name))) found.add(index);
 	});

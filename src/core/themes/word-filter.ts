@@ -18,7 +18,7 @@ export const FILTER_PAIR = 8;
 const FILTER_SLOTS_PER_WORD = 16; // ≤ 1/16 of the slots set: ~94% of other words are rejected by one byte
 const FILTER_MIN_BITS = 10; // 1 KB for the smallest theme sets
 const FILTER_MAX_BITS = 20; // 1 MB at most, however large the vocabulary
-const PAIR_MIX = 0x2c1b3c6d; // odd multiplier: spreads the first word's hash before the second is mixed in
+export const PAIR_MIX = 0x2c1b3c6d; // odd multiplier: spreads the first word's hash before the second is mixed in
 
 /** The filter slot of two consecutive words, by their hashes. */
 export function pairSlot(firstHash: number, secondHash: number, shift: number): number {

@@ -9,7 +9,7 @@ import { hashWord } from "../../../src/core/themes/chars";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
 import { starterPack } from "../../../src/core/themes/starter-pack";
 import { reference } from "./reference-matcher";
-import { FILTER_LONE, FILTER_PAIR, FILTER_START, FILTER_WORD, pairSlot } from "../../../src/core/themes/word-filter";
+import { FILTER_LONE, FILTER_PAIR, FILTER_START, FILTER_WORD, PAIR_MIX, pairSlot } from "../../../src/core/themes/word-filter";
 
 /** A theme whose name ("Theme <id>") never occurs in the texts below: only its aliases match. */
 function theme(id: string, aliases: string[], exclusions: string[] = []): ThemeDefinition {
@@ -79,6 +79,15 @@ describe("word filter", () => {
 			pairs++;
 		}
 		expect(pairs).toBeGreaterThan(100); // the starter pack has hundreds of phrases
+	});
+
+	it("finds a pair's slot by a multiplication, an xor and a shift, as the scan's fast path writes it out", () => {
+		const multiplier = PAIR_MIX; // what the fast path reads once
+		fc.assert(
+			fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 12, max: 22 }), (first, second, shift) => {
+				expect((Math.imul(first, multiplier) ^ second) >>> shift).toBe(pairSlot(first, second, shift));
+			}),
+		);
 	});
 
 	it("leaves most of the filter clear, so most words cost one load", () => {
