@@ -6,8 +6,9 @@ import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
 import { type Suggestion, rankSuggestions } from "../suggestions/rank";
 import { normaliseTag } from "../themes/matcher";
-import { type FlatProbes, flattenProbes, mayContainAny } from "./fingerprint";
-import { type DocumentRecord, H_FINGERPRINT, fingerprintAt } from "./record";
+import { flattenProbes, mayContainAny } from "./fingerprint";
+import { NumbersArena } from "./numbers-arena";
+import type { DocumentRecord } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, themeTouch } from "./theme-diff";
@@ -53,18 +54,14 @@ function touchesNotes(touch: ThemeTouch): boolean {
 	return touch.everyNote || touch.probes.length > 0 || touch.tags.size > 0 || touch.names.size > 0;
 }
 
-/** Whether a note's fingerprint may hold one of the touched phrases. */
-function mayHoldPhrase(record: DocumentRecord, probes: FlatProbes): boolean {
-	const numbers = record.numbers;
-	return mayContainAny(numbers, fingerprintAt(numbers), numbers[H_FINGERPRINT], probes);
-}
-
 export class ThemeIndex {
 	/** Bumped on every change; a view redraws when the revision it drew differs. */
 	revision = 0;
 	private readonly records = new Map<string, DocumentRecord>();
 	private tallies = new ThemeTallies();
 	private phrases = new PhraseTallies();
+	/** Every record's numbers side by side: planning a theme edit reads each fingerprint in buffer order (numbers-arena.ts). */
+	private readonly arena = new NumbersArena();
 	private themeList: ThemeDefinition[];
 	private sortedPaths: string[] | null = null;
 
@@ -82,6 +79,7 @@ export class ThemeIndex {
 		for (const record of records) {
 			if (index.records.has(record.path)) return null;
 			index.records.set(record.path, record);
+			index.arena.place(record);
 			if (!tallies) index.tallies.add(record);
 		}
 		if (tallies) index.tallies = tallies;
@@ -109,6 +107,7 @@ export class ThemeIndex {
 		if (previous) this.forget(previous);
 		else this.sortedPaths = null;
 		this.records.set(record.path, record);
+		this.arena.place(record);
 		this.tallies.add(record);
 		this.phrases.add(record);
 		this.revision++;
@@ -178,11 +177,15 @@ export class ThemeIndex {
 		const holds = (record: DocumentRecord): boolean => record.decisions.some((d) => everyNote.has(d.themeId));
 		const list = [...touches.values()];
 		const labelled = list.filter((touch) => touch.tags.size > 0 || touch.names.size > 0); // most edits move phrases only: no label test per note
+		if (everyNote.size > 0 || labelled.length > 0) {
+			for (const record of this.records.values()) {
+				if (everyNote.size > 0 && (reread.has(record.path) || holds(record))) reread.add(record.path);
+				else if (labelled.length > 0 && labelled.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
+			}
+		}
 		const probes = flattenProbes(list.flatMap((touch) => touch.probes));
-		for (const record of this.records.values()) {
-			if (everyNote.size > 0 && (reread.has(record.path) || holds(record))) reread.add(record.path);
-			else if (labelled.length > 0 && labelled.some((touch) => touchedByLabel(record, touch))) reread.add(record.path);
-			else if (probes.formEnds.length > 0 && mayHoldPhrase(record, probes)) verify.push(record.path);
+		if (probes.formEnds.length > 0) {
+			for (const record of this.arena.matching((bits, offset, words) => mayContainAny(bits, offset, words, probes))) if (!reread.has(record.path)) verify.push(record.path);
 		}
 		return { reread: [...reread].sort(), verify: verify.sort(), holdsTouchedPhrase: touchedPhraseCheck(list.flatMap((touch) => touch.phrases)) };
 	}
@@ -241,5 +244,6 @@ export class ThemeIndex {
 	private forget(record: DocumentRecord): void {
 		this.tallies.subtract(record);
 		this.phrases.subtract(record);
+		this.arena.release(record);
 	}
 }

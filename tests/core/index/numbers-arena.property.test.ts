@@ -1,0 +1,78 @@
+// The arena moves records' numbers into shared buffers and compacts them as records leave: whatever
+// sequence of places and releases, every live record must read the numbers it was given, and a sweep
+// over fingerprints must name exactly the live records whose own fingerprint passes.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { NumbersArena } from "../../../src/core/index/numbers-arena";
+import { type DocumentRecord, HEADER, H_FINGERPRINT, fingerprintAt } from "../../../src/core/index/record";
+
+const CHUNK = 256; // words per shared buffer in these tests: many buffers, many compactions
+
+/** A record whose numbers are a header and a fingerprint of `words` words, filled from `seed`. */
+function recordOf(path: string, words: number, seed: number): DocumentRecord {
+	const numbers = new Int32Array(HEADER + words);
+	numbers[H_FINGERPRINT] = words;
+	for (let i = 0; i < words; i++) numbers[HEADER + i] = Math.imul(seed + i, 0x9e3779b1);
+	return { path, numbers } as unknown as DocumentRecord;
+}
+
+/** A fingerprint test that looks at every word (so a stale or shifted view shows). */
+const oddSum = (bits: Int32Array, offset: number, words: number): boolean => {
+	let sum = 0;
+	for (let i = 0; i < words; i++) sum = (sum + bits[offset + i]) | 0;
+	return (sum & 1) === 1;
+};
+
+const step = fc.oneof(
+	{ weight: 3, arbitrary: fc.record({ op: fc.constant("place" as const), words: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 60, max: 200 })), seed: fc.integer() }) },
+	{ weight: 2, arbitrary: fc.record({ op: fc.constant("release" as const), pick: fc.nat() }) },
+);
+
+describe("numbers arena", () => {
+	it("keeps every live record's numbers and names exactly the live records a sweep passes, through compactions", () => {
+		fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
+			const arena = new NumbersArena(CHUNK);
+			const live = new Map<DocumentRecord, Int32Array>();
+			let n = 0;
+			for (const s of steps) {
+				if (s.op === "place") {
+					const record = recordOf(`n${n++}.md`, s.words, s.seed);
+					live.set(record, record.numbers.slice());
+					arena.place(record);
+				} else if (live.size > 0) {
+					const record = [...live.keys()][s.pick % live.size];
+					live.delete(record);
+					arena.release(record);
+				}
+				for (const [record, original] of live) expect(record.numbers).toEqual(original);
+			}
+			const expected = [...live.keys()].filter((r) => oddSum(r.numbers, fingerprintAt(r.numbers), r.numbers[H_FINGERPRINT])).map((r) => r.path).sort();
+			expect(arena.matching(oddSum).map((r) => r.path).sort()).toEqual(expected);
+			const liveWords = [...live.values()].reduce((sum, numbers) => sum + numbers.length, 0);
+			expect(arena.wordsLive).toBe(liveWords);
+		}), { numRuns: 200 });
+	});
+
+	it("holds at most a third more than the live words, beside one buffer being filled", () => {
+		const arena = new NumbersArena(CHUNK);
+		const records = Array.from({ length: 400 }, (_, i) => recordOf(`n${i}.md`, 10 + (i % 30), i));
+		for (const record of records) arena.place(record);
+		for (let i = 0; i < records.length; i += 3) arena.release(records[i]); // a third leave, spread over every buffer
+		expect(arena.wordsHeld).toBeLessThanOrEqual((arena.wordsLive * 4) / 3 + CHUNK);
+		for (let i = 1; i < records.length; i += 3) expect(records[i].numbers[H_FINGERPRINT]).toBe(10 + (i % 30));
+	});
+
+	it("gives a large record a buffer of its own, let go when it leaves", () => {
+		const arena = new NumbersArena(CHUNK);
+		const small = recordOf("small.md", 10, 1);
+		const large = recordOf("large.md", CHUNK, 2);
+		arena.place(small);
+		arena.place(large);
+		expect(large.numbers.buffer).not.toBe(small.numbers.buffer);
+		expect(arena.wordsHeld).toBe(CHUNK + HEADER + CHUNK);
+		arena.release(large);
+		expect(arena.wordsHeld).toBe(CHUNK);
+		expect(arena.matching(() => true)).toEqual([small]);
+	});
+});
