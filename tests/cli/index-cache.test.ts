@@ -1,6 +1,6 @@
 // The headless runner's cache: a second scan starts from the stored index and reports exactly what a
 // cold scan reports; an edited note is read again; a damaged cache is replaced without a word.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -70,4 +70,22 @@ describe("the scan cache", () => {
 		expect(warm.stderr).not.toMatch(/cache/i);
 		expect(readFileSync(file).length).toBeGreaterThan(bytes.length - 4); // rewritten whole
 	});
+
+	it("after an alias is added, re-reads a note where it stands across inline code or a tag, as a cold scan finds it", async () => {
+		const own = mkdtempSync(join(tmpdir(), "throughline-cache-own-"));
+		mkdirSync(join(own, "Themes"));
+		mkdirSync(join(own, "Notes"));
+		const themeNote = (aliases: string[]): string => `---\naliases: [${aliases.join(", ")}]\n---\n# Scaling\n`;
+		writeFileSync(join(own, "Themes/Scaling.md"), themeNote(["scaling laws"]));
+		writeFileSync(join(own, "Notes/Code.md"), "# Code\n\nWorld `x` models, world `y` models and world `z` models: three of them.\n");
+		writeFileSync(join(own, "Notes/Tag.md"), "# Tag\n\nWorld <b>models</b> once, world <i>models</i> twice, world <u>models</u> thrice.\n");
+		writeFileSync(join(own, "Notes/Plain.md"), "# Plain\n\nThe scaling laws, nothing else.\n");
+		const before = await scanText(own);
+		writeFileSync(join(own, "Themes/Scaling.md"), themeNote(["scaling laws", "world models"]));
+		const warm = await scanText(own);
+		expect(warm.stdout).not.toBe(before.stdout); // the new alias shows
+		expect(warm.stdout).toContain("world models");
+		expect(warm.stdout).toBe(await coldScan(own));
+	});
 });
+
