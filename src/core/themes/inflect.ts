@@ -84,8 +84,22 @@ function withLastWord(words: string[], last: string): string[] {
 	return [...words.slice(0, -1), last];
 }
 
-/** Every form of an alias the matcher should recognise, exact and inflected. */
-export function formsOf(alias: string, exactOnly = false): AliasForm[] {
+const FORMS_REMEMBERED = 8192; // a vault's aliases and exclusions number a few thousand; the memo is cleared past this many
+const formsMemo = new Map<string, readonly AliasForm[]>();
+
+/** Every form of an alias the matcher should recognise, exact and inflected, remembered: themes are compiled again on every theme edit, and their aliases rarely change. Shared: never to be changed. */
+export function formsOf(alias: string, exactOnly = false): readonly AliasForm[] {
+	const key = exactOnly ? `\u0000${alias}` : alias; // NUL never stands in an alias
+	let forms = formsMemo.get(key);
+	if (forms === undefined) {
+		forms = computeForms(alias, exactOnly);
+		if (formsMemo.size >= FORMS_REMEMBERED) formsMemo.clear();
+		formsMemo.set(key, forms);
+	}
+	return forms;
+}
+
+function computeForms(alias: string, exactOnly: boolean): AliasForm[] {
 	const words = phraseWords(alias);
 	if (words.length === 0) return [];
 	const forms: AliasForm[] = [{ words, derived: false }];
