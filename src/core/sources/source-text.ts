@@ -10,26 +10,37 @@ export interface SourceText {
 	/** The frontmatter text as written (between the delimiters), for values YAML drops (`tags: #x`). */
 	frontmatterText: string;
 	/** Body lines: start offsets, and end offsets before "\n", "\r\n" or trailing stray "\r". */
-	lineStarts: number[];
-	lineEnds: number[];
+	lineStarts: Int32Array;
+	lineEnds: Int32Array;
 }
 
 const CR = 13;
 const BOM = 0xfeff;
 
+/** How many body lines start at or after `start` (one more than the line breaks after it, unless the text ends with one). */
+function lineCount(raw: string, start: number): number {
+	let count = 0;
+	for (let at = start; at < raw.length; count++) {
+		const newline = raw.indexOf("\n", at);
+		at = newline < 0 ? raw.length : newline + 1;
+	}
+	return count;
+}
+
 export function makeSourceText(raw: string, bodyStart: number, data: Record<string, unknown> | null): SourceText {
 	let start = bodyStart;
 	if (start === 0 && raw.charCodeAt(0) === BOM) start = 1;
-	const lineStarts: number[] = [];
-	const lineEnds: number[] = [];
+	const count = lineCount(raw, start); // typed arrays of the right size: a transcript's thousands of lines cost no young-generation garbage
+	const lineStarts = new Int32Array(count);
+	const lineEnds = new Int32Array(count);
 	let lineStart = start;
-	while (lineStart < raw.length) {
+	for (let line = 0; line < count; line++) {
 		const newline = raw.indexOf("\n", lineStart); // native search: no per-character loop in JavaScript
 		const lineBreak = newline < 0 ? raw.length : newline;
 		let end = lineBreak;
 		while (end > lineStart && raw.charCodeAt(end - 1) === CR) end--;
-		lineStarts.push(lineStart);
-		lineEnds.push(end);
+		lineStarts[line] = lineStart;
+		lineEnds[line] = end;
 		lineStart = lineBreak + 1;
 	}
 	return { raw, bodyStart: start, data: data ?? {}, frontmatterText: raw.slice(0, bodyStart), lineStarts, lineEnds };
