@@ -159,6 +159,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Re-reads one note now, whatever its mtime says (after an exclusion or a settings change). */
 	reindex(path: string): void {
+		if (!this.engine.compiled) return; // before the first themes are loaded: the first pass reads it, and applies settings changed meanwhile
 		if (this.statOf(path)) this.enqueueRead(path, true);
 	}
 

@@ -10,7 +10,8 @@ import type { ThemeDefinition } from "../model";
 import type { DocumentRecord } from "./record";
 import { PhraseSlotCounts } from "../suggestions/phrase-tallies";
 import { INDEX_SCHEMA, completeRecord, validThemes } from "./serialize";
-import { type StoredTallies, restoreTallies } from "./stored-tallies";
+import { restoreTallies } from "./stored-tallies";
+import type { ThemeTallies } from "./theme-tallies";
 import { ThemeIndex } from "./theme-index";
 
 const MAGIC = 0x5849_4c54; // "TLIX" read as a little-endian 32-bit word: a big-endian reader sees another number and rebuilds
@@ -30,13 +31,28 @@ interface BinaryHeader {
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
 	numberLengths: number[];
-	/** The theme figures (stored-tallies.ts), so that a warm start need not add every record again. */
-	tallies: StoredTallies;
+	/** The theme figures as JSON text (stored-tallies.ts), so that a warm start need not add every record again, and the text's hash. */
+	tallies: string;
+	talliesHash: number;
 }
 
 const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
 
+/** FNV-1a over a text's UTF-16 code units: damage to a stored count shows as another hash. */
+function textHash(text: string): number {
+	let hash = 0x811c9dc5; // FNV offset basis
+	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193); // FNV prime
+	return hash | 0;
+}
+
+/** The stored theme figures when their text is whole (its hash agrees) and they agree with the records, else null. */
+function storedTallies(header: BinaryHeader, records: readonly DocumentRecord[]): ThemeTallies | null {
+	if (typeof header.tallies !== "string" || textHash(header.tallies) !== header.talliesHash) return null;
+	return restoreTallies(JSON.parse(header.tallies) as unknown, records);
+}
+
 function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
+	const talliesText = JSON.stringify(index.storedTallies());
 	const slots = new Map<string, number>();
 	const slotOf = (text: string): number => {
 		let slot = slots.get(text);
@@ -52,7 +68,8 @@ function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): Binary
 		documents,
 		textLengths: records.map((r) => r.snippetText.length),
 		numberLengths: records.map((r) => r.numbers.length),
-		tallies: index.storedTallies(),
+		tallies: talliesText,
+		talliesHash: textHash(talliesText),
 	};
 }
 
@@ -146,7 +163,8 @@ function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array):
 		if (!record) return null;
 		records[n] = record;
 	}
-	return ThemeIndex.ofStoredRecords(header.themes, records, phrases.tallies(), restoreTallies(header.tallies, records));
+	const tallies = phrases.tallies();
+	return tallies ? ThemeIndex.ofStoredRecords(header.themes, records, tallies, storedTallies(header, records)) : null;
 }
 
 /** The index from bytes written by encodeIndex, or null when they are of another schema, partial or corrupt. Never throws. */

@@ -42,6 +42,7 @@ export class NumbersArena {
 
 	/** Moves a record's numbers into the arena; its `numbers` becomes a view of its place. */
 	place(record: DocumentRecord): void {
+		if (this.places.has(record)) this.release(record); // placed twice, it would be swept twice
 		const words = record.numbers.length;
 		const chunk = this.chunkWithRoom(words);
 		const start = chunk.used;
@@ -58,8 +59,13 @@ export class NumbersArena {
 		const { chunk, entry } = place;
 		chunk.records[entry] = null;
 		chunk.live -= record.numbers.length;
-		if (chunk.live === 0 && chunk !== this.appendChunk()) this.drop(chunk);
-		else if (chunk.live * 4 < chunk.used * 3 && chunk !== this.appendChunk()) this.compact(chunk); // a quarter empty: holes never hold more than a third of the live words
+		if (chunk !== this.appendChunk()) this.settle(chunk);
+	}
+
+	/** Whether a record is placed here and reads its numbers from the arena's own buffer. */
+	holds(record: DocumentRecord): boolean {
+		const place = this.places.get(record);
+		return place !== undefined && this.chunks.includes(place.chunk) && record.numbers.buffer === place.chunk.data.buffer;
 	}
 
 	/** The records whose fingerprint `holds` says may hold something, read in buffer order. */
@@ -102,7 +108,16 @@ export class NumbersArena {
 	private chunkWithRoom(words: number): Chunk {
 		if (words >= this.chunkWords >> OWN_BUFFER_SHARE) return this.addChunk(words, false);
 		const last = this.appendChunk();
-		return last && last.free >= words ? last : this.addChunk(this.chunkWords, true);
+		if (last && last.free >= words) return last;
+		const fresh = this.addChunk(this.chunkWords, true);
+		if (last) this.settle(last); // no longer filled: its holes are closed now, or never (a note saved over and over empties it)
+		return fresh.free >= words ? fresh : this.chunkWithRoom(words);
+	}
+
+	/** A buffer no longer filled: let it go when empty, compact it when a quarter empty (holes never hold more than a third of the live words). */
+	private settle(chunk: Chunk): void {
+		if (chunk.live === 0) this.drop(chunk);
+		else if (chunk.live * 4 < chunk.used * 3) this.compact(chunk);
 	}
 
 	private addChunk(words: number, shared: boolean): Chunk {

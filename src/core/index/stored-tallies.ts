@@ -1,8 +1,10 @@
 // The theme figures as the shell's binary store keeps them beside the records, so that a warm start
 // reads them instead of adding 10,000 records' contributions again (about a third of a cold load).
-// Notes are named by their place in the store's record list. Figures that fail a check against the
-// records (totals of mentions, passages and theme memberships, places in range) are not used: the
-// caller adds the records one by one instead, so a damaged store costs time, never wrong figures.
+// Notes are named by their place in the store's record list. The figures are used only when they
+// are of this version, their text hashes to the hash stored with it (binary-store.ts: damage to a
+// count is caught there), every note's theme memberships and links are exactly the tallies' sets, and
+// the totals of mentions and passages agree with the records; else the caller adds the records one
+// by one instead: a damaged store costs time, not wrong figures.
 
 import type { DocumentRecord } from "./record";
 import { mentionCount } from "./record";
@@ -20,6 +22,7 @@ export interface StoredThemeTally {
 }
 
 export interface StoredTallies {
+	version: number;
 	totalPassages: number;
 	themes: StoredThemeTally[];
 	/** Unordered theme pairs (each pair once) and the passages they share. */
@@ -34,19 +37,33 @@ export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string,
 	}));
 	const pairs: Array<[string, string, number]> = [];
 	for (const [a, row] of tallies.pairs) for (const [b, shared] of row) if (a < b) pairs.push([a, b, shared]);
-	return { totalPassages: tallies.totalPassages, themes, pairs };
+	return { version: TALLIES_VERSION, totalPassages: tallies.totalPassages, themes, pairs };
 }
 
-/** What the records say the figures must add up to: mentions, passages and theme memberships. */
-function expectedTotals(records: readonly DocumentRecord[]): { mentions: number; passages: number; memberships: number } {
-	const totals = { mentions: 0, passages: 0, memberships: 0 };
+/** Bump when what a record contributes to the figures changes without a new INDEX_SCHEMA (theme-tallies.ts). */
+export const TALLIES_VERSION = 1;
+
+/** Whether every note's theme memberships and links are in the tallies' sets, and the totals of mentions and passages agree with the records. */
+function agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRecord[]): boolean {
+	let [mentions, passages, memberships, links] = [0, 0, 0, 0];
 	for (const record of records) {
-		totals.mentions += mentionCount(record);
-		totals.passages += record.passageCount;
-		totals.memberships += record.mentionThemes.length;
-		for (const decision of record.decisions) if (decision.linked && !record.mentionThemes.includes(decision.themeId)) totals.memberships++;
+		mentions += mentionCount(record);
+		passages += record.passageCount;
+		for (const id of record.mentionThemes) {
+			if (!tallies.tally(id)?.documents.has(record.path)) return false;
+			memberships++;
+		}
+		for (const decision of record.decisions) {
+			if (!decision.linked) continue;
+			const tally = tallies.tally(decision.themeId);
+			if (!tally?.linked.has(record.path) || !tally.documents.has(record.path)) return false;
+			links++;
+			if (!record.mentionThemes.includes(decision.themeId)) memberships++;
+		}
 	}
-	return totals;
+	let [stored, storedLinks, storedMentions] = [0, 0, 0];
+	for (const tally of tallies.byTheme.values()) [stored, storedLinks, storedMentions] = [stored + tally.documents.size, storedLinks + tally.linked.size, storedMentions + tally.mentions];
+	return stored === memberships && storedLinks === links && storedMentions === mentions && tallies.totalPassages === passages; // every membership found and none more: the sets are exact
 }
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
@@ -99,19 +116,14 @@ function restorePairs(tallies: ThemeTallies, pairs: unknown): boolean {
 /** The stored figures of `records` (the store's record list, in order), or null when they fail a check. Never throws. */
 export function restoreTallies(stored: unknown, records: readonly DocumentRecord[]): ThemeTallies | null {
 	if (typeof stored !== "object" || stored === null) return null;
-	const { totalPassages, themes, pairs } = stored as Partial<StoredTallies>;
-	if (!isCount(totalPassages) || !Array.isArray(themes)) return null;
+	const { version, totalPassages, themes, pairs } = stored as Partial<StoredTallies>;
+	if (version !== TALLIES_VERSION || !isCount(totalPassages) || !Array.isArray(themes)) return null;
 	const tallies = new ThemeTallies();
 	tallies.totalPassages = totalPassages;
-	let [mentions, memberships] = [0, 0];
 	for (const entry of themes) {
 		const tally = tallyOf(entry, records);
 		if (!tally || tallies.byTheme.has(entry.id)) return null;
 		tallies.byTheme.set(entry.id, tally);
-		mentions += tally.mentions;
-		memberships += tally.documents.size;
 	}
-	const expected = expectedTotals(records);
-	if (mentions !== expected.mentions || memberships !== expected.memberships || totalPassages !== expected.passages) return null;
-	return restorePairs(tallies, pairs) ? tallies : null;
+	return agreesWithRecords(tallies, records) && restorePairs(tallies, pairs) ? tallies : null;
 }

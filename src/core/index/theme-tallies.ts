@@ -2,8 +2,7 @@
 // subtracting the same contribution when it leaves: documents, links, mentions, dates, months and
 // co-occurrence in passages. Integers only, so an incremental index equals a fresh one exactly.
 
-import { format, isValid, parseISO } from "date-fns";
-import { parseDateText } from "../text/dates";
+import { monthOf } from "./months";
 import { type DocumentRecord, H_PASSAGES, mentionCount, mentionPassage, mentionTheme } from "./record";
 
 export interface ThemeTally {
@@ -24,9 +23,16 @@ export interface PairShare {
 	shared: number;
 }
 
+/** One theme's share of a record's figures. */
+export interface ThemeShare {
+	mentions: number;
+	linked: boolean;
+	passages: number;
+}
+
 /** One record's share of the figures, derived from the record alone. */
 export interface Contribution {
-	themes: Map<string, { mentions: number; linked: boolean; passages: number }>;
+	themes: Map<string, ThemeShare>;
 	/** Unordered theme pairs (a < b) and the passages they share. */
 	pairs: PairShare[];
 	date: string | null;
@@ -34,28 +40,6 @@ export interface Contribution {
 	passages: number;
 }
 
-const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/; // YYYY-MM-DD, as records keep dates
-
-function monthByDateFns(date: string): string | null {
-	const parsed = parseISO(date);
-	return isValid(parsed) ? format(parsed, "yyyy-MM") : null;
-}
-
-const MONTHS_REMEMBERED = 4096; // distinct dates in a vault are few; the memo is cleared past this many
-const monthMemo = new Map<string, string | null>();
-
-/** "2023-09" for "2023-09-14"; null for a missing or impossible date. */
-export function monthOf(date: string | null): string | null {
-	if (!date) return null;
-	let month = monthMemo.get(date);
-	if (month !== undefined) return month;
-	month = PLAIN_DATE.test(date) && parseDateText(date) === date ? date.slice(0, 7) : monthByDateFns(date); // a record's own form, checked by hand: date-fns costs ~10 µs a date on a cold start
-	if (monthMemo.size >= MONTHS_REMEMBERED) monthMemo.clear();
-	monthMemo.set(date, month);
-	return month;
-}
-
-type ThemeShare = { mentions: number; linked: boolean; passages: number };
 
 const MASK_SLOTS = 31; // theme slots that fit one bit each in a 32-bit integer (the sign bit left alone)
 

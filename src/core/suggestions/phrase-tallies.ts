@@ -79,11 +79,14 @@ export class PhraseSlotCounts {
 		}
 	}
 
-	tallies(): PhraseTallies {
+	/** The tallies, or null when the table holds a phrase twice (a damaged store: two slots would share one tally). */
+	tallies(): PhraseTallies | null {
 		const tallies = new PhraseTallies();
 		for (const slot of this.order) {
 			const phrase = this.table[slot];
+			const before = tallies.byPhrase.size;
 			tallies.byPhrase.set(phrase, { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] });
+			if (tallies.byPhrase.size === before) return null;
 		}
 		return tallies;
 	}

@@ -25,7 +25,7 @@ export interface WeightedThemeDefinition extends ThemeDefinition {
 export interface CompiledAlias {
 	theme: number;
 	phrase: string;
-	words: string[];
+	words: readonly string[];
 	weight: number;
 }
 
@@ -76,7 +76,7 @@ const ACRONYM = /^[A-Z][A-Z0-9]{2,}s?$/; // RLHF, TSMC, MMLU: specific by constr
 
 const WORD_SEPARATOR = /[\s\-\u2010-\u2015'\u2019]/; // a phrase of several words, not one CJK word of several characters
 
-function defaultWeight(phrase: string, words: string[]): number {
+function defaultWeight(phrase: string, words: readonly string[]): number {
 	if (isLiteralPhrase(phrase)) return WEIGHT_STRONG; // C++, A/B testing, node.js: specific by construction
 	if (words.length >= 2 && WORD_SEPARATOR.test(phrase.trim())) return WEIGHT_STRONG;
 	if (ACRONYM.test(phrase.trim())) return WEIGHT_STRONG;
@@ -84,11 +84,11 @@ function defaultWeight(phrase: string, words: string[]): number {
 }
 
 interface PendingForm {
-	words: string[];
+	words: readonly string[];
 	output: number;
 }
 
-function weightOf(theme: WeightedThemeDefinition, phrase: string, words: string[], isName: boolean): number {
+function weightOf(theme: WeightedThemeDefinition, phrase: string, words: readonly string[], isName: boolean): number {
 	const listed = theme.aliasWeights?.[phrase.trim().toLowerCase()];
 	if (listed !== undefined) return Math.min(WEIGHT_STRONG, Math.max(WEIGHT_WEAK, Math.round(listed)));
 	if (isName && defaultWeight(phrase, words) === WEIGHT_WEAK) return WEIGHT_MEDIUM; // the reader named it: not generic to them

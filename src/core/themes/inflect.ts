@@ -8,7 +8,7 @@ import { phraseWords } from "./chars";
 
 /** One way an alias can be written: its folded words, and whether it is a derived (looser) form. */
 export interface AliasForm {
-	words: string[];
+	words: readonly string[]; // shared by every compile that reads the alias (formsOf remembers them): never changed
 	derived: boolean;
 }
 

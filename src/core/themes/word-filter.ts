@@ -26,7 +26,7 @@ export function pairSlot(firstHash: number, secondHash: number, shift: number): 
 }
 
 /** Builds the filter from every form's words (folded). */
-export function buildWordFilter(forms: ReadonlyArray<{ words: string[] }>): { wordFilter: Uint8Array; filterShift: number } {
+export function buildWordFilter(forms: ReadonlyArray<{ words: readonly string[] }>): { wordFilter: Uint8Array; filterShift: number } {
 	const distinct = new Set<string>();
 	for (const form of forms) for (const word of form.words) distinct.add(word);
 	let bits = FILTER_MIN_BITS;

@@ -71,6 +71,21 @@ describe("binary store", () => {
 		expect(decodeIndex(withHeader(bytes, () => undefined))).not.toBeNull(); // the same file, its header only rewritten, reads
 	});
 
+	it("rejects a table that holds a candidate phrase twice (two slots would share one tally)", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const duplicate = (twice: boolean) => (header: Record<string, unknown>): void => {
+			header.tallies = ""; // room for the longer table (the figures are then rebuilt from the records)
+			if (!twice) return;
+			const strings = header.strings as string[];
+			const record = (header.documents as Array<{ candidatePhrases: number[] }>).find((d) => d.candidatePhrases.length > 0);
+			if (!record) throw new Error("the sample has no candidate phrase");
+			strings.push(strings[record.candidatePhrases[0]]);
+			record.candidatePhrases[0] = strings.length - 1;
+		};
+		expect(decodeIndex(withHeader(bytes, duplicate(false)))).not.toBeNull();
+		expect(decodeIndex(withHeader(bytes, duplicate(true)))).toBeNull();
+	});
+
 	it("rejects numbers that disagree with their record (a mention's theme slot out of range)", () => {
 		const bytes = encodeIndex(sampleIndex());
 		const words = new Int32Array(bytes.buffer);

@@ -45,7 +45,10 @@ describe("numbers arena", () => {
 					live.delete(record);
 					arena.release(record);
 				}
-				for (const [record, original] of live) expect(record.numbers).toEqual(original);
+				for (const [record, original] of live) {
+					expect(record.numbers).toEqual(original);
+					expect(arena.holds(record)).toBe(true); // read from a buffer the arena holds, not a stale one
+				}
 			}
 			const expected = [...live.keys()].filter((r) => oddSum(r.numbers, fingerprintAt(r.numbers), r.numbers[H_FINGERPRINT])).map((r) => r.path).sort();
 			expect(arena.matching(oddSum).map((r) => r.path).sort()).toEqual(expected);
@@ -61,6 +64,28 @@ describe("numbers arena", () => {
 		for (let i = 0; i < records.length; i += 3) arena.release(records[i]); // a third leave, spread over every buffer
 		expect(arena.wordsHeld).toBeLessThanOrEqual((arena.wordsLive * 4) / 3 + CHUNK);
 		for (let i = 1; i < records.length; i += 3) expect(records[i].numbers[H_FINGERPRINT]).toBe(10 + (i % 30));
+	});
+
+	it("lets buffers go when one note is saved over and over (each save releases the last copy and places a new one)", () => {
+		const arena = new NumbersArena(CHUNK);
+		let note = recordOf("typed.md", 40, 1);
+		arena.place(note);
+		for (let save = 0; save < 500; save++) {
+			arena.release(note);
+			note = recordOf("typed.md", 40 + (save % 7), save);
+			arena.place(note);
+			expect(arena.wordsHeld).toBeLessThanOrEqual(2 * CHUNK); // the buffer being filled and at most one it left
+		}
+		expect(arena.matching(() => true)).toEqual([note]);
+	});
+
+	it("sweeps a record placed twice once", () => {
+		const arena = new NumbersArena(CHUNK);
+		const record = recordOf("twice.md", 10, 1);
+		arena.place(record);
+		arena.place(record);
+		expect(arena.matching(() => true)).toEqual([record]);
+		expect(arena.wordsLive).toBe(HEADER + 10);
 	});
 
 	it("gives a large record a buffer of its own, let go when it leaves", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { format, isValid, parseISO } from "date-fns";
-import { ThemeTallies, contributionBySets, contributionOf, monthOf } from "../../../src/core/index/theme-tallies";
+import { monthOf } from "../../../src/core/index/months";
+import { ThemeTallies, contributionBySets, contributionOf } from "../../../src/core/index/theme-tallies";
 import { analyze, note, theme } from "./helpers";
 
 // 40 themes, so that one note can mention more than the 31 that fit a bit mask.

@@ -35,7 +35,7 @@ export interface Found {
 	end: number;
 }
 
-function occurrences(tokens: Token[], spaced: string, words: string[]): Array<[number, number]> {
+function occurrences(tokens: Token[], spaced: string, words: readonly string[]): Array<[number, number]> {
 	const found: Array<[number, number]> = [];
 	for (let t = 0; t + words.length <= tokens.length; t++) {
 		let ok = true;

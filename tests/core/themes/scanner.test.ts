@@ -81,7 +81,7 @@ describe("word filter", () => {
 		expect(pairs).toBeGreaterThan(100); // the starter pack has hundreds of phrases
 	});
 
-	it("finds a pair's slot by a multiplication, an xor and a shift, as the scan's fast path writes it out", () => {
+	it("finds a pair's slot by a multiplication by PAIR_MIX, an xor and a shift (the formula the scan's fast loop writes out; the matcher's reference tests check the loop itself)", () => {
 		const multiplier = PAIR_MIX; // what the fast path reads once
 		fc.assert(
 			fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 12, max: 22 }), (first, second, shift) => {
