@@ -107,4 +107,23 @@ describe("the index controller", () => {
 		expect(controller.revision).toBeGreaterThan(lastWhileIndexing);
 		controller.unload();
 	});
+
+	test("a note re-read on request before the first themes load is read properly by the first pass, not judged without themes", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Fine.md": FINE } });
+		const store = new CountingStore();
+		const first = await startController(app, store);
+		first.controller.unload();
+		await new Promise((resolve) => setTimeout(resolve, 50)); // the unload's last save
+		const controller = new IndexController({ app: app as never, settings: () => migrateSettings(null), openRecords: () => Promise.resolve(store), showStatus: () => undefined, notify: () => undefined });
+		controller.load();
+		const starting = controller.start();
+		controller.reindex("Notes/Fine.md"); // while the stored index is being restored
+		await starting;
+		await controller.whenIdle();
+		const record = controller.engine.index.document("Notes/Fine.md");
+		expect(record?.problems).toEqual([]);
+		expect(record?.decisions.some((d) => d.themeId === "agents" && d.linked)).toBe(true);
+		controller.unload();
+	});
 });
+
