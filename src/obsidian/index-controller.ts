@@ -11,6 +11,7 @@ import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { IndexPersistence, nextTask } from "./index-persistence";
+import { yieldToMain } from "./yield-to-main";
 import { ObsidianNoteStore } from "./note-store";
 import { ProblemReporter } from "./problem-reporter";
 
@@ -67,7 +68,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.problems = new ProblemReporter(deps.notify);
 		const store = new ObsidianNoteStore(deps.app);
 		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings });
-		const host = { now: () => performance.now(), yieldToMain: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)) };
+		const host = { now: () => performance.now(), yieldToMain };
 		this.queue = new SlicedWorkQueue(host, (p) => this.reportProgress(p));
 	}
 

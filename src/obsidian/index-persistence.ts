@@ -4,15 +4,14 @@
 import { restoreStoredRecordsInSlices, storableRecord, INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
+import { yieldToMain } from "./yield-to-main";
 
 const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
 const META_KEY = "\u0000meta";
 
-/** Resolves on a later macrotask, so the app can paint and handle input in between. */
-export function nextTask(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
-}
+/** Resolves on a later task, so the app can paint and handle input in between (yield-to-main.ts). */
+export const nextTask = yieldToMain;
 
 export class IndexPersistence {
 	store: RecordStore<unknown> = new MemoryRecordStore();
