@@ -5,7 +5,7 @@
 /** What the queue needs from its host: a clock and a way to give the main thread back. */
 export interface SliceHost {
 	now(): number;
-	/** Resolves on a later macrotask (setTimeout 0 in the app), letting the UI paint and handle input. */
+	/** Resolves on a later task (obsidian/yield-to-main.ts in the app), letting the UI paint and handle input. */
 	yieldToMain(): Promise<void>;
 }
 

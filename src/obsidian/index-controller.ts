@@ -10,7 +10,8 @@ import type { ThroughlineSettings } from "../core/settings";
 import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
-import { IndexPersistence, nextTask } from "./index-persistence";
+import { IndexPersistence } from "./index-persistence";
+import { settingsChange } from "./settings-change";
 import { yieldToMain } from "./yield-to-main";
 import { ObsidianNoteStore } from "./note-store";
 import { ProblemReporter } from "./problem-reporter";
@@ -54,6 +55,8 @@ export class IndexController extends Component implements VaultChangeSink {
 	private readonly persistence = new IndexPersistence();
 	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
 	private readonly waiting = new Map<string, boolean>();
+	/** Notes asked to be re-read before the first themes were loaded: read, forced, once they are. */
+	private readonly reindexAfterThemes = new Set<string>();
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
 	// resetTimer false: saves at most every 2 s, also during a long first pass that never pauses.
@@ -75,6 +78,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	override onunload(): void {
 		this.queue.clear();
 		this.waiting.clear();
+		this.reindexAfterThemes.clear();
 		this.reloadThemesLater.cancel();
 		this.reportProblemsSoon.cancel();
 		this.themeReloadPending = false;
@@ -113,15 +117,17 @@ export class IndexController extends Component implements VaultChangeSink {
 	private async firstPass(): Promise<void> {
 		this.persistence.store = await this.openRecords();
 		await this.restore();
-		await nextTask(); // restoring and compiling the themes are each a slice of their own
+		await yieldToMain(); // restoring and compiling the themes are each a slice of their own
 		const affected = await this.engine.reloadThemes();
-		await nextTask();
+		await yieldToMain();
 		const stats = this.engine.sourceStats();
 		const plan = reconcile(this.engine.index, stats);
 		for (const path of plan.removed) this.forget(path);
 		const listed = new Set(stats.map((s) => s.path));
 		const toRead = new Set([...plan.changed, ...plan.added, ...affected]);
 		for (const path of toRead) if (listed.has(path)) this.enqueueRead(path, affected.includes(path));
+		for (const path of this.reindexAfterThemes) if (listed.has(path)) this.enqueueRead(path, true);
+		this.reindexAfterThemes.clear();
 		await this.queue.idle();
 		await this.applySettingsChangedMeanwhile();
 		this.ready = true;
@@ -160,8 +166,8 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Re-reads one note now, whatever its mtime says (after an exclusion or a settings change). */
 	reindex(path: string): void {
-		if (!this.engine.compiled) return; // before the first themes are loaded: the first pass reads it, and applies settings changed meanwhile
-		if (this.statOf(path)) this.enqueueRead(path, true);
+		if (!this.engine.compiled) this.reindexAfterThemes.add(path); // judged without themes, it would be read as unreadable
+		else if (this.statOf(path)) this.enqueueRead(path, true);
 	}
 
 	whenIdle(): Promise<void> {
@@ -197,11 +203,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private async applySettingsChange(before: ThroughlineSettings): Promise<void> {
-		const now = this.deps.settings();
-		const moved = (pick: (s: ThroughlineSettings) => unknown): boolean => JSON.stringify(pick(before)) !== JSON.stringify(pick(now));
-		const judgedAgain = moved((s) => [s.themesFolder, s.linkThreshold]);
-		const sourcesMoved = judgedAgain || moved((s) => [s.inboxFolder, s.excludedFolders]);
-		const excluded = changedExclusions(before.excludedThemesByNote, now.excludedThemesByNote);
+		const { judgedAgain, sourcesMoved, excluded } = settingsChange(before, this.deps.settings());
 		if (!sourcesMoved && excluded.length === 0) return;
 		const affected = judgedAgain ? await this.engine.reloadThemes() : [];
 		const stats = this.engine.sourceStats();
@@ -317,10 +319,4 @@ export class IndexController extends Component implements VaultChangeSink {
 	private notify(): void {
 		for (const listener of this.listeners) listener();
 	}
-}
-
-/** Notes whose stored exclusions differ between two settings. */
-function changedExclusions(before: Record<string, string[]>, after: Record<string, string[]>): string[] {
-	const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
-	return [...paths].filter((path) => JSON.stringify(before[path] ?? []) !== JSON.stringify(after[path] ?? []));
 }

@@ -10,8 +10,6 @@ const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
 const META_KEY = "\u0000meta";
 
-/** Resolves on a later task, so the app can paint and handle input in between (yield-to-main.ts). */
-export const nextTask = yieldToMain;
 
 export class IndexPersistence {
 	store: RecordStore<unknown> = new MemoryRecordStore();
@@ -36,7 +34,7 @@ export class IndexPersistence {
 		if (stored.size === 0) return null;
 		const meta = stored.get(META_KEY) as { schema?: unknown; themes?: unknown } | undefined;
 		stored.delete(META_KEY);
-		const restored = await restoreStoredRecordsInSlices(meta?.schema, meta?.themes, [...stored.values()], nextTask);
+		const restored = await restoreStoredRecordsInSlices(meta?.schema, meta?.themes, [...stored.values()], yieldToMain); // the app paints and handles input between slices
 		if (!restored) await this.store.clear().catch(() => undefined);
 		return restored;
 	}
@@ -56,7 +54,7 @@ export class IndexPersistence {
 				if (record) batch.set(path, storableRecord(record));
 			}
 			await this.store.write(batch, []).catch(() => undefined);
-			await nextTask();
+			await yieldToMain();
 		}
 	}
 }

@@ -108,7 +108,7 @@ describe("the index controller", () => {
 		controller.unload();
 	});
 
-	test("a note re-read on request before the first themes load is read properly by the first pass, not judged without themes", async () => {
+	test("a note re-read on request before the first themes load is read, forced, once they are, not judged without themes", async () => {
 		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Fine.md": FINE } });
 		const store = new CountingStore();
 		const first = await startController(app, store);
@@ -116,10 +116,17 @@ describe("the index controller", () => {
 		await new Promise((resolve) => setTimeout(resolve, 50)); // the unload's last save
 		const controller = new IndexController({ app: app as never, settings: () => migrateSettings(null), openRecords: () => Promise.resolve(store), showStatus: () => undefined, notify: () => undefined });
 		controller.load();
+		const refreshed: Array<[string, boolean]> = [];
+		const refresh = controller.engine.refresh.bind(controller.engine);
+		controller.engine.refresh = (stat, force) => {
+			refreshed.push([stat.path, force ?? false]);
+			return refresh(stat, force);
+		};
 		const starting = controller.start();
 		controller.reindex("Notes/Fine.md"); // while the stored index is being restored
 		await starting;
 		await controller.whenIdle();
+		expect(refreshed).toContainEqual(["Notes/Fine.md", true]); // honoured once the themes are loaded (unchanged, it would not be read otherwise)
 		const record = controller.engine.index.document("Notes/Fine.md");
 		expect(record?.problems).toEqual([]);
 		expect(record?.decisions.some((d) => d.themeId === "agents" && d.linked)).toBe(true);

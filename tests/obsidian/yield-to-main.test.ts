@@ -31,6 +31,8 @@ describe("giving the main thread back", () => {
 			hide(hidden);
 			if (!channel) vi.stubGlobal("MessageChannel", undefined);
 			vi.useFakeTimers();
+			const timer = vi.spyOn(window, "setTimeout");
+			const posted = channel ? vi.spyOn(MessagePort.prototype, "postMessage") : null;
 			let resolved = false;
 			const yielded = yieldToMain().then(() => (resolved = true));
 			await Promise.resolve();
@@ -38,6 +40,9 @@ describe("giving the main thread back", () => {
 			await vi.advanceTimersByTimeAsync(0);
 			await yielded;
 			expect(resolved).toBe(true);
+			expect(timer).toHaveBeenCalledWith(expect.any(Function), 0);
+			if (posted) expect(posted).not.toHaveBeenCalled();
+			vi.restoreAllMocks();
 			vi.useRealTimers();
 			vi.unstubAllGlobals();
 		}

@@ -3,19 +3,20 @@
 // the theme figures, then every record's snippet text as one UTF-8 section, then every record's
 // numbers (fingerprint included) as one Int32 section. Loading parses no number from text and
 // decodes no base64: each record's numbers are a view into one buffer. The figures are used when
-// they pass their checks against the records (stored-tallies.ts), else rebuilt from the records.
+// they pass their checks against the records (stored-tallies.ts), else rebuilt from the records. A
+// checksum over the whole file (store-checksum.ts) refuses a file damaged anywhere.
 // A file of another schema, byte order, length or shape loads as null and the vault is re-indexed.
 
 import type { ThemeDefinition } from "../model";
 import type { DocumentRecord } from "./record";
 import { PhraseSlotCounts } from "../suggestions/phrase-tallies";
 import { INDEX_SCHEMA, completeRecord, validThemes } from "./serialize";
-import { restoreTallies } from "./stored-tallies";
-import type { ThemeTallies } from "./theme-tallies";
+import { CHECKSUM_WORD, sealStore, storeSealed } from "./store-checksum";
+import { type StoredTallies, restoreTallies } from "./stored-tallies";
 import { ThemeIndex } from "./theme-index";
 
 const MAGIC = 0x5849_4c54; // "TLIX" read as a little-endian 32-bit word: a big-endian reader sees another number and rebuilds
-const PREFIX_WORDS = 5; // magic, schema, header bytes, text bytes, number words
+const PREFIX_WORDS = CHECKSUM_WORD + 1; // magic, schema, header bytes, text bytes, number words, checksum
 const WORD_BYTES = 4;
 
 /** A record's fields whose strings are named by their slot in the header's table of strings. */
@@ -31,28 +32,13 @@ interface BinaryHeader {
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
 	numberLengths: number[];
-	/** The theme figures as JSON text (stored-tallies.ts), so that a warm start need not add every record again, and the text's hash. */
-	tallies: string;
-	talliesHash: number;
+	/** The theme figures (stored-tallies.ts), so that a warm start need not add every record again. */
+	tallies: StoredTallies;
 }
 
 const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
 
-/** FNV-1a over a text's UTF-16 code units: damage to a stored count shows as another hash. */
-function textHash(text: string): number {
-	let hash = 0x811c9dc5; // FNV offset basis
-	for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193); // FNV prime
-	return hash | 0;
-}
-
-/** The stored theme figures when their text is whole (its hash agrees) and they agree with the records, else null. */
-function storedTallies(header: BinaryHeader, records: readonly DocumentRecord[]): ThemeTallies | null {
-	if (typeof header.tallies !== "string" || textHash(header.tallies) !== header.talliesHash) return null;
-	return restoreTallies(JSON.parse(header.tallies) as unknown, records);
-}
-
 function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
-	const talliesText = JSON.stringify(index.storedTallies());
 	const slots = new Map<string, number>();
 	const slotOf = (text: string): number => {
 		let slot = slots.get(text);
@@ -68,8 +54,7 @@ function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): Binary
 		documents,
 		textLengths: records.map((r) => r.snippetText.length),
 		numberLengths: records.map((r) => r.numbers.length),
-		tallies: talliesText,
-		talliesHash: textHash(talliesText),
+		tallies: index.storedTallies(),
 	};
 }
 
@@ -83,7 +68,7 @@ export function encodeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Arra
 	const textAt = PREFIX_WORDS * WORD_BYTES + header.length;
 	const numbersAt = roundUp(textAt + text.length);
 	const bytes = new Uint8Array(numbersAt + words * WORD_BYTES);
-	new Int32Array(bytes.buffer, 0, PREFIX_WORDS).set([MAGIC, schema, header.length, text.length, words]);
+	new Int32Array(bytes.buffer, 0, PREFIX_WORDS).set([MAGIC, schema, header.length, text.length, words, 0]);
 	bytes.set(header, PREFIX_WORDS * WORD_BYTES);
 	bytes.set(text, textAt);
 	const numbers = new Int32Array(bytes.buffer, numbersAt, words);
@@ -92,6 +77,7 @@ export function encodeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Arra
 		numbers.set(record.numbers, at);
 		at += record.numbers.length;
 	}
+	sealStore(new Int32Array(bytes.buffer)); // the layout is whole words: the numbers end the file on a word boundary
 	return bytes;
 }
 
@@ -135,13 +121,14 @@ function sum(values: readonly number[]): number {
 	return total;
 }
 
-/** Reads the prefix words, or null when the bytes are too short, of another schema or byte order. */
+/** Reads the prefix words, or null when the bytes are too short, of another schema or byte order, or damaged (the checksum disagrees). */
 function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; textBytes: number; words: number } | null {
 	if (bytes.length < PREFIX_WORDS * WORD_BYTES) return null;
 	const [magic, stored, headerBytes, textBytes, words] = wordsAt(bytes, 0, PREFIX_WORDS);
 	if (magic !== MAGIC || stored !== schema || headerBytes < 0 || textBytes < 0 || words < 0) return null;
 	const numbersAt = roundUp(PREFIX_WORDS * WORD_BYTES + headerBytes + textBytes);
-	return numbersAt + words * WORD_BYTES === bytes.length ? { headerBytes, textBytes, words } : null;
+	if (numbersAt + words * WORD_BYTES !== bytes.length || !storeSealed(wordsAt(bytes, 0, bytes.length / WORD_BYTES))) return null;
+	return { headerBytes, textBytes, words };
 }
 
 /** Every record of a valid header joined to its text and numbers, its phrases tallied by slot; null when one is malformed. */
@@ -164,7 +151,7 @@ function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array):
 		records[n] = record;
 	}
 	const tallies = phrases.tallies();
-	return tallies ? ThemeIndex.ofStoredRecords(header.themes, records, tallies, storedTallies(header, records)) : null;
+	return tallies ? ThemeIndex.ofStoredRecords(header.themes, records, tallies, restoreTallies(header.tallies, records)) : null;
 }
 
 /** The index from bytes written by encodeIndex, or null when they are of another schema, partial or corrupt. Never throws. */

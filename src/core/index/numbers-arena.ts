@@ -4,7 +4,7 @@
 // (8–9 ms at 10,000 notes, beside a vault's text); read in buffer order it costs one miss a note.
 // The numbers are moved, not copied: no memory is added beyond the unused end of the last buffer and
 // the holes left by replaced records, which are closed by moving a buffer's records out once a quarter
-// of it is empty.
+// of it is empty (or the unused end of a buffer given up: at most about 16/9 of the live words in all).
 
 import { type DocumentRecord, fingerprintAt, H_FINGERPRINT } from "./record";
 
@@ -62,8 +62,8 @@ export class NumbersArena {
 		if (chunk !== this.appendChunk()) this.settle(chunk);
 	}
 
-	/** Whether a record is placed here and reads its numbers from the arena's own buffer. */
-	holds(record: DocumentRecord): boolean {
+	/** Whether a record is placed here and reads its numbers from a buffer the arena still holds (an invariant the tests check). */
+	isPlaced(record: DocumentRecord): boolean {
 		const place = this.places.get(record);
 		return place !== undefined && this.chunks.includes(place.chunk) && record.numbers.buffer === place.chunk.data.buffer;
 	}
@@ -114,10 +114,10 @@ export class NumbersArena {
 		return fresh.free >= words ? fresh : this.chunkWithRoom(words);
 	}
 
-	/** A buffer no longer filled: let it go when empty, compact it when a quarter empty (holes never hold more than a third of the live words). */
+	/** A buffer no longer filled: let it go when empty, compact it when a quarter empty (so buffers hold at most about 16/9 of the live words, beside the one being filled). */
 	private settle(chunk: Chunk): void {
 		if (chunk.live === 0) this.drop(chunk);
-		else if (chunk.live * 4 < chunk.used * 3) this.compact(chunk);
+		else if (chunk.live * 4 < chunk.used * 3) this.compact(chunk); // a quarter empty
 	}
 
 	private addChunk(words: number, shared: boolean): Chunk {

@@ -1,13 +1,11 @@
 // The theme figures as the shell's binary store keeps them beside the records, so that a warm start
 // reads them instead of adding 10,000 records' contributions again (about a third of a cold load).
-// Notes are named by their place in the store's record list. The figures are used only when they
-// are of this version, their text hashes to the hash stored with it (binary-store.ts: damage to a
-// count is caught there), every note's theme memberships and links are exactly the tallies' sets, and
-// the totals of mentions and passages agree with the records; else the caller adds the records one
-// by one instead: a damaged store costs time, not wrong figures.
+// Notes are named by their place in the store's record list. The file's checksum (store-checksum.ts)
+// refuses a damaged file; beyond it, the figures are used only when they are of this version, every
+// note's theme memberships and links are exactly the tallies' sets, and the totals of mentions and
+// passages agree with the records. Else the caller adds the records one by one instead.
 
-import type { DocumentRecord } from "./record";
-import { mentionCount } from "./record";
+import { type DocumentRecord, mentionCount, mentionTheme } from "./record";
 import { ThemeTallies, type ThemeTally } from "./theme-tallies";
 
 export interface StoredThemeTally {
@@ -43,22 +41,44 @@ export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string,
 /** Bump when what a record contributes to the figures changes without a new INDEX_SCHEMA (theme-tallies.ts). */
 export const TALLIES_VERSION = 1;
 
-/** Whether every note's theme memberships and links are in the tallies' sets, and the totals of mentions and passages agree with the records. */
+let slotSeen = new Uint8Array(64); // per theme slot of the record being checked: has a counted mention
+
+/** The themes a record's mentions count for (as theme-tallies.ts counts them): slots with a mention, in range. */
+function mentionedThemes(record: DocumentRecord): string[] {
+	const ids = record.mentionThemes;
+	if (slotSeen.length < ids.length) slotSeen = new Uint8Array(ids.length * 2);
+	const found: string[] = [];
+	for (let n = 0; n < mentionCount(record); n++) {
+		const slot = mentionTheme(record, n);
+		if (slot < 0 || slot >= ids.length || slotSeen[slot] === 1) continue;
+		slotSeen[slot] = 1;
+		found.push(ids[slot]);
+	}
+	slotSeen.fill(0, 0, ids.length);
+	return found;
+}
+
+/** The themes a record is linked to, each once. */
+function linkedThemes(record: DocumentRecord): string[] {
+	const found: string[] = [];
+	for (const decision of record.decisions) if (decision.linked && !found.includes(decision.themeId)) found.push(decision.themeId);
+	return found;
+}
+
+/** Whether every note's theme memberships and links are exactly the tallies' sets, and the totals of mentions and passages agree with the records. */
 function agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRecord[]): boolean {
 	let [mentions, passages, memberships, links] = [0, 0, 0, 0];
 	for (const record of records) {
 		mentions += mentionCount(record);
 		passages += record.passageCount;
-		for (const id of record.mentionThemes) {
-			if (!tallies.tally(id)?.documents.has(record.path)) return false;
-			memberships++;
-		}
-		for (const decision of record.decisions) {
-			if (!decision.linked) continue;
-			const tally = tallies.tally(decision.themeId);
+		const mentioned = mentionedThemes(record);
+		for (const id of mentioned) if (!tallies.tally(id)?.documents.has(record.path)) return false;
+		memberships += mentioned.length;
+		for (const id of linkedThemes(record)) {
+			const tally = tallies.tally(id);
 			if (!tally?.linked.has(record.path) || !tally.documents.has(record.path)) return false;
 			links++;
-			if (!record.mentionThemes.includes(decision.themeId)) memberships++;
+			if (!mentioned.includes(id)) memberships++;
 		}
 	}
 	let [stored, storedLinks, storedMentions] = [0, 0, 0];

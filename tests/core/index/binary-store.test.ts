@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
+import { sealStore } from "../../../src/core/index/store-checksum";
 import { INDEX_SCHEMA, snapshotIndex } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme, withHeader } from "./helpers";
@@ -59,6 +60,21 @@ describe("binary store", () => {
 		expect(rejected).toBeGreaterThan(0);
 	});
 
+	it("refuses a file changed anywhere, even where every count stays in range (the checksum), and reads it once sealed again", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const redated = (header: Record<string, unknown>): void => {
+			const record = (header.documents as Array<{ date: string | null }>).find((d) => d.date === "2022-05-01");
+			if (!record) throw new Error("the sample has no such date");
+			record.date = "2022-06-01"; // same length, still a date
+		};
+		expect(decodeIndex(withHeader(bytes, redated, false))).toBeNull();
+		expect(decodeIndex(withHeader(bytes, redated))?.document("b.md")?.date).toBe("2022-06-01");
+		const words = new Int32Array(bytes.slice().buffer);
+		const numbersAt = words.length - sampleIndex().documents().reduce((sum, r) => sum + r.numbers.length, 0);
+		words[numbersAt + 6] ^= 1; // the first record's first mention's line: in range either way
+		expect(decodeIndex(new Uint8Array(words.buffer))).toBeNull();
+	});
+
 	it("rejects a candidate phrase that is not in the table of strings", () => {
 		const bytes = encodeIndex(sampleIndex());
 		let popped = "";
@@ -92,6 +108,7 @@ describe("binary store", () => {
 		const numbersAt = words.length - sampleIndex().documents().reduce((sum, r) => sum + r.numbers.length, 0);
 		const copy = new Int32Array(words);
 		copy[numbersAt + 5 + 0] = 99; // the first record's first mention's theme slot (after the 5-word header)
+		sealStore(copy); // a file that passes its checksum: the record's own checks must refuse it
 		expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
 	});
 });

@@ -1,5 +1,6 @@
 // Shared test helpers: the real engine context, and records built by hand.
 
+import { sealStore } from "../../../src/core/index/store-checksum";
 import { grayMatterFrontmatter } from "../../../src/cli/gray-matter-frontmatter";
 import type { ThemeDefinition } from "../../../src/core/model";
 import { type AnalysisContext, analyzeNote } from "../../../src/core/index/analyze";
@@ -24,10 +25,10 @@ export function note(title: string, body: string, date = "2024-03-05"): string {
 	return `---\ntitle: ${title}\ndate: ${date}\n---\n# ${title}\n\n${body}\n`;
 }
 
-const PREFIX_BYTES = 20; // the binary store's five prefix words
+const PREFIX_BYTES = 24; // the binary store's six prefix words
 
-/** A copy of a binary store (binary-store.ts) whose JSON header `change` edited, padded with spaces to its byte length so the sections after it stay in place. */
-export function withHeader(bytes: Uint8Array, change: (header: Record<string, unknown>) => void): Uint8Array {
+/** A copy of a binary store (binary-store.ts) whose JSON header `change` edited, padded with spaces to its byte length so the sections after it stay in place, and sealed with a new checksum unless `seal` is false. */
+export function withHeader(bytes: Uint8Array, change: (header: Record<string, unknown>) => void, seal = true): Uint8Array {
 	const headerBytes = new Int32Array(bytes.buffer, bytes.byteOffset, 5)[2];
 	const header = JSON.parse(new TextDecoder().decode(bytes.subarray(PREFIX_BYTES, PREFIX_BYTES + headerBytes))) as Record<string, unknown>;
 	change(header);
@@ -36,5 +37,6 @@ export function withHeader(bytes: Uint8Array, change: (header: Record<string, un
 	const copy = bytes.slice();
 	copy.set(changed, PREFIX_BYTES);
 	copy.fill(32, PREFIX_BYTES + changed.length, PREFIX_BYTES + headerBytes); // spaces: JSON ignores them
+	if (seal) sealStore(new Int32Array(copy.buffer)); // as the writer would have: the deeper checks are what is tested
 	return copy;
 }

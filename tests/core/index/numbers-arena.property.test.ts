@@ -47,13 +47,15 @@ describe("numbers arena", () => {
 				}
 				for (const [record, original] of live) {
 					expect(record.numbers).toEqual(original);
-					expect(arena.holds(record)).toBe(true); // read from a buffer the arena holds, not a stale one
+					expect(arena.isPlaced(record)).toBe(true); // read from a buffer the arena holds, not a stale one
 				}
 			}
 			const expected = [...live.keys()].filter((r) => oddSum(r.numbers, fingerprintAt(r.numbers), r.numbers[H_FINGERPRINT])).map((r) => r.path).sort();
 			expect(arena.matching(oddSum).map((r) => r.path).sort()).toEqual(expected);
 			const liveWords = [...live.values()].reduce((sum, numbers) => sum + numbers.length, 0);
 			expect(arena.wordsLive).toBe(liveWords);
+			const ownBuffers = [...live.values()].filter((numbers) => numbers.length >= CHUNK / 4).reduce((sum, numbers) => sum + numbers.length, 0);
+			expect(arena.wordsHeld).toBeLessThanOrEqual((16 / 9) * liveWords + ownBuffers + 2 * CHUNK); // holes bounded: at most ~16/9 of the live words, beside the buffer being filled
 		}), { numRuns: 200 });
 	});
 
