@@ -18,22 +18,27 @@ export function mergeRanges(flat: readonly number[], limit: number): number[] {
 export function mergeRangeLists(lists: ReadonlyArray<readonly number[]>, limit: number): number[] {
 	if (!lists.every(inPairsByStart)) return mergeRanges(lists.flat(), limit);
 	const at = lists.map(() => 0);
-	const merged: number[] = [];
+	const merged = new Array<number>(lists.reduce((sum, list) => sum + list.length, 0)); // room for every pair: no copy as it grows (a transcript's thousands of stamps)
+	let length = 0;
 	for (;;) {
 		let pick = -1;
 		for (let k = 0; k < lists.length; k++) {
 			if (at[k] < lists[k].length && (pick < 0 || lists[k][at[k]] < lists[pick][at[pick]])) pick = k;
 		}
-		if (pick < 0) return merged;
+		if (pick < 0) break;
 		const list = lists[pick];
 		const start = Math.max(0, list[at[pick]]);
 		const end = Math.min(limit, list[at[pick] + 1]);
 		at[pick] += 2;
 		if (!(end > start)) continue;
-		const last = merged.length - 1;
-		if (last > 0 && start <= merged[last]) merged[last] = Math.max(merged[last], end);
-		else merged.push(start, end);
+		if (length > 1 && start <= merged[length - 1]) merged[length - 1] = Math.max(merged[length - 1], end);
+		else {
+			merged[length++] = start;
+			merged[length++] = end;
+		}
 	}
+	merged.length = length;
+	return merged;
 }
 
 /** Whole pairs whose starts never decrease (an odd or unordered list takes the sorting road). */

@@ -58,19 +58,23 @@ function inStartOrder(mentions: readonly RawMention[]): boolean {
 export function dropCoveredMentions(mentions: RawMention[]): RawMention[] {
 	const sorted = inStartOrder(mentions) ? mentions : [...mentions].sort(byStartLongestFirst); // the matcher's order mostly is this one already
 	const kept: RawMention[] = [];
-	const open: RawMention[] = [];
+	const open: RawMention[] = []; // its first `openCount` entries: never shortened, so it is not reallocated at every mention
+	let openCount = 0;
 	for (const mention of sorted) {
 		let stillOpen = 0; // mentions ending after this one starts, compacted in place and in order
-		for (const o of open) if (o.end > mention.start) open[stillOpen++] = o;
-		open.length = stillOpen;
-		if (!coveredByAnother(open, mention)) kept.push(mention);
-		open.push(mention);
+		for (let k = 0; k < openCount; k++) if (open[k].end > mention.start) open[stillOpen++] = open[k];
+		openCount = stillOpen;
+		if (!coveredByAnother(open, openCount, mention)) kept.push(mention);
+		open[openCount++] = mention;
 	}
 	return kept;
 }
 
-function coveredByAnother(open: readonly RawMention[], mention: RawMention): boolean {
-	for (const o of open) if (o.theme !== mention.theme && o.end >= mention.end && o.end - o.start > mention.end - mention.start) return true;
+function coveredByAnother(open: readonly RawMention[], openCount: number, mention: RawMention): boolean {
+	for (let k = 0; k < openCount; k++) {
+		const o = open[k];
+		if (o.theme !== mention.theme && o.end >= mention.end && o.end - o.start > mention.end - mention.start) return true;
+	}
 	return false;
 }
 

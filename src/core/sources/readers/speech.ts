@@ -20,21 +20,27 @@ const STAMP_SEARCH_CHARS = 80; // a turn's stamp sits within its first few words
 /** whisper YouTube markdown: header lines, then `*  ` lines whose breaks fall mid-sentence. */
 export function readWhisperYoutube(source: SourceText): FormatReading {
 	const chunker = new WordChunker(source.raw);
-	const excluded: number[] = [];
+	const excluded = new Array<number>(2 * source.lineStarts.length); // at most one range a line: room for all, no copy as it grows
+	let count = 0;
 	const hints: FormatReading["hints"] = {};
 	const raw = source.raw;
 	for (let index = 0; index < source.lineStarts.length; index++) {
 		const lineStart = source.lineStarts[index];
 		const prefixEnd = starPrefixEnd(raw, lineStart, source.lineEnds[index]);
 		if (prefixEnd > lineStart) {
-			excluded.push(lineStart, prefixEnd);
+			excluded[count++] = lineStart;
+			excluded[count++] = prefixEnd;
 			const end = contentEnd(source, index);
 			if (end > prefixEnd) chunker.add(prefixEnd, end, undefined);
 			continue;
 		}
 		const first = raw.charCodeAt(lineStart);
-		if ((first === 35 || first === 42) && readHeaderLine(lineAt(source, index), hints)) excluded.push(lineStart, source.lineEnds[index]); // "#" title or "**Show:**" line: metadata, not speech
+		if ((first === 35 || first === 42) && readHeaderLine(lineAt(source, index), hints)) { // "#" title or "**Show:**" line: metadata, not speech
+			excluded[count++] = lineStart;
+			excluded[count++] = source.lineEnds[index];
+		}
 	}
+	excluded.length = count;
 	return { passages: withHeading(chunker.finish(), hints.title), excluded, hints };
 }
 
