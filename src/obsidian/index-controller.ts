@@ -34,7 +34,6 @@ export interface IndexControllerDeps {
 	notify?: (message: string) => void;
 }
 
-
 export class IndexController extends Component implements VaultChangeSink {
 	readonly engine: VaultEngine;
 	ready = false;

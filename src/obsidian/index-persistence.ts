@@ -10,7 +10,6 @@ const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
 const META_KEY = "\u0000meta";
 
-
 export class IndexPersistence {
 	store: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();

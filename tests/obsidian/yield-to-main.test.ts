@@ -10,6 +10,7 @@ function hide(hidden: boolean): void {
 
 describe("giving the main thread back", () => {
 	afterEach(() => {
+		vi.restoreAllMocks();
 		vi.useRealTimers();
 		vi.unstubAllGlobals();
 		hide(false);

@@ -1,15 +1,16 @@
 // A checksum over the whole binary store (binary-store.ts), kept in its prefix: a byte damaged
 // anywhere (a record's numbers, a date in the header, a stored figure) refuses the file, and the
 // vault is indexed again. Structure checks alone let damage through that leaves every count in range.
-// Four independent lanes of an FNV-style step over 32-bit words: ~4 ms for a 45 MB store.
+// Four independent lanes of an FNV-style step over 32-bit words: ~8–10 ms for a 45 MB store.
 
-export const CHECKSUM_WORD = 5; // the prefix word that holds it; the words after the prefix are summed
+export const CHECKSUM_WORD = 5; // the prefix word that holds it; every other word is summed
 const PREFIX_WORDS = CHECKSUM_WORD + 1;
 const PRIME = 0x01000193; // FNV prime: odd, so each step is a bijection and no single change cancels
 
-/** The checksum of words[PREFIX_WORDS…]: every lane takes every fourth word. */
+/** The checksum of every word but the checksum's own: the prefix into one lane, then every lane takes every fourth word. */
 export function checksumOf(words: Int32Array): number {
 	let [a, b, c, d] = [0x811c9dc5 | 0, 0x2545f491, 0x1b873593, 0x68e31da4]; // FNV offset basis and three other odd seeds
+	for (let k = 0; k < CHECKSUM_WORD && k < words.length; k++) a = Math.imul(a ^ words[k], PRIME); // magic, schema and lengths
 	let i = PREFIX_WORDS;
 	for (const end = words.length - 3; i < end; i += 4) {
 		a = Math.imul(a ^ words[i], PRIME);

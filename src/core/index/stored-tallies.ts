@@ -41,9 +41,9 @@ export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string,
 /** Bump when what a record contributes to the figures changes without a new INDEX_SCHEMA (theme-tallies.ts). */
 export const TALLIES_VERSION = 1;
 
-let slotSeen = new Uint8Array(64); // per theme slot of the record being checked: has a counted mention
+let slotSeen = new Uint8Array(64); // per theme slot of the record being checked: has a counted mention (64: more themes than a note mentions; it grows)
 
-/** The themes a record's mentions count for (as theme-tallies.ts counts them): slots with a mention, in range. */
+/** The themes a record's mentions count for (as theme-tallies.ts counts them): slots with a mention, in range. Analysis lists exactly these in mentionThemes; a stored record need not. */
 function mentionedThemes(record: DocumentRecord): string[] {
 	const ids = record.mentionThemes;
 	if (slotSeen.length < ids.length) slotSeen = new Uint8Array(ids.length * 2);

@@ -73,6 +73,11 @@ describe("binary store", () => {
 		const numbersAt = words.length - sampleIndex().documents().reduce((sum, r) => sum + r.numbers.length, 0);
 		words[numbersAt + 6] ^= 1; // the first record's first mention's line: in range either way
 		expect(decodeIndex(new Uint8Array(words.buffer))).toBeNull();
+		for (const at of [words.length - 1, words.length - 2, words.length - 3]) { // the last words, which the checksum's lanes leave to its tail loop
+			const copy = new Int32Array(bytes.slice().buffer);
+			copy[at] ^= 1 << 20;
+			expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
+		}
 	});
 
 	it("rejects a candidate phrase that is not in the table of strings", () => {

@@ -110,6 +110,19 @@ describe("theme figures kept in the store", () => {
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
 	});
 
+	it("count memberships from the mentions themselves: a stored record listing a theme no mention uses, or a link twice, still restores its figures", () => {
+		const records = sampleRecords().map((record, n) => {
+			if (n !== 0) return record;
+			const linked = record.decisions.find((d) => d.linked);
+			if (!linked) throw new Error("the sample's first note links no theme");
+			return { ...record, mentionThemes: [...record.mentionThemes, "agents-unused"], decisions: [...record.decisions, { ...linked }] }; // a slot no mention uses; the same link twice
+		});
+		const index = indexOf(records);
+		const restored = restoreTallies(index.storedTallies(), index.documents());
+		expect(restored).not.toBeNull();
+		expect(restored?.tally("agents-unused")).toBeUndefined();
+	});
+
 	it("an index restored with stored figures stays equal to a fresh one through later edits", () => {
 		const records = sampleRecords();
 		const restored = decodeIndex(encodeIndex(indexOf(records))) as ThemeIndex;
