@@ -126,31 +126,6 @@ function isLinked(record: DocumentRecord, themeId: string): boolean {
 	return false;
 }
 
-/** A record's share by bit masks over its theme slots (records with at most 31 mentioned themes). */
-function contributionByMasks(record: DocumentRecord): Contribution {
-	const ids = record.mentionThemes;
-	const reading = readSlots(record);
-	const themes = new Map<string, ThemeShare>();
-	for (let k = 0; k < reading.themes; k++) {
-		const slot = slotOrder[k];
-		themes.set(ids[slot], { mentions: slotMentions[slot], linked: isLinked(record, ids[slot]), passages: slotPassages[slot] });
-	}
-	for (const id of linkedOnly(record)) themes.set(id, { mentions: 0, linked: true, passages: 0 });
-	const pairs: PairShare[] = [];
-	for (let k = 0; k < reading.pairs; k++) {
-		const key = pairKeys[k];
-		const [a, b] = [ids[key >>> 5], ids[key & 31]];
-		pairs.push(a < b ? { a, b, shared: pairCounts[key] } : { a: b, b: a, shared: pairCounts[key] });
-	}
-	clearSlots(reading);
-	return withDate(record, themes, pairs);
-}
-
-function withDate(record: DocumentRecord, themes: Map<string, ThemeShare>, pairs: PairShare[]): Contribution {
-	const month = monthOf(record.date);
-	return { themes, pairs, date: month ? record.date : null, month, passages: record.passageCount };
-}
-
 function themesPerPassage(record: DocumentRecord): Map<number, Set<string>> {
 	const byPassage = new Map<number, Set<string>>();
 	for (let n = 0; n < mentionCount(record); n++) {
@@ -163,8 +138,8 @@ function themesPerPassage(record: DocumentRecord): Map<number, Set<string>> {
 	return byPassage;
 }
 
-/** A record's share by sets of theme ids (any number of themes; the reference for the masks). */
-export function contributionBySets(record: DocumentRecord): Contribution {
+/** A record's share by sets of theme ids (any number of themes; the reference the scratch arrays are tested against). */
+function contributionBySets(record: DocumentRecord): Contribution {
 	const themes = new Map<string, ThemeShare>();
 	const entry = (id: string): ThemeShare => {
 		let found = themes.get(id);
@@ -185,12 +160,8 @@ export function contributionBySets(record: DocumentRecord): Contribution {
 		const [a, b] = key.split("\n");
 		return { a, b, shared: count };
 	});
-	return withDate(record, themes, pairs);
-}
-
-/** One record's share of the figures. */
-export function contributionOf(record: DocumentRecord): Contribution {
-	return record.mentionThemes.length <= MASK_SLOTS ? contributionByMasks(record) : contributionBySets(record);
+	const month = monthOf(record.date);
+	return { themes, pairs, date: month ? record.date : null, month, passages: record.passageCount };
 }
 
 function bump(map: Map<string, number>, key: string, by: number): void {
