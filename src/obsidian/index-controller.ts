@@ -173,6 +173,11 @@ export class IndexController extends Component implements VaultChangeSink {
 		return this.queue.idle();
 	}
 
+	/** Settles once every save asked for so far, the last one at unload included, has finished. */
+	whenSaved(): Promise<void> {
+		return this.saving;
+	}
+
 	/** The longest stretch of indexing work between two yields to the main thread, in ms. */
 	get longestSliceMs(): number {
 		return this.queue.longestSliceMs;

@@ -34,9 +34,12 @@ export function internalsOf(plugin: ThroughlinePlugin): PluginInternals {
 
 /** Every plugin a test loaded; each is disabled after its test, so no test leaks into the next. */
 const loadedInThisTest = new Set<ThroughlinePlugin>();
-afterEach(() => {
-	for (const plugin of loadedInThisTest) plugin.unload();
+// The last save runs on after unload: it is awaited, so none outlives its test's environment.
+afterEach(async () => {
+	const unloaded = [...loadedInThisTest];
 	loadedInThisTest.clear();
+	for (const plugin of unloaded) plugin.unload();
+	await Promise.all(unloaded.map((plugin) => internalsOf(plugin).index.whenSaved()));
 });
 
 /** A plugin on a fresh fake app, loaded but before layout-ready (disabled again after the test). */

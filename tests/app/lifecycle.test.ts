@@ -28,6 +28,7 @@ describe("the plugin on the sample vault", () => {
 		expect(statusTexts.some((text) => /^Throughline: indexing \d+ \/ \d+$/.test(text))).toBe(true);
 		expect(status?.textContent).toBe("");
 		plugin.unload();
+		await index.whenSaved(); // the last save, before the environment goes
 	});
 
 	test("unload removes every listener, DOM listener and interval it added", async () => {
@@ -44,6 +45,7 @@ describe("the plugin on the sample vault", () => {
 		tracker.restore();
 		expect(app.fake.statusBarEl?.querySelector(".status-bar-item")).toBeNull();
 		expect(Object.keys(app.commands.commands)).toEqual([]);
+		await internalsOf(plugin).index.whenSaved(); // the last save, before the environment goes
 	});
 
 	test("unloading before the first index pass finishes stops it and attaches nothing afterwards", async () => {
@@ -60,5 +62,6 @@ describe("the plugin on the sample vault", () => {
 		expect(index.ready).toBe(true); // the pass ran out: what follows it must not attach anything
 		expect(tracker.count()).toEqual(before);
 		tracker.restore();
+		await index.whenSaved(); // the last save, before the environment goes
 	});
 });

@@ -84,9 +84,11 @@ function canonical(index: ThemeIndex): unknown {
 // ---------------------------------------------------------------------------------------- the app
 
 let loadedPlugins: Loaded[] = [];
-afterEach(() => {
-	for (const loaded of loadedPlugins) loaded.plugin.unload();
+afterEach(async () => {
+	const unloaded = loadedPlugins;
 	loadedPlugins = [];
+	for (const loaded of unloaded) loaded.plugin.unload();
+	await Promise.all(unloaded.map((loaded) => loaded.internals.index.whenSaved())); // the last save, before the environment goes
 });
 
 async function ensureFolder(loaded: Loaded, path: string): Promise<void> {
