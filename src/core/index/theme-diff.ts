@@ -53,13 +53,38 @@ function touchedPhrases(before: ThemeDefinition, after: ThemeDefinition): Set<st
 	return touched;
 }
 
+/**
+ * Whether two JSON-like values read the same (key order aside; an undefined value and a missing key
+ * alike), without writing either out: every theme edit compares every theme, and JSON texts of them
+ * all were garbage. Anything JSON would not keep as it is (NaN, undefined in an array) reads as a change.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+	if (Array.isArray(a)) {
+		const other = b as unknown[];
+		if (a.length !== other.length) return false;
+		for (let i = 0; i < a.length; i++) if (a[i] === undefined || !sameJson(a[i], other[i])) return false;
+		return true;
+	}
+	const left = a as Record<string, unknown>;
+	const right = b as Record<string, unknown>;
+	for (const key in left) if (Object.prototype.hasOwnProperty.call(left, key) && !sameJson(left[key], ownValue(right, key))) return false;
+	for (const key in right) if (Object.prototype.hasOwnProperty.call(right, key) && right[key] !== undefined && ownValue(left, key) === undefined) return false;
+	return true;
+}
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+	return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
 function otherFieldsChanged(before: ThemeDefinition, after: ThemeDefinition): boolean {
 	const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
 	for (const key of keys) {
 		if (PHRASE_FIELDS.has(key)) continue;
 		const a = (before as unknown as Record<string, unknown>)[key];
 		const b = (after as unknown as Record<string, unknown>)[key];
-		if (JSON.stringify(a) !== JSON.stringify(b)) return true;
+		if (!sameJson(a, b)) return true;
 	}
 	return false;
 }

@@ -11,7 +11,7 @@ import { NumbersArena } from "./numbers-arena";
 import type { DocumentRecord } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
-import { type ThemeTouch, themeTouch } from "./theme-diff";
+import { type ThemeTouch, sameJson, themeTouch } from "./theme-diff";
 import { type StoredTallies, storeTallies } from "./stored-tallies";
 import { ThemeTallies } from "./theme-tallies";
 
@@ -154,11 +154,11 @@ export class ThemeIndex {
 		}
 		const before = new Map(this.themeList.map((t) => [t.id, t]));
 		const after = new Map(themes.map((t) => [t.id, t]));
-		const orderChanged = this.themeList.map((t) => t.id).join("\n") !== themes.map((t) => t.id).join("\n");
+		const orderChanged = this.themeList.length !== themes.length || this.themeList.some((t, i) => t.id !== themes[i].id);
 		const touches = new Map<string, ThemeTouch>();
 		let changed = orderChanged;
 		for (const id of new Set([...before.keys(), ...after.keys()])) {
-			if (JSON.stringify(before.get(id)) === JSON.stringify(after.get(id))) continue;
+			if (sameJson(before.get(id), after.get(id))) continue;
 			changed = true;
 			const touch = themeTouch(before.get(id), after.get(id));
 			if (touchesNotes(touch)) touches.set(id, touch); // a theme that only moved to another note changes no analysis

@@ -30,8 +30,10 @@ export function findMentions(compiled: CompiledThemes, raw: string, excluded: nu
 	if (hits.length === 0 && literalHits.length === 0) return [];
 	const candidates: RawMention[] = [];
 	const fences: RawMention[] = []; // exclusion spans; alias = exclusion index
+	const { outputStart, outputList } = compiled.automaton;
 	for (let h = 0; h < hits.length; h += 3) {
-		for (const output of compiled.automaton.outputs[hits[h + 2]] as Int32Array) addHit(compiled, output, hits[h], hits[h + 1], candidates, fences);
+		const node = hits[h + 2];
+		for (let o = outputStart[node]; o < outputStart[node + 1]; o++) addHit(compiled, outputList[o], hits[h], hits[h + 1], candidates, fences);
 	}
 	for (let h = 0; h < literalHits.length; h += 3) addHit(compiled, literalHits[h + 2], literalHits[h], literalHits[h + 1], candidates, fences);
 	sortMentions(candidates);

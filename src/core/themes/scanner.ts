@@ -83,7 +83,7 @@ class PhraseCursor {
 	}
 
 	private advance(id: number, start: number, end: number): void {
-		const { rootNext, outputs } = this.automaton;
+		const { rootNext, outputStart } = this.automaton;
 		const nodes = this.spareNode;
 		const starts = this.spareStart;
 		let count = 0;
@@ -92,13 +92,13 @@ class PhraseCursor {
 			if (node < 0) continue;
 			nodes[count] = node;
 			starts[count++] = this.start[k];
-			if (outputs[node] !== null) this.hits.push(this.start[k], end, node);
+			if (outputStart[node] !== outputStart[node + 1]) this.hits.push(this.start[k], end, node);
 		}
 		const first = rootNext[id];
 		if (first >= 0) {
 			nodes[count] = first;
 			starts[count++] = start;
-			if (outputs[first] !== null) this.hits.push(start, end, first);
+			if (outputStart[first] !== outputStart[first + 1]) this.hits.push(start, end, first);
 		}
 		this.spareNode = this.node;
 		this.spareStart = this.start;

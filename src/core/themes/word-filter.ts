@@ -4,8 +4,6 @@
 // word ("the bitter lesson", "at scale") are announced by their first two words together, so a
 // lone "the" or "at" costs the scan nothing.
 
-import { hashWord } from "./chars";
-
 /** Some vocabulary word hashes here (wanted while a phrase is under way). */
 export const FILTER_WORD = 1;
 /** Some first word of an alias or exclusion form hashes here. */
@@ -25,19 +23,22 @@ export function pairSlot(firstHash: number, secondHash: number, shift: number): 
 	return (Math.imul(firstHash, PAIR_MIX) ^ secondHash) >>> shift;
 }
 
-/** Builds the filter from every form's words (folded). */
-export function buildWordFilter(forms: ReadonlyArray<{ words: readonly string[] }>): { wordFilter: Uint8Array; filterShift: number } {
-	const distinct = new Set<string>();
-	for (const form of forms) for (const word of form.words) distinct.add(word);
+/**
+ * Builds the filter from the vocabulary's hashes (hashes[0, vocabCount)) and every form's words:
+ * form f's words have the ids ids[w, w + forms[f].length), w counting every form's words in a row.
+ */
+export function buildWordFilter(hashes: Int32Array, vocabCount: number, forms: ReadonlyArray<readonly string[]>, ids: Int32Array): { wordFilter: Uint8Array; filterShift: number } {
 	let bits = FILTER_MIN_BITS;
-	while (bits < FILTER_MAX_BITS && 1 << bits < (distinct.size + forms.length) * FILTER_SLOTS_PER_WORD) bits++;
+	while (bits < FILTER_MAX_BITS && 1 << bits < (vocabCount + forms.length) * FILTER_SLOTS_PER_WORD) bits++;
 	const wordFilter = new Uint8Array(1 << bits);
 	const filterShift = 32 - bits;
-	for (const word of distinct) wordFilter[hashWord(word) >>> filterShift] |= FILTER_WORD;
-	for (const { words } of forms) {
-		const first = hashWord(words[0]);
+	for (let id = 0; id < vocabCount; id++) wordFilter[hashes[id] >>> filterShift] |= FILTER_WORD;
+	let w = 0;
+	for (const words of forms) {
+		const first = hashes[ids[w]];
 		wordFilter[first >>> filterShift] |= words.length === 1 ? FILTER_START | FILTER_LONE : FILTER_START;
-		if (words.length > 1) wordFilter[pairSlot(first, hashWord(words[1]), filterShift)] |= FILTER_PAIR;
+		if (words.length > 1) wordFilter[pairSlot(first, hashes[ids[w + 1]], filterShift)] |= FILTER_PAIR;
+		w += words.length;
 	}
 	return { wordFilter, filterShift };
 }

@@ -60,7 +60,7 @@ describe("scan seams", () => {
 
 describe("word filter", () => {
 	it("sets the bits of every word, first word, one-word form and first pair of the starter pack's automaton", () => {
-		const { vocab, rootNext, outputs, nextKeys, wordFilter, filterShift } = compileThemes(starterPack()).automaton;
+		const { vocab, rootNext, outputStart, nextKeys, wordFilter, filterShift } = compileThemes(starterPack()).automaton;
 		const slot = (word: string) => hashWord(word) >>> filterShift;
 		const firstWordOf = new Map<number, string>(); // root child node → its word
 		vocab.forEach((word, id) => {
@@ -68,7 +68,7 @@ describe("word filter", () => {
 			if (rootNext[id] < 0) return;
 			firstWordOf.set(rootNext[id], word);
 			expect(wordFilter[slot(word)] & FILTER_START).toBe(FILTER_START);
-			if (outputs[rootNext[id]] !== null) expect(wordFilter[slot(word)] & FILTER_LONE).toBe(FILTER_LONE);
+			if (outputStart[rootNext[id]] !== outputStart[rootNext[id] + 1]) expect(wordFilter[slot(word)] & FILTER_LONE).toBe(FILTER_LONE);
 		});
 		let pairs = 0;
 		for (const key of nextKeys) {
