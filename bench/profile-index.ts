@@ -13,6 +13,7 @@ import type { ThemeDefinition } from "../src/core/model";
 import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
 import { analyzeNote, type AnalysisContext } from "../src/core/index/analyze";
 import { buildRecord } from "../src/core/index/build-record";
+import { type DocumentRecord, HEADER, H_MENTIONS, H_PASSAGES, H_SNIPPETS, MENTION_STRIDE, PASSAGE_STRIDE, storedMentions } from "../src/core/index/record";
 import { buildFingerprint } from "../src/core/index/fingerprint";
 import { detectFormat, makeSourceText, mergeRanges, parseSource, profileSource, readMetadata, scanExcluded, tidyPassages } from "../src/core/sources/index";
 import { readableWordCount } from "../src/core/text/readable-words";
@@ -177,6 +178,14 @@ function json(value: unknown): string {
 	return JSON.stringify(value, (_, v) => (v instanceof Uint32Array ? Array.from(v) : v));
 }
 
+/** A record as a reader sees it: the snippets read through `mentionsOf` (packed or not), every other number as stored. */
+function readable(record: DocumentRecord, mentionsOf: (record: DocumentRecord) => unknown[]): unknown {
+	const numbers = Array.from(record.numbers);
+	const snippetsFrom = HEADER + numbers[H_MENTIONS] * MENTION_STRIDE + numbers[H_PASSAGES] * PASSAGE_STRIDE;
+	numbers.splice(snippetsFrom, numbers[H_SNIPPETS]); // snippet ends count in the stored text, packed or not
+	return { ...record, snippetText: null, numbers, mentions: mentionsOf(record) };
+}
+
 function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]): void {
 	const ctxNow: AnalysisContext = { frontmatter: grayMatterFrontmatter, compiled: compileThemes(themes), scoring: DEFAULT_SCORING };
 	const ctxBefore = { frontmatter: grayMatterFrontmatter, compiled: original.compileThemes(themes), scoring: original.DEFAULT_SCORING };
@@ -198,8 +207,8 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 			talliesBefore.add(before);
 		}
 		if (json(now.candidatePhrases) !== json(before.candidatePhrases ?? before.candidates)) candidateDiffs++;
-		const a = json({ ...now, candidatePhrases: null });
-		const b = json("candidates" in before ? { ...before, candidatePhrases: null, candidates: null } : { ...before, candidatePhrases: null }); // an older engine named the field `candidates`
+		const a = json(readable({ ...now, candidatePhrases: [] }, storedMentions));
+		const b = json(readable("candidates" in before ? { ...before, candidatePhrases: [], candidates: null } : { ...before, candidatePhrases: [] }, original.storedMentions ?? storedMentions)); // an older engine named the field `candidates`
 		if (a !== b && recordDiffs++ < 3) {
 			let at = 0;
 			while (a[at] === b[at]) at++;

@@ -1,7 +1,10 @@
 // The index as one binary file (the headless runner's cache; the bench's warm start): a JSON header
 // with the themes, each record's strings and facts (recurring strings as slots in one table), and
 // the theme figures, then every record's snippet text as one UTF-8 section, then every record's
-// numbers (fingerprint included) as one Int32 section. Loading parses no number from text and
+// numbers (fingerprint included) as one Int32 section. Text is laid out to decode fast: the header
+// is pure ASCII (other characters as \u escapes), and the snippet texts of records written in ASCII
+// alone come first, so that they decode to one-byte strings; a record with an em dash or a curly
+// quote would otherwise make the whole section, and every snippet cut from it, two bytes a character. Loading parses no number from text and
 // decodes no base64: each record's numbers are a view into one buffer. The figures are used when
 // they pass their checks against the records (stored-tallies.ts), else rebuilt from the records. A
 // checksum over the whole file (store-checksum.ts) refuses a file damaged anywhere.
@@ -31,12 +34,27 @@ interface BinaryHeader {
 	documents: Array<Omit<DocumentRecord, "numbers" | "snippetText" | Tabled> & Record<Tabled, number[]>>;
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
+	/** The records (ascending places) whose snippet text is not ASCII alone: their texts follow every other record's. */
+	wideTexts: number[];
 	numberLengths: number[];
 	/** The theme figures (stored-tallies.ts), so that a warm start need not add every record again. */
 	tallies: StoredTallies;
 }
 
 const roundUp = (bytes: number): number => Math.ceil(bytes / WORD_BYTES) * WORD_BYTES;
+const NOT_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
+
+/** JSON text with every character beyond ASCII written as a \u escape: it decodes to a one-byte string, several times faster. */
+function asciiJson(value: unknown): string {
+	return JSON.stringify(value).replace(NOT_ASCII_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The snippet texts, ASCII records' first, then the others' (header.wideTexts). */
+function textSection(records: readonly DocumentRecord[], wide: readonly number[]): string {
+	const isWide = new Set(wide);
+	return records.filter((_, n) => !isWide.has(n)).map((r) => r.snippetText).join("") + wide.map((n) => records[n].snippetText).join("");
+}
 
 function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): BinaryHeader {
 	const slots = new Map<string, number>();
@@ -53,6 +71,7 @@ function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): Binary
 		strings: [...slots.keys()],
 		documents,
 		textLengths: records.map((r) => r.snippetText.length),
+		wideTexts: records.flatMap((r, n) => (NOT_ASCII.test(r.snippetText) ? [n] : [])),
 		numberLengths: records.map((r) => r.numbers.length),
 		tallies: index.storedTallies(),
 	};
@@ -62,8 +81,9 @@ function headerOf(index: ThemeIndex, records: readonly DocumentRecord[]): Binary
 export function encodeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Array {
 	const records = index.documents();
 	const encoder = new TextEncoder();
-	const header = encoder.encode(JSON.stringify(headerOf(index, records)));
-	const text = encoder.encode(records.map((r) => r.snippetText).join(""));
+	const fields = headerOf(index, records);
+	const header = encoder.encode(asciiJson(fields));
+	const text = encoder.encode(textSection(records, fields.wideTexts));
 	const words = records.reduce((sum, r) => sum + r.numbers.length, 0);
 	const textAt = PREFIX_WORDS * WORD_BYTES + header.length;
 	const numbersAt = roundUp(textAt + text.length);
@@ -95,7 +115,9 @@ function validHeader(value: unknown): value is BinaryHeader {
 	if (!header.strings.every((text) => typeof text === "string")) return false;
 	const count = header.documents.length;
 	const lengths = (list: unknown): boolean => Array.isArray(list) && list.length === count && list.every((n) => Number.isInteger(n) && n >= 0);
-	return lengths(header.textLengths) && lengths(header.numberLengths);
+	const wide = header.wideTexts;
+	const ascending = Array.isArray(wide) && wide.every((n, i) => Number.isInteger(n) && n >= 0 && n < count && (i === 0 || n > wide[i - 1]));
+	return ascending && lengths(header.textLengths) && lengths(header.numberLengths);
 }
 
 function validSlots(slots: unknown, size: number): slots is number[] {
@@ -131,12 +153,22 @@ function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; tex
 	return { headerBytes, textBytes, words };
 }
 
+/** Each record's snippet text, cut in record order from the ASCII part and the wide part of the section. */
+function snippetCutter(header: BinaryHeader, ascii: string, wide: string): (n: number) => string {
+	let [asciiFrom, wideFrom, nextWide] = [0, 0, 0];
+	return (n) => {
+		const length = header.textLengths[n];
+		if (header.wideTexts[nextWide] !== n) return ascii.slice(asciiFrom, (asciiFrom += length));
+		nextWide++;
+		return wide.slice(wideFrom, (wideFrom += length));
+	};
+}
+
 /** Every record of a valid header joined to its text and numbers, its phrases tallied by slot; null when one is malformed. */
-function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array): ThemeIndex | null {
+function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string, numbers: Int32Array): ThemeIndex | null {
 	const records = new Array<DocumentRecord>(header.documents.length);
 	const table = header.strings; // theme ids, matches and tags are interned with the record (completeRecord); phrases need not be
 	const phrases = new PhraseSlotCounts(table);
-	let textFrom = 0;
 	let numbersFrom = 0;
 	for (let n = 0; n < records.length; n++) {
 		const fields = header.documents[n] as unknown as Record<string, unknown>;
@@ -145,7 +177,7 @@ function indexOfStored(header: BinaryHeader, text: string, numbers: Int32Array):
 		if (!validSlots(fields.candidatePhrases, table.length)) return null;
 		phrases.count(fields.candidatePhrases, own); // before the slots become strings; a record that fails its checks below fails the whole load
 		if (!TABLED.every((name) => fromTable(fields[name], table))) return null;
-		fields.snippetText = text.slice(textFrom, (textFrom += header.textLengths[n]));
+		fields.snippetText = snippetOf(n);
 		const record = completeRecord(fields, own);
 		if (!record) return null;
 		records[n] = record;
@@ -163,9 +195,12 @@ export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeInde
 		const textAt = PREFIX_WORDS * WORD_BYTES + prefix.headerBytes;
 		const header: unknown = JSON.parse(decoder.decode(bytes.subarray(PREFIX_WORDS * WORD_BYTES, textAt)));
 		if (!validHeader(header)) return null;
-		const text = decoder.decode(bytes.subarray(textAt, textAt + prefix.textBytes));
-		if (sum(header.textLengths) !== text.length || sum(header.numberLengths) !== prefix.words) return null;
-		return indexOfStored(header, text, wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words));
+		const asciiBytes = sum(header.textLengths) - sum(header.wideTexts.map((n) => header.textLengths[n])); // one byte a character
+		if (asciiBytes < 0 || asciiBytes > prefix.textBytes) return null;
+		const ascii = decoder.decode(bytes.subarray(textAt, textAt + asciiBytes));
+		const wide = decoder.decode(bytes.subarray(textAt + asciiBytes, textAt + prefix.textBytes));
+		if (ascii.length !== asciiBytes || sum(header.textLengths) !== ascii.length + wide.length || sum(header.numberLengths) !== prefix.words) return null;
+		return indexOfStored(header, snippetCutter(header, ascii, wide), wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words));
 	} catch {
 		return null;
 	}

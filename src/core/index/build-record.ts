@@ -8,6 +8,7 @@ import { extractCandidates } from "../suggestions/candidates";
 import { fingerprintWords, startPrefixWalk } from "./fingerprint";
 import { writeFilter } from "./prefix-walk";
 import { detach, intern } from "./intern";
+import { packLatin } from "./latin-text";
 import {
 	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, type PhraseCandidate,
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
@@ -157,12 +158,13 @@ function writePassages(numbers: Int32Array, doc: SourceDocument, raw: string, in
 /** Writes the snippets' ends and ellipses; returns their joined text. */
 function writeSnippets(numbers: Int32Array, plan: SnippetPlan): string {
 	const at = snippetsAt(numbers);
+	const packed = plan.bodies.map(packLatin); // one byte a character (latin-text.ts); ends count in the packed text
 	let end = 0;
-	plan.bodies.forEach((body, i) => {
+	packed.forEach((body, i) => {
 		end += body.length;
 		numbers[at + i] = end * 4 + plan.ellipses[i]; // see SNIPPET_LEADS
 	});
-	return detach(plan.bodies.join(""));
+	return detach(packed.join(""));
 }
 
 function writeCandidates(numbers: Int32Array, candidates: readonly PhraseCandidate[]): void {

@@ -18,12 +18,28 @@ export function intern(text: string): string {
 	return copy;
 }
 
+const WIDE = /[\u0100-\uffff]/; // a character beyond Latin-1: the string must be two bytes a character
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+let scratch = new Uint8Array(4096); // UTF-8 of the text being copied; grown by doubling, never shrunk
+
+/** A one-byte copy of a text with no character beyond Latin-1 (each is at most two bytes of UTF-8). */
+function oneByteCopy(text: string): string {
+	if (scratch.length < text.length * 2) scratch = new Uint8Array(Math.max(text.length * 2, scratch.length * 2));
+	const { written } = encoder.encodeInto(text, scratch);
+	return decoder.decode(scratch.subarray(0, written)); // decoding makes a one-byte string when every character fits
+}
+
 /**
- * A copy of a string that shares no memory with the note text it was cut from (V8 slices do). Joining
- * a space in front makes a new flat string when it is read (one copy of the characters); the slice
- * then points into that copy, never into the note.
+ * A copy of a string that shares no memory with the note text it was cut from (V8 slices do), in
+ * one byte a character whenever its characters allow. A slice of a note that holds one curly quote
+ * anywhere is two bytes a character even when the slice itself is plain ASCII (about half the notes
+ * of the bench's vault), and so would be a plain copy of it: a UTF-8 round trip makes it one-byte.
+ * Otherwise, joining a space in front makes a new flat string when it is read (one copy of the
+ * characters); the slice then points into that copy, never into the note.
  */
 export function detach(text: string): string {
+	if (!WIDE.test(text)) return text.length === 0 ? text : oneByteCopy(text);
 	if (text.length < 13) return text; // V8 copies strings shorter than 13 anyway
 	const copy = ` ${text}`;
 	void copy.charCodeAt(copy.length - 1); // reading it flattens the pair into one new string

@@ -5,6 +5,7 @@
 
 import type { DocumentKind, DocumentThemeDecision } from "../model";
 import { detach } from "./intern";
+import { unpackLatin } from "./latin-text";
 
 export { detach } from "./intern";
 
@@ -92,7 +93,7 @@ export interface DocumentRecord {
 	labels: string[];
 	/** Seconds of each stored passage (-1 for none), or null when no passage has a time. */
 	passageSeconds: number[] | null;
-	/** The snippets' readable texts, joined; the ends sit in `numbers`. */
+	/** The snippets' readable texts, each packed to one byte a character (latin-text.ts), joined; the ends sit in `numbers`. */
 	snippetText: string;
 	/** Candidate phrases, best first; their counts sit in `numbers`. */
 	candidatePhrases: string[];
@@ -176,7 +177,7 @@ export function snippetText(record: DocumentRecord, slot: number): string {
 	const at = snippetsAt(data);
 	const from = slot === 0 ? 0 : data[at + slot - 1] >>> 2;
 	const entry = data[at + slot];
-	const body = record.snippetText.slice(from, entry >>> 2);
+	const body = unpackLatin(record.snippetText.slice(from, entry >>> 2));
 	return `${entry & SNIPPET_LEADS ? "… " : ""}${body}${entry & SNIPPET_TRAILS ? " …" : ""}`;
 }
 

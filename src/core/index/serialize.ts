@@ -15,7 +15,7 @@ import { validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
 
 /** Bump when DocumentRecord or the analysis that fills it changes meaning. */
-export const INDEX_SCHEMA = 3; // 3: fingerprints hold pairs of long words
+export const INDEX_SCHEMA = 4; // 3: fingerprints hold pairs of long words; 4: snippet texts packed to one byte a character
 
 /** A record as plain JSON values. */
 export type RecordSnapshot = Omit<DocumentRecord, "numbers"> & { numbers: number[] };

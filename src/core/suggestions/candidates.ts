@@ -5,7 +5,6 @@
 import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import { foldCode } from "../index/fingerprint";
-import { detach } from "../index/intern";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
 import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
@@ -179,7 +178,7 @@ function bestEntries(scores: Float64Array, limit: number): number[] {
 function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
 	const parts: string[] = [];
 	for (let t = from; t < from + words; t++) parts.push(wordText(raw, tokens.start[t], tokens.end[t]));
-	return words === 1 ? detach(parts[0]) : parts.join(" "); // a lone word may be a slice of the note: copy it
+	return words === 1 ? parts[0] : parts.join(" "); // a lone word may be a slice of the note: PhraseTallies keeps a copy, never it
 }
 
 /** The folded text of raw[start, end): ASCII is lower-cased natively, other text a code at a time. */

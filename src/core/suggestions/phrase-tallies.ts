@@ -1,7 +1,7 @@
 // Candidate phrases across the vault: in how many notes each occurs, how often, and in how many it
 // reads as a name. Kept incrementally, like the theme figures, from each note's own candidates.
 
-import { type DocumentRecord, candidatesAt } from "../index/record";
+import { type DocumentRecord, candidatesAt, detach } from "../index/record";
 
 export interface PhraseTally {
 	phrase: string;
@@ -20,8 +20,8 @@ export class PhraseTallies {
 		for (let i = 0; i < phrases.length; i++) {
 			let tally = this.byPhrase.get(phrases[i]);
 			if (!tally) {
-				tally = { phrase: phrases[i], documents: 0, mentions: 0, capitalisedIn: 0 };
-				this.byPhrase.set(phrases[i], tally);
+				tally = { phrase: detach(phrases[i]), documents: 0, mentions: 0, capitalisedIn: 0 }; // a copy: a candidate may be a slice of its note, two bytes a character
+				this.byPhrase.set(tally.phrase, tally);
 			}
 			phrases[i] = tally.phrase; // share one string among all notes (memory)
 			tally.documents++;

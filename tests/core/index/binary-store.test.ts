@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
 import { sealStore } from "../../../src/core/index/store-checksum";
+import { unpackLatin } from "../../../src/core/index/latin-text";
 import { INDEX_SCHEMA, snapshotIndex } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme, withHeader } from "./helpers";
@@ -25,6 +26,22 @@ describe("binary store", () => {
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
 		expect(restored?.relatedThemes("scaling")).toEqual(index.relatedThemes("scaling"));
 		expect(restored?.suggestions()).toEqual(index.suggestions());
+	});
+
+	it("writes its header in ASCII alone, and the snippet texts of records beyond ASCII after all the others", () => {
+		const index = sampleIndex();
+		const bytes = encodeIndex(index);
+		const [headerBytes, textBytes] = [...new Int32Array(bytes.buffer, 8, 2)];
+		const header = bytes.subarray(24, 24 + headerBytes); // after the six prefix words
+		expect(header.every((byte) => byte < 0x80)).toBe(true);
+		const parsed = JSON.parse(new TextDecoder().decode(header)) as { wideTexts: number[] };
+		const records = index.documents();
+		expect(records.map((r) => r.path)).toEqual(["a.md", "b.md", "c.md", "d/e.md"]);
+		expect(parsed.wideTexts).toEqual([1, 3]); // b.md (Ünïcödé — “quotes”) and d/e.md (🚀)
+		const text = new TextDecoder().decode(bytes.subarray(24 + headerBytes, 24 + headerBytes + textBytes));
+		expect(text).toBe([0, 2, 1, 3].map((n) => records[n].snippetText).join(""));
+		expect(unpackLatin(records[1].snippetText)).toContain("“quotes”");
+		expect(decodeIndex(bytes)?.document("b.md")?.snippetText).toBe(records[1].snippetText);
 	});
 
 	it("reads bytes that do not start on a 4-byte boundary (a Buffer from a pool)", () => {
@@ -78,6 +95,14 @@ describe("binary store", () => {
 			copy[at] ^= 1 << 20;
 			expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
 		}
+	});
+
+	it("rejects a list of wide texts out of order, out of range or missing, even sealed", () => {
+		const bytes = encodeIndex(sampleIndex());
+		for (const wide of [[3, 1], [1, 1, 3], [1, 4], [-1, 3], [1.5], "1,3", undefined]) {
+			expect(decodeIndex(withHeader(bytes, (header) => void (header.wideTexts = wide)))).toBeNull();
+		}
+		expect(decodeIndex(withHeader(bytes, (header) => void (header.wideTexts = [1, 3])))?.size).toBe(4); // the check itself passes a good list
 	});
 
 	it("rejects a candidate phrase that is not in the table of strings", () => {
