@@ -128,7 +128,7 @@ function heapByField(index: ThemeIndex): void {
 		print(`  ${field}: heap ${((last.heap - next.heap) / MB).toFixed(1)} MB, buffers ${((last.buffers - next.buffers) / MB).toFixed(1)} MB`);
 		last = next;
 	}
-	const phrases = (index as unknown as { phrases: { byPhrase: Map<string, unknown> } }).phrases.byPhrase;
+	const phrases = (index as unknown as { phrases: { size: number } }).phrases;
 	print(`  distinct candidate phrases in tallies: ${phrases.size}`);
 }
 

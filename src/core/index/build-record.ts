@@ -7,7 +7,7 @@ import { LineIndex } from "../text/line-index";
 import { extractCandidates } from "../suggestions/candidates";
 import { fingerprintWords, startPrefixWalk } from "./fingerprint";
 import { writeFilter } from "./prefix-walk";
-import { detach, intern } from "./intern";
+import { detach, intern, sharedIfEmpty } from "./intern";
 import { packLatin } from "./latin-text";
 import {
 	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, type PhraseCandidate,
@@ -202,10 +202,10 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title), ...(doc.titleFromPath ? { titleFromPath: true } : {}),
 		author: doc.author === null ? null : detach(doc.author), date: doc.date === null ? null : intern(doc.date),
 		url: doc.url === null ? null : detach(doc.url), durationSeconds: doc.durationSeconds, words: doc.words,
-		tags: doc.tags.map(intern), excludedThemes: doc.excludedThemes.map(intern), problems: doc.problems.map(detach),
-		decisions: sortedDecisions(decided.decisions),
-		mentionThemes: [...layout.themeSlot.keys()].map(intern), matches: [...layout.matchSlot.keys()].map(intern),
-		labels: passages.labels, passageSeconds: passages.seconds, snippetText, candidatePhrases: candidates.map((c) => c.phrase),
+		tags: sharedIfEmpty(doc.tags.map(intern)), excludedThemes: sharedIfEmpty(doc.excludedThemes.map(intern)), problems: sharedIfEmpty(doc.problems.map(detach)),
+		decisions: sharedIfEmpty(sortedDecisions(decided.decisions)),
+		mentionThemes: sharedIfEmpty([...layout.themeSlot.keys()].map(intern)), matches: sharedIfEmpty([...layout.matchSlot.keys()].map(intern)),
+		labels: sharedIfEmpty(passages.labels), passageSeconds: passages.seconds, snippetText, candidatePhrases: sharedIfEmpty(candidates.map((c) => c.phrase)),
 		passageCount: doc.passages.length, numbers,
 	};
 }

@@ -45,3 +45,10 @@ export function detach(text: string): string {
 	void copy.charCodeAt(copy.length - 1); // reading it flattens the pair into one new string
 	return copy.slice(1);
 }
+
+const NOTHING: readonly never[] = Object.freeze([]);
+
+/** The list, or one shared empty list when it is empty: most records hold several empty lists (frozen, so nothing can add to it). */
+export function sharedIfEmpty<T>(list: T[]): T[] {
+	return list.length === 0 ? (NOTHING as never[]) : list;
+}

@@ -9,7 +9,7 @@
 import type { ThemeDefinition } from "../model";
 import type { NoteStat } from "../ports";
 import { DOCUMENT_KINDS } from "../model";
-import { intern } from "./intern";
+import { intern, sharedIfEmpty } from "./intern";
 import type { DocumentRecord } from "./record";
 import { validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
@@ -63,6 +63,9 @@ function validFacts(r: Record<string, unknown>): boolean {
 	return isString(r.snippetText) && (seconds === null || (Array.isArray(seconds) && seconds.every(isNumber)));
 }
 
+/** A record's lists: each empty one becomes the shared empty list (intern.ts sharedIfEmpty). */
+const LISTS = ["tags", "excludedThemes", "problems", "decisions", "mentionThemes", "matches", "labels", "candidatePhrases"] as const;
+
 /** Each string of a fresh list replaced, in place, by its shared copy. */
 function internAll(list: string[]): void {
 	for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
@@ -82,6 +85,7 @@ export function completeRecord(value: unknown, numbers: Int32Array | null): Docu
 	internAll(record.matches);
 	internAll(record.tags);
 	for (const decision of record.decisions) decision.themeId = intern(decision.themeId);
+	for (const field of LISTS) (record[field] as unknown[]) = sharedIfEmpty<unknown>(record[field]);
 	return record;
 }
 

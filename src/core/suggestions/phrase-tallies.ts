@@ -3,6 +3,8 @@
 
 import { type DocumentRecord, candidatesAt, detach } from "../index/record";
 
+const INITIAL_SLOTS = 1024; // phrases before the count arrays first double
+
 export interface PhraseTally {
 	phrase: string;
 	documents: number;
@@ -11,22 +13,38 @@ export interface PhraseTally {
 	capitalisedIn: number;
 }
 
+/**
+ * The tallies in columns: a phrase's slot in a map (whose order of insertion is the order phrases are
+ * listed in), its counts in typed arrays. Tens of thousands of phrases as one object each cost about
+ * twice as much memory. A phrase no note holds any more gives its slot back.
+ */
 export class PhraseTallies {
-	readonly byPhrase = new Map<string, PhraseTally>();
+	private readonly slotOf = new Map<string, number>();
+	private phrases: string[] = [];
+	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private readonly freeSlots: number[] = [];
+
+	/** Distinct phrases some note holds. */
+	get size(): number {
+		return this.slotOf.size;
+	}
+
+	/** The tally of one phrase, if some note holds it. */
+	tally(phrase: string): PhraseTally | undefined {
+		const slot = this.slotOf.get(phrase);
+		return slot === undefined ? undefined : this.tallyAt(phrase, slot);
+	}
 
 	add(record: DocumentRecord): void {
 		const phrases = record.candidatePhrases;
 		const at = candidatesAt(record.numbers);
 		for (let i = 0; i < phrases.length; i++) {
-			let tally = this.byPhrase.get(phrases[i]);
-			if (!tally) {
-				tally = { phrase: detach(phrases[i]), documents: 0, mentions: 0, capitalisedIn: 0 }; // a copy: a candidate may be a slice of its note, two bytes a character
-				this.byPhrase.set(tally.phrase, tally);
-			}
-			phrases[i] = tally.phrase; // share one string among all notes (memory)
-			tally.documents++;
-			tally.mentions += record.numbers[at + i] >>> 1; // count × 2 + capitalised
-			tally.capitalisedIn += record.numbers[at + i] & 1;
+			let slot = this.slotOf.get(phrases[i]);
+			if (slot === undefined) slot = this.open(detach(phrases[i])); // a copy: a candidate may be a slice of its note, two bytes a character
+			phrases[i] = this.phrases[slot]; // share one string among all notes (memory)
+			this.count(slot, 1, record.numbers[at + i]);
 		}
 	}
 
@@ -34,20 +52,61 @@ export class PhraseTallies {
 		const phrases = record.candidatePhrases;
 		const at = candidatesAt(record.numbers);
 		for (let i = 0; i < phrases.length; i++) {
-			const tally = this.byPhrase.get(phrases[i]);
-			if (!tally) continue;
-			tally.documents--;
-			tally.mentions -= record.numbers[at + i] >>> 1;
-			tally.capitalisedIn -= record.numbers[at + i] & 1;
-			if (tally.documents <= 0) this.byPhrase.delete(phrases[i]);
+			const slot = this.slotOf.get(phrases[i]);
+			if (slot === undefined) continue;
+			this.count(slot, -1, record.numbers[at + i]);
+			if (this.documents[slot] <= 0) {
+				this.slotOf.delete(phrases[i]);
+				this.freeSlots.push(slot);
+			}
 		}
+	}
+
+	/** Sets a phrase's counts outright (a store's counts); false when the phrase is already here. */
+	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number): boolean {
+		if (this.slotOf.has(phrase)) return false;
+		const slot = this.open(phrase);
+		this.documents[slot] = documents;
+		this.mentions[slot] = mentions;
+		this.capitalisedIn[slot] = capitalisedIn;
+		return true;
 	}
 
 	/** Phrases found in at least `minDocuments` notes. */
 	recurring(minDocuments: number): PhraseTally[] {
 		const out: PhraseTally[] = [];
-		for (const tally of this.byPhrase.values()) if (tally.documents >= minDocuments) out.push(tally);
+		for (const [phrase, slot] of this.slotOf) if (this.documents[slot] >= minDocuments) out.push(this.tallyAt(phrase, slot));
 		return out;
+	}
+
+	private tallyAt(phrase: string, slot: number): PhraseTally {
+		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] };
+	}
+
+	/** One candidate entry (its count × 2 + capitalised, see PhraseCandidate) counted `sign` times. */
+	private count(slot: number, sign: number, entry: number): void {
+		this.documents[slot] += sign;
+		this.mentions[slot] += sign * (entry >>> 1);
+		this.capitalisedIn[slot] += sign * (entry & 1);
+	}
+
+	/** A zeroed slot for a new phrase. */
+	private open(phrase: string): number {
+		const slot = this.freeSlots.pop() ?? this.phrases.length;
+		if (slot >= this.documents.length) this.grow();
+		this.phrases[slot] = phrase;
+		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
+		this.slotOf.set(phrase, slot);
+		return slot;
+	}
+
+	private grow(): void {
+		const grown = (old: Int32Array): Int32Array => {
+			const bigger = new Int32Array(old.length * 2);
+			bigger.set(old);
+			return bigger;
+		};
+		[this.documents, this.mentions, this.capitalisedIn] = [grown(this.documents), grown(this.mentions), grown(this.capitalisedIn)];
 	}
 }
 
@@ -83,10 +142,7 @@ export class PhraseSlotCounts {
 	tallies(): PhraseTallies | null {
 		const tallies = new PhraseTallies();
 		for (const slot of this.order) {
-			const phrase = this.table[slot];
-			const before = tallies.byPhrase.size;
-			tallies.byPhrase.set(phrase, { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] });
-			if (tallies.byPhrase.size === before) return null;
+			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot])) return null;
 		}
 		return tallies;
 	}

@@ -3,6 +3,7 @@ import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
 import type { DocumentRecord } from "../../../src/core/index/record";
 import { type StoredTallies, restoreTallies } from "../../../src/core/index/stored-tallies";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
+import { PhraseTallies } from "../../../src/core/suggestions/phrase-tallies";
 import { analyze, note, theme, withHeader } from "./helpers";
 
 const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"]), theme("agents", ["tool use"], { tags: ["agents"] })];
@@ -66,7 +67,7 @@ describe("theme figures kept in the store", () => {
 		const stored = index.storedTallies();
 		expect(stored.themes.map((t) => t.id).sort()).toEqual(["agents", "data", "scaling"]);
 		expect(stored.pairs.length).toBeGreaterThan(0);
-		const restored = ThemeIndex.ofStoredRecords(THEMES, index.documents(), { byPhrase: new Map() } as never, restoreTallies(stored, index.documents()));
+		const restored = ThemeIndex.ofStoredRecords(THEMES, index.documents(), new PhraseTallies(), restoreTallies(stored, index.documents()));
 		expect(restoreTallies(stored, index.documents())).not.toBeNull();
 		expect(canonical((restored as ThemeIndex).storedTallies())).toEqual(canonical(stored));
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
