@@ -9,12 +9,13 @@
 import { CharClass, classOf, foldOf, phraseWords } from "../themes/chars";
 import { formsOf } from "../themes/inflect";
 import { isLiteralPhrase, literalFormsOf } from "../themes/literal";
+import { FILTER_BITS_PER_KEY, FILTER_PROBES } from "./key-set";
 import { FNV_OFFSET, FNV_PRIME, type KeySet, mix, pairKey, pairable, startPrefixWalk } from "./prefix-walk";
 
 export { type PrefixWalk, startPrefixWalk } from "./prefix-walk";
 
-const BITS_PER_KEY = 16; // with 11 probes: about 0.05% false positives per word, so a one-word alias re-reads ~0.2% of a vault
-const PROBES = 11; // the best count for 16 bits per key (16 × ln 2)
+const BITS_PER_KEY = FILTER_BITS_PER_KEY;
+const PROBES = FILTER_PROBES;
 const MIN_WORDS = 2; // 64 bits: an empty or tiny note still gets a usable filter
 
 /** Lower-case form of a char code, exactly as the matcher folds it. */

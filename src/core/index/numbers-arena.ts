@@ -8,8 +8,8 @@
 
 import { type DocumentRecord, fingerprintAt, H_FINGERPRINT } from "./record";
 
-const CHUNK_WORDS = 1 << 20; // 4 MB per buffer: a copy of one stays a ~1 ms slice
-const OWN_BUFFER_SHARE = 2; // a record of a quarter of a buffer or more (a 1 MB+ transcript's numbers) keeps a buffer of its own: shift by 2
+const CHUNK_WORDS = 1 << 18; // 1 MB per buffer: the one being filled wastes at most that, and a copy of one is a fraction of a ms
+const OWN_BUFFER_SHARE = 2; // a record of a quarter of a buffer or more (256 KB of numbers: a transcript of about a megabyte) keeps a buffer of its own: shift by 2
 
 /** One buffer and the records placed in it, in order (null where a record left). */
 class Chunk {

@@ -12,7 +12,7 @@ import { themeTouch } from "../../../src/core/index/theme-diff";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { analyze, note, theme } from "./helpers";
 
-const PROBES = 11; // fingerprint.ts's count
+const PROBES = 10; // key-set.ts FILTER_PROBES
 
 /** The plain Bloom test, probe by probe with `%`: the reference for mayContainAny. */
 function plainHolds(numbers: Int32Array, flat: FlatProbes): boolean {
