@@ -20,7 +20,6 @@ export { describeNoteProblems } from "./problem-reporter";
 import type { VaultChangeSink } from "./vault-watcher";
 
 const THEME_RELOAD_DELAY_MS = 400; // typing an alias fires a modify per keystroke; settle first
-const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
 const PROBLEM_REPORT_DELAY_MS = 1000; // an importer writing a burst of notes gets one notice, not one per note
 
 export interface IndexControllerDeps {
@@ -50,18 +49,13 @@ export class IndexController extends Component implements VaultChangeSink {
 	private settingsBeforeFirstPass: ThroughlineSettings | null = null;
 	/** Notes read in this session: only their problems are announced, never restored records'. */
 	private readonly readThisSession = new Set<string>();
-	private saving: Promise<void> = Promise.resolve();
-	private readonly persistence = new IndexPersistence();
+	private readonly persistence = new IndexPersistence(() => this.engine.index);
 	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
 	private readonly waiting = new Map<string, boolean>();
 	/** Notes asked to be re-read before the first themes were loaded: read, forced, once they are. */
 	private readonly reindexAfterThemes = new Set<string>();
 	private themeReloadPending = false;
 	private readonly reloadThemesLater = debounce(() => void this.applyThemeChange(), THEME_RELOAD_DELAY_MS, true);
-	// resetTimer false: saves at most every 2 s, also during a long first pass that never pauses.
-	private readonly saveSoon = debounce(() => {
-		this.saving = this.saving.then(() => this.persistence.save(this.engine.index));
-	}, SAVE_DELAY_MS, false);
 	private readonly problems: ProblemReporter;
 	private readonly reportProblemsSoon = debounce(() => this.reportNewProblems(), PROBLEM_REPORT_DELAY_MS, true);
 
@@ -81,10 +75,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.reloadThemesLater.cancel();
 		this.reportProblemsSoon.cancel();
 		this.themeReloadPending = false;
-		this.saveSoon.run();
+		this.persistence.close();
 		this.listeners.clear();
-		const records = this.persistence.store;
-		void this.saving.finally(() => records.close?.()); // the last save first, then the connection
 	}
 
 	/** The current revision of the index: views redraw when it moved. */
@@ -175,7 +167,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Settles once every save asked for so far, the last one at unload included, has finished. */
 	whenSaved(): Promise<void> {
-		return this.saving;
+		return this.persistence.whenSaved();
 	}
 
 	/** The longest stretch of indexing work between two yields to the main thread, in ms. */
@@ -248,7 +240,7 @@ export class IndexController extends Component implements VaultChangeSink {
 			this.engine.rename(oldPath, newPath); // shown at once under its new name...
 			this.persistence.gone(oldPath);
 			if (this.engine.index.document(newPath)) this.persistence.changed(newPath);
-			this.saveSoon();
+			this.persistence.saveSoon();
 			this.notify();
 		}
 		// ...and read again there: its title and format may follow its name, and a read still due for
@@ -280,7 +272,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		}
 		this.persistence.changed(stat.path);
 		this.readThisSession.add(stat.path);
-		this.saveSoon();
+		this.persistence.saveSoon();
 		this.notify();
 		if (this.ready && (this.engine.index.document(stat.path)?.problems.length ?? 0) > 0) this.reportProblemsSoon();
 	}
@@ -293,7 +285,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.engine.remove(path);
 		this.problems.forget(path);
 		this.persistence.gone(path);
-		this.saveSoon();
+		this.persistence.saveSoon();
 	}
 
 	private async applyThemeChange(): Promise<void> {

@@ -1,12 +1,16 @@
 // The index's local copy (IndexedDB, never data.json): which records changed since the last save,
-// saving them in small batches, and the warm start that reads them back.
+// saving them in small batches a while after a burst of changes, and the warm start that reads them
+// back. Once closed (the plugin unloaded) it saves nothing more: the last save runs, then the store's
+// connection closes, and a note read that ends later is read again at the next start.
 
 import { restoreStoredRecordsInSlices, storableRecord, INDEX_SCHEMA } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
+import { debounce } from "obsidian";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { yieldToMain } from "./yield-to-main";
 
 const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
+const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
 /** The store's one entry that is not a note: the schema and the themes the records were made with. */
 const META_KEY = "\u0000meta";
 
@@ -14,6 +18,32 @@ export class IndexPersistence {
 	store: RecordStore<unknown> = new MemoryRecordStore();
 	private readonly dirty = new Set<string>();
 	private readonly removed = new Set<string>();
+	private saving: Promise<void> = Promise.resolve();
+	private closed = false;
+	// resetTimer false: saves at most every 2 s, also during a long first pass that never pauses.
+	private readonly saveLater = debounce(() => {
+		if (!this.closed) this.saving = this.saving.then(() => this.save(this.indexOf()));
+	}, SAVE_DELAY_MS, false);
+
+	constructor(private readonly indexOf: () => ThemeIndex) {}
+
+	/** Saves what changed a while after the last change. */
+	saveSoon(): void {
+		this.saveLater();
+	}
+
+	/** Runs the last save now, then closes the store; nothing is saved after. */
+	close(): void {
+		this.saveLater.run();
+		this.closed = true;
+		const records = this.store;
+		void this.saving.finally(() => records.close?.()); // the last save first, then the connection
+	}
+
+	/** Settles once every save asked for so far has finished. */
+	whenSaved(): Promise<void> {
+		return this.saving;
+	}
 
 	/** A note's record changed: save it next time. */
 	changed(path: string): void {
@@ -39,7 +69,7 @@ export class IndexPersistence {
 	}
 
 	/** Saves changed records in batches, giving the main thread back between them. */
-	async save(index: ThemeIndex): Promise<void> {
+	private async save(index: ThemeIndex): Promise<void> {
 		const paths = [...this.dirty];
 		const removed = [...this.removed];
 		this.dirty.clear();
