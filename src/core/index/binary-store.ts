@@ -153,19 +153,20 @@ function prefixOf(bytes: Uint8Array, schema: number): { headerBytes: number; tex
 	return { headerBytes, textBytes, words };
 }
 
-/** Each record's snippet text, cut in record order from the ASCII part and the wide part of the section. */
-function snippetCutter(header: BinaryHeader, ascii: string, wide: string): (n: number) => string {
+/** Each record's snippet text, cut in record order from the ASCII part and the wide part of the section; null for a text listed as wide that is ASCII (a list that does not match the texts). */
+function snippetCutter(header: BinaryHeader, ascii: string, wide: string): (n: number) => string | null {
 	let [asciiFrom, wideFrom, nextWide] = [0, 0, 0];
 	return (n) => {
 		const length = header.textLengths[n];
 		if (header.wideTexts[nextWide] !== n) return ascii.slice(asciiFrom, (asciiFrom += length));
 		nextWide++;
-		return wide.slice(wideFrom, (wideFrom += length));
+		const text = wide.slice(wideFrom, (wideFrom += length));
+		return NOT_ASCII.test(text) ? text : null;
 	};
 }
 
 /** Every record of a valid header joined to its text and numbers, its phrases tallied by slot; null when one is malformed. */
-function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string, numbers: Int32Array): ThemeIndex | null {
+function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string | null, numbers: Int32Array): ThemeIndex | null {
 	const records = new Array<DocumentRecord>(header.documents.length);
 	const table = header.strings; // theme ids, matches and tags are interned with the record (completeRecord); phrases need not be
 	const phrases = new PhraseSlotCounts(table);
@@ -178,6 +179,7 @@ function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string, n
 		phrases.count(fields.candidatePhrases, own); // before the slots become strings; a record that fails its checks below fails the whole load
 		if (!TABLED.every((name) => fromTable(fields[name], table))) return null;
 		fields.snippetText = snippetOf(n);
+		if (fields.snippetText === null) return null;
 		const record = completeRecord(fields, own);
 		if (!record) return null;
 		records[n] = record;

@@ -11,7 +11,7 @@ const NEEDS_ESCAPE = /[\u00ff-\uffff]/;
 const NEEDS_ESCAPE_ALL = /[\u00ff-\uffff]/g;
 const PACKED_ALL = /\u00ff([\s\S])([\s\S])/g;
 const BYTE = 8; // bits in the low byte of a code unit
-const LOW_BYTE = 0xff;
+const LOW_BYTE = 0xff; // mask of the low byte
 
 /** The text with every character beyond Latin-1, and ÿ, written as ÿ and its two bytes. */
 export function packLatin(text: string): string {

@@ -51,7 +51,7 @@ function scratchRegions(size: number, count: number): Int32Array[] {
 }
 
 const tableSize = (entries: number, load: number): number => {
-	let size = 16;
+	let size = 16; // the smallest table: a power of two, as masks need
 	while (size < entries * load) size *= 2;
 	return size;
 };

@@ -99,7 +99,7 @@ describe("binary store", () => {
 
 	it("rejects a list of wide texts out of order, out of range or missing, even sealed", () => {
 		const bytes = encodeIndex(sampleIndex());
-		for (const wide of [[3, 1], [1, 1, 3], [1, 4], [-1, 3], [1.5], "1,3", undefined]) {
+		for (const wide of [[3, 1], [1, 1, 3], [1, 4], [-1, 3], [1.5], "1,3", undefined, [0, 1, 3], [2, 3]]) { // the last two list ASCII texts as wide
 			expect(decodeIndex(withHeader(bytes, (header) => void (header.wideTexts = wide)))).toBeNull();
 		}
 		expect(decodeIndex(withHeader(bytes, (header) => void (header.wideTexts = [1, 3])))?.size).toBe(4); // the check itself passes a good list
