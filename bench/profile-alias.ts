@@ -17,6 +17,7 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const count = option("--count", 10000);
 const edits = option("--edits", 200);
+const WARM_UP_ALIASES = ["prompt caching", "mixture of experts", "tokenizers", "checkpoints", "speculative decoding", "quantization", "model cards", "weight decay", "dataset cards", "agentic workflows"];
 const NEW_ALIASES = ["bitter lesson", "world models", "sparse features", "reward models", "guardrails", "distillation", "hyperscalers", "corpus", "latent reasoning", "tool calling"];
 const print = (line: string): void => void process.stdout.write(`${line}\n`);
 const percentile = (values: number[], p: number): number => values.slice().sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))];
@@ -41,8 +42,8 @@ const totals: number[] = [];
 const starts: number[] = [];
 let checked = 0;
 const alloc: number[][] = [];
-for (let i = -3; i < edits; i++) {
-	const added = i < 0 ? `warm up ${i}` : NEW_ALIASES[i % NEW_ALIASES.length];
+for (let i = -option("--warm", 10); i < edits; i++) {
+	const added = i < 0 ? (process.argv.includes("--real-warm-up") ? WARM_UP_ALIASES[-i % 10] : `warm up ${i}`) : NEW_ALIASES[i % NEW_ALIASES.length];
 	const edited = (i + definitions.length) % definitions.length;
 	const themes = definitions.map((theme, t) => (t === edited ? { ...theme, aliases: [...theme.aliases, added] } : theme));
 	const h0 = process.memoryUsage().heapUsed;
@@ -59,6 +60,7 @@ for (let i = -3; i < edits; i++) {
 	checked += plan.verify.length;
 	if (i >= 0 && h1 >= h0 && h2 >= h1 && h3 >= h2) alloc.push([h1 - h0, h2 - h1, h3 - h2]);
 	if (args.includes("--revert")) index.planThemes(definitions); // back, unsampled
+	if (i < 20) print(`edit ${i} ${added}: compile ${(t1 - t0).toFixed(2)} plan ${(t2 - t1).toFixed(2)} check ${(t3 - t2).toFixed(2)} verify ${plan.verify.length}`);
 	if (i < 0) continue;
 	phases[0].push(t1 - t0); phases[1].push(t2 - t1); phases[2].push(t3 - t2); totals.push(t3 - t0); starts.push(t0);
 }
