@@ -14,7 +14,8 @@ const OWN_BUFFER_SHARE = 2; // a record of a quarter of a buffer or more (256 KB
 /** One buffer and the records placed in it, in order (null where a record left). */
 class Chunk {
 	readonly records: Array<DocumentRecord | null> = [];
-	/** Where each record's fingerprint starts in `data`, and its length in words. */
+	/** Where each record's numbers start in `data` (rising), and where its fingerprint starts and its length in words. */
+	readonly starts: number[] = [];
 	readonly fingerprintStarts: number[] = [];
 	readonly fingerprintWords: number[] = [];
 	used = 0;
@@ -26,23 +27,32 @@ class Chunk {
 	get free(): number {
 		return this.data.length - this.used;
 	}
-}
 
-interface Place {
-	chunk: Chunk;
-	entry: number;
+	/** The entry of `record` if it is placed here (its numbers a view at its place), else -1. */
+	entryOf(record: DocumentRecord): number {
+		const start = record.numbers.byteOffset / Int32Array.BYTES_PER_ELEMENT;
+		let [low, high] = [0, this.starts.length - 1];
+		while (low <= high) {
+			const middle = (low + high) >> 1;
+			if (this.starts[middle] < start) low = middle + 1;
+			else if (this.starts[middle] > start) high = middle - 1;
+			else return this.records[middle] === record ? middle : -1;
+		}
+		return -1;
+	}
 }
 
 export class NumbersArena {
 	private readonly chunks: Chunk[] = [];
-	private readonly places = new Map<DocumentRecord, Place>();
+	/** Each buffer's chunk: a placed record is found from its own numbers view, so no map of 10,000 records to their places is kept. */
+	private readonly chunkOf = new Map<ArrayBufferLike, Chunk>();
 
 	/** `chunkWords`: the size of a shared buffer (smaller in tests, to see many of them). */
 	constructor(private readonly chunkWords = CHUNK_WORDS) {}
 
 	/** Moves a record's numbers into the arena; its `numbers` becomes a view of its place. */
 	place(record: DocumentRecord): void {
-		if (this.places.has(record)) this.release(record); // placed twice, it would be swept twice
+		this.release(record); // placed twice, it would be swept twice
 		const words = record.numbers.length;
 		const chunk = this.chunkWithRoom(words);
 		const start = chunk.used;
@@ -53,10 +63,9 @@ export class NumbersArena {
 
 	/** Forgets a record placed here (its numbers stay readable); a buffer left a quarter empty is compacted. */
 	release(record: DocumentRecord): void {
-		const place = this.places.get(record);
-		if (!place) return;
-		this.places.delete(record);
-		const { chunk, entry } = place;
+		const chunk = this.chunkOf.get(record.numbers.buffer);
+		const entry = chunk ? chunk.entryOf(record) : -1;
+		if (!chunk || entry < 0) return;
 		chunk.records[entry] = null;
 		chunk.live -= record.numbers.length;
 		if (chunk !== this.appendChunk()) this.settle(chunk);
@@ -64,8 +73,8 @@ export class NumbersArena {
 
 	/** Whether a record is placed here and reads its numbers from a buffer the arena still holds (an invariant the tests check). */
 	isPlaced(record: DocumentRecord): boolean {
-		const place = this.places.get(record);
-		return place !== undefined && this.chunks.includes(place.chunk) && record.numbers.buffer === place.chunk.data.buffer;
+		const chunk = this.chunkOf.get(record.numbers.buffer);
+		return chunk !== undefined && this.chunks.includes(chunk) && chunk.entryOf(record) >= 0;
 	}
 
 	/** The records whose fingerprint `holds` says may hold something, read in buffer order. */
@@ -93,8 +102,8 @@ export class NumbersArena {
 	private enter(chunk: Chunk, record: DocumentRecord, start: number, words: number): void {
 		const view = chunk.data.subarray(start, start + words);
 		record.numbers = view;
-		this.places.set(record, { chunk, entry: chunk.records.length });
 		chunk.records.push(record);
+		chunk.starts.push(start);
 		chunk.fingerprintStarts.push(start + fingerprintAt(view));
 		chunk.fingerprintWords.push(view[H_FINGERPRINT]);
 		chunk.live += words;
@@ -123,20 +132,18 @@ export class NumbersArena {
 	private addChunk(words: number, shared: boolean): Chunk {
 		const chunk = new Chunk(new Int32Array(words), shared);
 		this.chunks.push(chunk);
+		this.chunkOf.set(chunk.data.buffer, chunk);
 		return chunk;
 	}
 
 	private drop(chunk: Chunk): void {
 		this.chunks.splice(this.chunks.indexOf(chunk), 1);
+		this.chunkOf.delete(chunk.data.buffer);
 	}
 
 	/** Moves a buffer's records to the end of the arena and lets the buffer go. */
 	private compact(chunk: Chunk): void {
 		this.drop(chunk);
-		for (const record of chunk.records) {
-			if (record === null) continue;
-			this.places.delete(record);
-			this.place(record);
-		}
+		for (const record of chunk.records) if (record !== null) this.place(record); // the buffer is dropped: no longer its place
 	}
 }

@@ -102,4 +102,22 @@ describe("numbers arena", () => {
 		expect(arena.wordsHeld).toBe(CHUNK);
 		expect(arena.matching(() => true)).toEqual([small]);
 	});
+
+	it("tells a placed record from a copy that shares its numbers (a retitled record is a new object on the same view)", () => {
+		const arena = new NumbersArena(CHUNK);
+		const record = recordOf("a.md", 10, 1);
+		arena.place(record);
+		const copy = { ...record, path: "b.md" } as DocumentRecord;
+		expect(copy.numbers).toBe(record.numbers);
+		expect(arena.isPlaced(copy)).toBe(false);
+		arena.release(copy); // not placed: nothing happens
+		expect(arena.matching(() => true)).toEqual([record]);
+		arena.place(copy); // the copy gets a place of its own; the original keeps its own
+		expect(copy.numbers).not.toBe(record.numbers);
+		expect(arena.matching(() => true).map((r) => r.path)).toEqual(["a.md", "b.md"]);
+		arena.release(record);
+		expect([arena.isPlaced(record), arena.isPlaced(copy)]).toEqual([false, true]);
+		expect(arena.matching(() => true)).toEqual([copy]);
+		expect(copy.numbers[H_FINGERPRINT]).toBe(10);
+	});
 });
