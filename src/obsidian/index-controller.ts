@@ -106,7 +106,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	private async firstPass(): Promise<void> {
-		this.persistence.store = await this.openRecords();
+		this.persistence.attach(await this.openRecords());
 		await this.restore();
 		await yieldToMain(); // restoring and compiling the themes are each a slice of their own
 		const affected = await this.engine.reloadThemes();
@@ -142,7 +142,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.ready = false;
 		this.starting = true; // busy from now: the auto-linker and the preview wait for the new pass
 		this.touch();
-		this.persistence.store = await this.openRecords();
+		this.persistence.attach(await this.openRecords());
 		await this.persistence.store.clear().catch(() => undefined);
 		this.problems.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);

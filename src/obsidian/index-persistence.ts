@@ -27,6 +27,12 @@ export class IndexPersistence {
 
 	constructor(private readonly indexOf: () => ThemeIndex) {}
 
+	/** Uses `store` from now on; one opened after close() is closed at once (the plugin unloaded while it opened). */
+	attach(store: RecordStore<unknown>): void {
+		this.store = store;
+		if (this.closed) store.close?.();
+	}
+
 	/** Saves what changed a while after the last change. */
 	saveSoon(): void {
 		this.saveLater();

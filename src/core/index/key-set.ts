@@ -67,7 +67,7 @@ export class KeySet {
 }
 
 /** Bits of a note's fingerprint per distinct key, and probes per key (fingerprint.ts reads these too). */
-export const FILTER_BITS_PER_KEY = 14; // with 10 probes: about 0.12% false positives per key (16 bits held 0.05%, for 1.6 MB more at 10,000 notes; a theme edit checks the text of ~30 notes instead of ~15)
+export const FILTER_BITS_PER_KEY = 14; // with 10 probes: about 0.12% false positives per key; the earlier 16 bits held 0.05% for 1.5 MB more at 10,000 notes (a theme edit checks ~36 notes' text, not ~15)
 export const FILTER_PROBES = 10; // the best count for 14 bits per key (14 × ln 2 ≈ 9.7)
 
 /**

@@ -50,7 +50,11 @@ export class NumbersArena {
 	/** `chunkWords`: the size of a shared buffer (smaller in tests, to see many of them). */
 	constructor(private readonly chunkWords = CHUNK_WORDS) {}
 
-	/** Moves a record's numbers into the arena; its `numbers` becomes a view of its place. */
+	/**
+	 * Moves a record's numbers into the arena; its `numbers` becomes a view of its place, and stays
+	 * so until release: the arena finds a record by that view, so replacing `numbers` meanwhile would
+	 * keep the old place swept for good. (Records always have numbers: a header and a fingerprint.)
+	 */
 	place(record: DocumentRecord): void {
 		this.release(record); // placed twice, it would be swept twice
 		const words = record.numbers.length;
