@@ -13,7 +13,7 @@ import type { ThemeDefinition } from "../src/core/model";
 import type { FrontmatterParser, FrontmatterResult } from "../src/core/ports";
 import { analyzeNote, type AnalysisContext } from "../src/core/index/analyze";
 import { buildRecord } from "../src/core/index/build-record";
-import { type DocumentRecord, HEADER, H_MENTIONS, H_PASSAGES, H_SNIPPETS, MENTION_STRIDE, PASSAGE_STRIDE, storedMentions } from "../src/core/index/record";
+import { type DocumentRecord, HEADER, H_CANDIDATES, H_FINGERPRINT, H_MENTIONS, H_PASSAGES, H_SNIPPETS, MENTION_STRIDE, PASSAGE_STRIDE, storedMentions } from "../src/core/index/record";
 import { buildFingerprint } from "../src/core/index/fingerprint";
 import { detectFormat, makeSourceText, mergeRanges, parseSource, profileSource, readMetadata, scanExcluded, tidyPassages } from "../src/core/sources/index";
 import { readableWordCount } from "../src/core/text/readable-words";
@@ -182,6 +182,8 @@ function json(value: unknown): string {
 function readable(record: DocumentRecord, mentionsOf: (record: DocumentRecord) => unknown[]): unknown {
 	const numbers = Array.from(record.numbers);
 	const snippetsFrom = HEADER + numbers[H_MENTIONS] * MENTION_STRIDE + numbers[H_PASSAGES] * PASSAGE_STRIDE;
+	const fingerprintFrom = snippetsFrom + numbers[H_SNIPPETS] + numbers[H_CANDIDATES];
+	if (!process.argv.includes("--with-fingerprints")) [numbers.length, numbers[H_FINGERPRINT]] = [fingerprintFrom, 0]; // its size follows the bits per key
 	numbers.splice(snippetsFrom, numbers[H_SNIPPETS]); // snippet ends count in the stored text, packed or not
 	return { ...record, snippetText: null, numbers, mentions: mentionsOf(record) };
 }

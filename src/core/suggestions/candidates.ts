@@ -12,6 +12,10 @@ import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
+const FIRST_SLOTS = 1 << 8; // a short note's table
+const FIRST_ENTRIES = 1 << 11; // phrases before the entry arrays first double
+const KEPT_SLOTS = 1 << 16; // a table of more slots (256 KB) is let go at the next note
+const KEPT_ENTRIES = 1 << 14; // entry arrays of more phrases (about 370 KB) are let go at the next note
 
 /** The phrase hashes' constants. A const enum: inlined in the counting loop (a module constant is loaded and checked at every use). */
 const enum Phrase {
@@ -23,41 +27,32 @@ const enum Phrase {
 
 /**
  * Phrases counted in one note, by key, in typed arrays reused between notes (no object per phrase).
- * A key is the pair (hash A, hash B >>> 11): the 53-bit key of a phrase, as two numbers.
+ * A key is the pair (hash A, hash B >>> 11): the 53-bit key of a phrase, as two numbers. The arrays
+ * grow as phrases are counted: a long transcript counts a few thousand (phrases of everyday words
+ * only are never counted), far fewer than the four per word a table sized up front would allow.
  */
-class PhraseTable {
-	slots = new Int32Array(1 << 12); // entry + 1, 0 = free
+export class PhraseTable {
+	slots = new Int32Array(FIRST_SLOTS); // entry + 1, 0 = free
 	mask = 0;
 	size = 0;
-	keyA = new Int32Array(1 << 11);
-	keyB = new Int32Array(1 << 11);
-	count = new Int32Array(1 << 11);
-	capitals = new Int32Array(1 << 11);
-	first = new Int32Array(1 << 11); // token index of the first occurrence
-	words = new Uint8Array(1 << 11);
-	commonWords = new Uint8Array(1 << 11);
-	hyphenated = new Uint8Array(1 << 11);
+	keyA = new Int32Array(FIRST_ENTRIES);
+	keyB = new Int32Array(FIRST_ENTRIES);
+	count = new Int32Array(FIRST_ENTRIES);
+	capitals = new Int32Array(FIRST_ENTRIES);
+	first = new Int32Array(FIRST_ENTRIES); // token index of the first occurrence
+	words = new Uint8Array(FIRST_ENTRIES);
+	commonWords = new Uint8Array(FIRST_ENTRIES);
+	hyphenated = new Uint8Array(FIRST_ENTRIES);
 
-	/** Empties the table for a note of `tokens` words (at most four phrases start at each). */
+	/** Empties the table for a note of `tokens` words. */
 	reset(tokens: number): void {
-		let size = 1 << 8; // slots for a short note
-		while (size < tokens * 8) size *= 2; // load factor at most one half
-		if (this.slots.length < size || this.slots.length > Math.max(size, 1 << 20)) this.slots = new Int32Array(size); // let a giant note's table go
+		let size = FIRST_SLOTS;
+		while (size < tokens / 2) size *= 2; // a first guess at twice the phrases (load one half); the table doubles past it
+		if (this.slots.length < size || this.slots.length > Math.max(size, KEPT_SLOTS)) this.slots = new Int32Array(size); // let a giant note's table go
 		else this.slots.fill(0, 0, size);
 		this.mask = size - 1;
 		this.size = 0;
-		if (this.keyA.length < tokens * 4 || this.keyA.length > Math.max(tokens * 4, 1 << 19)) this.allocate(Math.max(1 << 11, tokens * 4));
-	}
-
-	private allocate(capacity: number): void {
-		this.keyA = new Int32Array(capacity);
-		this.keyB = new Int32Array(capacity);
-		this.count = new Int32Array(capacity);
-		this.capitals = new Int32Array(capacity);
-		this.first = new Int32Array(capacity);
-		this.words = new Uint8Array(capacity);
-		this.commonWords = new Uint8Array(capacity);
-		this.hyphenated = new Uint8Array(capacity);
+		if (this.keyA.length > KEPT_ENTRIES) this.allocate(FIRST_ENTRIES);
 	}
 
 	/** The slot holding the key, or the free slot where it would go. */
@@ -70,7 +65,9 @@ class PhraseTable {
 		return slot;
 	}
 
+	/** A new entry at `slot` (from slotOf, just before); the table grows when it fills. */
 	insert(slot: number, a: number, b: number, first: number, words: number, common: number, hyphen: boolean): number {
+		if (this.size === this.keyA.length) this.allocate(this.size * 2);
 		const entry = this.size++;
 		this.slots[slot] = entry + 1;
 		this.keyA[entry] = a;
@@ -81,7 +78,36 @@ class PhraseTable {
 		this.words[entry] = words;
 		this.commonWords[entry] = common;
 		this.hyphenated[entry] = hyphen ? 1 : 0;
+		if (this.size * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2); // load past one half
 		return entry;
+	}
+
+	/** Entry arrays of `capacity`, the entries so far kept. */
+	private allocate(capacity: number): void {
+		const grown = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => {
+			fresh.set(old.subarray(0, Math.min(this.size, capacity)));
+			return fresh;
+		};
+		this.keyA = grown(this.keyA, new Int32Array(capacity));
+		this.keyB = grown(this.keyB, new Int32Array(capacity));
+		this.count = grown(this.count, new Int32Array(capacity));
+		this.capitals = grown(this.capitals, new Int32Array(capacity));
+		this.first = grown(this.first, new Int32Array(capacity));
+		this.words = grown(this.words, new Uint8Array(capacity));
+		this.commonWords = grown(this.commonWords, new Uint8Array(capacity));
+		this.hyphenated = grown(this.hyphenated, new Uint8Array(capacity));
+	}
+
+	/** Slots of `size` for the entries so far. */
+	private rehash(size: number): void {
+		if (this.slots.length < size) this.slots = new Int32Array(size);
+		else this.slots.fill(0, 0, size);
+		this.mask = size - 1;
+		for (let entry = 0; entry < this.size; entry++) {
+			let slot = pairSlot(this.keyA[entry], this.keyB[entry]) & this.mask;
+			while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+			this.slots[slot] = entry + 1;
+		}
 	}
 }
 
@@ -150,7 +176,7 @@ let scores = new Float64Array(1 << 11); // reused between notes
 
 /** Each entry's score: sublinear in its count (a word said 60 times must not crowd out every phrase). */
 function scoreEntries(): Float64Array {
-	if (scores.length < table.size || scores.length > Math.max(table.size, 1 << 19)) scores = new Float64Array(Math.max(1 << 11, table.size)); // let a giant note's go
+	if (scores.length < table.size || scores.length > Math.max(table.size, KEPT_ENTRIES)) scores = new Float64Array(Math.max(FIRST_ENTRIES, table.size)); // let a giant note's go
 	for (let entry = 0; entry < table.size; entry++) {
 		const uses = table.count[entry];
 		const capitalised = table.capitals[entry] * 2 >= uses; // capitalised in at least half of its uses

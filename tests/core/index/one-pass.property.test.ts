@@ -75,4 +75,13 @@ describe("one pass for candidates and fingerprint", () => {
 		expect(candidates.length).toBe(30);
 		expect(candidates).toEqual(referenceCandidates(doc, raw));
 	});
+
+	it("counts a note of far more distinct phrases than the table first holds, and a short note after it, as the reference does", () => {
+		const raw = Array.from({ length: 6000 }, (_, i) => `concept${i} theory${i % 50} ${i % 3 === 0 ? "scaling laws" : "emergence"}`).join(". "); // ~18,000 distinct phrases: the table grows and rehashes
+		const doc = documentOf(raw, [0, raw.length], [], false);
+		expect(extractCandidates(doc, raw)).toEqual(referenceCandidates(doc, raw));
+		const short = "Scaling laws and emergence, again: scaling laws.";
+		const shortDoc = documentOf(short, [0, short.length], [], false);
+		expect(extractCandidates(shortDoc, short)).toEqual(referenceCandidates(shortDoc, short)); // after a giant note's table was let go
+	});
 });
