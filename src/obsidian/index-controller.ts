@@ -63,8 +63,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		super();
 		this.problems = new ProblemReporter(deps.notify);
 		const store = new ObsidianNoteStore(deps.app);
-		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings });
 		const host = { now: () => performance.now(), yieldToMain };
+		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings, host });
 		this.queue = new SlicedWorkQueue(host, (p) => this.reportProgress(p));
 	}
 

@@ -4,7 +4,8 @@
 import type { FrontmatterParser, NoteStat, NoteStore } from "../ports";
 import { isInFolder, type ThroughlineSettings } from "../settings";
 import { analyzeNote, unreadableRecord, type AnalysisContext } from "../index/analyze";
-import { pathsToReanalyse } from "../index/theme-change";
+import { needsReanalysis } from "../index/theme-change";
+import { DEFAULT_SLICE_BUDGET_MS, type SliceHost } from "../work-queue";
 import { parseSource } from "../sources/parse-source";
 import { ThemeIndex } from "../index/theme-index";
 import { compileThemes } from "../themes/matcher";
@@ -35,6 +36,8 @@ export interface EngineDeps {
 	store: NoteStore;
 	frontmatter: FrontmatterParser;
 	settings: () => ThroughlineSettings;
+	/** The app's clock and main thread: long checks give it back every slice (the shell has none). */
+	host?: SliceHost;
 }
 
 /**
@@ -86,9 +89,18 @@ export class VaultEngine {
 		const withOldPaths = themes.map((t) => (pathById.has(t.id) ? { ...t, path: pathById.get(t.id) ?? null } : t));
 		const plan = this.index.planThemes(withOldPaths);
 		this.index.setThemes(themes);
-		const texts = new Map<string, string | null>();
-		for (const path of plan.verify) texts.set(path, await this.readOrNull(path));
-		return pathsToReanalyse(plan, (path) => texts.get(path), (path, raw) => this.excludedRanges(path, raw));
+		const paths = plan.reread.slice();
+		const host = this.deps.host;
+		let sliceStart = host?.now() ?? 0;
+		for (const path of plan.verify) {
+			const raw = await this.readOrNull(path);
+			if (needsReanalysis(plan, path, raw, (p, text) => this.excludedRanges(p, text))) paths.push(path);
+			if (host && host.now() - sliceStart >= DEFAULT_SLICE_BUDGET_MS) {
+				await host.yieldToMain(); // an alias of everyday words has thousands of notes to check
+				sliceStart = host.now();
+			}
+		}
+		return paths.sort();
 	}
 
 	/** The ranges analysis excludes in a note, as its analysis would find them; null when it cannot be parsed. */

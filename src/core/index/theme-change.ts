@@ -48,11 +48,13 @@ export function touchedPhraseCheck(phrases: readonly string[]): (raw: string, ex
  */
 export function pathsToReanalyse(plan: ThemeChangePlan, textOf: (path: string) => string | null | undefined, excludedOf: (path: string, raw: string) => number[] | null): string[] {
 	const paths = plan.reread.slice();
-	for (const path of plan.verify) {
-		const raw = textOf(path);
-		if (raw === null || raw === undefined || plan.holdsTouchedPhrase(raw, () => excludedOf(path, raw))) paths.push(path);
-	}
+	for (const path of plan.verify) if (needsReanalysis(plan, path, textOf(path), excludedOf)) paths.push(path);
 	return paths.sort();
+}
+
+/** Whether a note the plan asks to verify is re-analysed: its text holds a touched phrase, or could not be read. */
+export function needsReanalysis(plan: ThemeChangePlan, path: string, raw: string | null | undefined, excludedOf: (path: string, raw: string) => number[] | null): boolean {
+	return raw === null || raw === undefined || plan.holdsTouchedPhrase(raw, () => excludedOf(path, raw));
 }
 
 /** A plan with nothing to verify: every named note is re-read. */
