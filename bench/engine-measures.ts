@@ -185,7 +185,7 @@ function excludedRanges(): ExcludedOf {
 	return (path, raw) => (parse ? parse.value(path, raw, frontmatter).excluded : null);
 }
 
-/** The notes an alias edit re-analyses, picked as VaultEngine picks them (theme-change.ts pathsToReanalyse). */
+/** The notes an alias edit re-analyses, by the predicate VaultEngine uses (theme-change.ts pathsToReanalyse over needsReanalysis), the texts at hand. */
 function notesToReanalyse(index: ThemeIndexLike, themes: ThemeDefinition[], textOf: (path: string) => string | undefined, excludedOf: ExcludedOf): { paths: string[]; checked: number } {
 	const planner = index as ThemeIndexLike & { planThemes?(themes: readonly ThemeDefinition[]): ThemeChangePlanLike };
 	const pick = findExport<PickNotes>("pathsToReanalyse");

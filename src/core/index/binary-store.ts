@@ -1,11 +1,11 @@
 // The index as one binary file (the headless runner's cache; the bench's warm start): a JSON header
 // with the themes, each record's strings and facts (recurring strings as slots in one table), and
 // the theme figures, then every record's snippet text as one UTF-8 section, then every record's
-// numbers (fingerprint included) as one Int32 section. Text is laid out to decode fast: the header
-// is pure ASCII (other characters as \u escapes), and the snippet texts of records written in ASCII
-// alone come first, so that they decode to one-byte strings; a record with an em dash or a curly
-// quote would otherwise make the whole section, and every snippet cut from it, two bytes a character. Loading parses no number from text and
-// decodes no base64: each record's numbers are a view into one buffer. The figures are used when
+// numbers (fingerprint included) as one Int32 section. Loading parses no number from text and
+// decodes no base64: each record's numbers are a view into one buffer. Text is laid out to decode
+// fast: the header is pure ASCII (other characters as \u escapes), and the snippet texts of records
+// written in ASCII alone come first, so that they decode to one-byte strings (a record with an em
+// dash would otherwise make the whole section, and every snippet cut from it, two bytes a character). The figures are used when
 // they pass their checks against the records (stored-tallies.ts), else rebuilt from the records. A
 // checksum over the whole file (store-checksum.ts) refuses a file damaged anywhere.
 // A file of another schema, byte order, length or shape loads as null and the vault is re-indexed.
@@ -197,11 +197,12 @@ export function decodeIndex(bytes: Uint8Array, schema = INDEX_SCHEMA): ThemeInde
 		const textAt = PREFIX_WORDS * WORD_BYTES + prefix.headerBytes;
 		const header: unknown = JSON.parse(decoder.decode(bytes.subarray(PREFIX_WORDS * WORD_BYTES, textAt)));
 		if (!validHeader(header)) return null;
-		const asciiBytes = sum(header.textLengths) - sum(header.wideTexts.map((n) => header.textLengths[n])); // one byte a character
+		const textLength = sum(header.textLengths);
+		const asciiBytes = textLength - sum(header.wideTexts.map((n) => header.textLengths[n])); // one byte a character
 		if (asciiBytes < 0 || asciiBytes > prefix.textBytes) return null;
 		const ascii = decoder.decode(bytes.subarray(textAt, textAt + asciiBytes));
 		const wide = decoder.decode(bytes.subarray(textAt + asciiBytes, textAt + prefix.textBytes));
-		if (ascii.length !== asciiBytes || sum(header.textLengths) !== ascii.length + wide.length || sum(header.numberLengths) !== prefix.words) return null;
+		if (ascii.length !== asciiBytes || textLength !== ascii.length + wide.length || sum(header.numberLengths) !== prefix.words) return null;
 		return indexOfStored(header, snippetCutter(header, ascii, wide), wordsAt(bytes, roundUp(textAt + prefix.textBytes), prefix.words));
 	} catch {
 		return null;

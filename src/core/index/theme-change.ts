@@ -42,9 +42,9 @@ export function touchedPhraseCheck(phrases: readonly string[]): (raw: string, ex
 }
 
 /**
- * The notes to re-analyse: the plan's certain ones, and those to verify whose text holds a touched
- * phrase (or could not be read: it is re-read, and reports why). `excludedOf` gives the ranges
- * analysis excludes in a note (parseSource's `excluded`), asked only for notes that pass the quick look.
+ * The notes to re-analyse, for a host that holds every note's text at hand (the bench): the plan's
+ * certain ones, and those to verify for which needsReanalysis says so. VaultEngine reads and checks
+ * the notes to verify one at a time with the same predicate, giving the app's main thread back.
  */
 export function pathsToReanalyse(plan: ThemeChangePlan, textOf: (path: string) => string | null | undefined, excludedOf: (path: string, raw: string) => number[] | null): string[] {
 	const paths = plan.reread.slice();

@@ -57,6 +57,7 @@ export class PhraseTallies {
 			this.count(slot, -1, record.numbers[at + i]);
 			if (this.documents[slot] <= 0) {
 				this.slotOf.delete(phrases[i]);
+				this.phrases[slot] = ""; // the phrase's string is not held until the slot is reused
 				this.freeSlots.push(slot);
 			}
 		}
