@@ -18,6 +18,15 @@ export function intern(text: string): string {
 	return copy;
 }
 
+/** As intern, for a string known to share no memory with a note (one JSON.parse made): kept as the shared copy without copying it. */
+export function internOwn(text: string): string {
+	if (text.length > LONGEST_INTERNED) return text;
+	const known = table.get(text);
+	if (known !== undefined) return known;
+	if (table.size < MAX_INTERNED) table.set(text, text);
+	return text;
+}
+
 const WIDE = /[\u0100-\uffff]/; // a character beyond Latin-1: the string must be two bytes a character
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

@@ -21,7 +21,7 @@ class Chunk {
 	used = 0;
 	live = 0;
 
-	/** `shared`: records are appended to it; else it holds one large record. */
+	/** `shared`: records are appended to it; else it holds one large record, or the records of a warm start. */
 	constructor(readonly data: Int32Array, readonly shared: boolean) {}
 
 	get free(): number {
@@ -65,6 +65,22 @@ export class NumbersArena {
 		this.enter(chunk, record, start, words);
 	}
 
+	/**
+	 * Takes a whole buffer of records as it stands (a warm start's: each record's numbers a view into
+	 * `data`, a whole buffer, in order, one after the other) instead of copying them one by one. It is
+	 * filled no further, and compacted like any other once a quarter of it is empty.
+	 */
+	adopt(data: Int32Array, records: readonly DocumentRecord[]): void {
+		if (data.byteOffset !== 0) throw new Error("an adopted buffer must start at its own start");
+		const chunk = this.addChunk(data, false);
+		for (const record of records) {
+			const view = record.numbers;
+			if (view.buffer !== data.buffer || view.byteOffset !== chunk.used * Int32Array.BYTES_PER_ELEMENT) throw new Error("adopted records must lie in order in the buffer");
+			chunk.used += view.length;
+			this.enter(chunk, record, chunk.used - view.length, view.length, view);
+		}
+	}
+
 	/** Forgets a record placed here (its numbers stay readable); a buffer left a quarter empty is compacted. */
 	release(record: DocumentRecord): void {
 		const chunk = this.chunkOf.get(record.numbers.buffer);
@@ -103,8 +119,7 @@ export class NumbersArena {
 		return this.chunks.reduce((sum, chunk) => sum + chunk.live, 0);
 	}
 
-	private enter(chunk: Chunk, record: DocumentRecord, start: number, words: number): void {
-		const view = chunk.data.subarray(start, start + words);
+	private enter(chunk: Chunk, record: DocumentRecord, start: number, words: number, view = chunk.data.subarray(start, start + words)): void {
 		record.numbers = view;
 		chunk.records.push(record);
 		chunk.starts.push(start);
@@ -133,8 +148,8 @@ export class NumbersArena {
 		else if (chunk.live * 4 < chunk.used * 3) this.compact(chunk); // a quarter empty
 	}
 
-	private addChunk(words: number, shared: boolean): Chunk {
-		const chunk = new Chunk(new Int32Array(words), shared);
+	private addChunk(words: number | Int32Array, shared: boolean): Chunk {
+		const chunk = new Chunk(typeof words === "number" ? new Int32Array(words) : words, shared);
 		this.chunks.push(chunk);
 		this.chunkOf.set(chunk.data.buffer, chunk);
 		return chunk;

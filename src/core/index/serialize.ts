@@ -11,7 +11,7 @@ import type { NoteStat } from "../ports";
 import { DOCUMENT_KINDS } from "../model";
 import { intern, sharedIfEmpty } from "./intern";
 import type { DocumentRecord } from "./record";
-import { validNumbers } from "./record-check";
+import { validLayout, validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
 
 /** Bump when DocumentRecord or the analysis that fills it changes meaning. */
@@ -73,18 +73,27 @@ function internAll(list: string[]): void {
 
 /**
  * A stored record's fields (strings, decisions, facts) joined to its numbers, or null when either is
- * malformed or they disagree; the object is completed in place. Shared by the app's store and the
- * shell's binary file (binary-store.ts).
+ * malformed or they disagree; the object is completed in place. The app's store reads records as
+ * plain objects (structured clone): every field's type is checked here.
  */
 export function completeRecord(value: unknown, numbers: Int32Array | null): DocumentRecord | null {
 	if (!numbers || !isObject(value) || !validFacts(value)) return null;
 	const record = value as unknown as DocumentRecord; // a fresh object read from a store: no copy needed
 	record.numbers = numbers;
-	if (!validNumbers(record)) return null;
 	internAll(record.mentionThemes);
 	internAll(record.matches);
 	internAll(record.tags);
 	for (const decision of record.decisions) decision.themeId = intern(decision.themeId);
+	return checkedRecord(record);
+}
+
+/**
+ * A record whose fields have their types, or null when its numbers disagree with them; empty lists
+ * become the shared one. `sealed`: read from a file whose checksum held (binary-store.ts), where only
+ * the layout is checked; else every slot and offset is.
+ */
+export function checkedRecord(record: DocumentRecord, sealed = false): DocumentRecord | null {
+	if (!(sealed ? validLayout(record) : validNumbers(record))) return null;
 	for (const field of LISTS) (record[field] as unknown[]) = sharedIfEmpty<unknown>(record[field]);
 	return record;
 }

@@ -73,15 +73,18 @@ export class ThemeIndex {
 	 * An index of stored records all at once, their candidate phrases already tallied (PhraseSlotCounts)
 	 * and, when the store kept them and they passed its checks, their theme figures (stored-tallies.ts):
 	 * what upserting each would make, without a lookup per phrase or theme. Null when two share a path.
+	 * `numbers`: a buffer of its own holding every record's numbers in order (the store's), taken as it
+	 * stands instead of copied record by record.
 	 */
-	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null): ThemeIndex | null {
+	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): ThemeIndex | null {
 		const index = new ThemeIndex(themes);
 		for (const record of records) {
 			if (index.records.has(record.path)) return null;
 			index.records.set(record.path, record);
-			index.arena.place(record);
+			if (!numbers) index.arena.place(record);
 			if (!tallies) index.tallies.add(record);
 		}
+		if (numbers && records.length > 0) index.arena.adopt(numbers, records);
 		if (tallies) index.tallies = tallies;
 		index.phrases = phrases;
 		index.revision = records.length; // as many changes as upserting them one by one

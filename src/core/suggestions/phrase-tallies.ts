@@ -129,7 +129,7 @@ export class PhraseSlotCounts {
 	}
 
 	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
-	count(slots: readonly number[], numbers: Int32Array): void {
+	count(slots: ArrayLike<number>, numbers: Int32Array): void {
 		const at = candidatesAt(numbers);
 		for (let i = 0; i < slots.length; i++) {
 			const slot = slots[i];

@@ -28,18 +28,24 @@ describe("binary store", () => {
 		expect(restored?.suggestions()).toEqual(index.suggestions());
 	});
 
-	it("writes its header in ASCII alone, and the snippet texts of records beyond ASCII after all the others", () => {
+	it("writes its header in ASCII alone, the snippet texts of records beyond ASCII after all the others, then the fields' strings within Latin-1 before the rest", () => {
 		const index = sampleIndex();
 		const bytes = encodeIndex(index);
 		const [headerBytes, textBytes] = [...new Int32Array(bytes.buffer, 8, 2)];
 		const header = bytes.subarray(24, 24 + headerBytes); // after the six prefix words
 		expect(header.every((byte) => byte < 0x80)).toBe(true);
-		const parsed = JSON.parse(new TextDecoder().decode(header)) as { wideTexts: number[] };
+		const parsed = JSON.parse(new TextDecoder().decode(header)) as { wideTexts: number[]; sections: { snippetWideBytes: number; narrowBytes: number; wideBytes: number } };
 		const records = index.documents();
 		expect(records.map((r) => r.path)).toEqual(["a.md", "b.md", "c.md", "d/e.md"]);
 		expect(parsed.wideTexts).toEqual([1, 3]); // b.md (Ünïcödé — “quotes”) and d/e.md (🚀)
 		const text = new TextDecoder().decode(bytes.subarray(24 + headerBytes, 24 + headerBytes + textBytes));
-		expect(text).toBe([0, 2, 1, 3].map((n) => records[n].snippetText).join(""));
+		const snippets = [0, 2, 1, 3].map((n) => records[n].snippetText).join("");
+		expect(text.startsWith(snippets)).toBe(true);
+		const fieldText = text.slice(snippets.length);
+		const wide = new TextDecoder().decode(bytes.subarray(24 + headerBytes + textBytes - parsed.sections.wideBytes, 24 + headerBytes + textBytes));
+		expect(wide).toBe("linked: 1 mention in 1 passage, '🚀 launch'"); // the one field string beyond Latin-1, after all the others
+		expect(fieldText.endsWith(wide)).toBe(true);
+		expect(fieldText.slice(0, -wide.length)).toMatch(/^a\.mdA.*×2.*b\.md.*d\/e\.mdE/); // paths, titles and reasons in record order; "×" is within Latin-1
 		expect(unpackLatin(records[1].snippetText)).toContain("“quotes”");
 		expect(decodeIndex(bytes)?.document("b.md")?.snippetText).toBe(records[1].snippetText);
 	});
@@ -80,9 +86,10 @@ describe("binary store", () => {
 	it("refuses a file changed anywhere, even where every count stays in range (the checksum), and reads it once sealed again", () => {
 		const bytes = encodeIndex(sampleIndex());
 		const redated = (header: Record<string, unknown>): void => {
-			const record = (header.documents as Array<{ date: string | null }>).find((d) => d.date === "2022-05-01");
-			if (!record) throw new Error("the sample has no such date");
-			record.date = "2022-06-01"; // same length, still a date
+			const strings = header.strings as string[];
+			const slot = strings.indexOf("2022-05-01"); // dates are named by their slot in the table of strings
+			if (slot < 0) throw new Error("the sample has no such date");
+			strings[slot] = "2022-06-01"; // same length, still a date
 		};
 		expect(decodeIndex(withHeader(bytes, redated, false))).toBeNull();
 		expect(decodeIndex(withHeader(bytes, redated))?.document("b.md")?.date).toBe("2022-06-01");
@@ -95,6 +102,13 @@ describe("binary store", () => {
 			copy[at] ^= 1 << 20;
 			expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
 		}
+	});
+
+	it("rejects a file of the earlier layout (records in the JSON header, no sections), even sealed", () => {
+		const bytes = encodeIndex(sampleIndex());
+		expect(decodeIndex(withHeader(bytes, (header) => void delete header.sections))).toBeNull();
+		expect(decodeIndex(withHeader(bytes, (header) => void ((header.sections as Record<string, number>).ints -= 1)))).toBeNull(); // sizes that do not add up to the file
+		expect(decodeIndex(withHeader(bytes, () => undefined))?.size).toBe(4);
 	});
 
 	it("rejects a list of wide texts out of order, out of range or missing, even sealed", () => {
@@ -118,27 +132,30 @@ describe("binary store", () => {
 	});
 
 	it("rejects a table that holds a candidate phrase twice (two slots would share one tally)", () => {
-		const bytes = encodeIndex(sampleIndex());
+		const index = sampleIndex();
+		const bytes = encodeIndex(index);
+		const phrases = [...new Set(index.documents().flatMap((r) => r.candidatePhrases))].sort((a, b) => a.length - b.length);
+		expect(phrases.length).toBeGreaterThan(1);
 		const duplicate = (twice: boolean) => (header: Record<string, unknown>): void => {
-			header.tallies = ""; // room for the longer table (the figures are then rebuilt from the records)
-			if (!twice) return;
 			const strings = header.strings as string[];
-			const record = (header.documents as Array<{ candidatePhrases: number[] }>).find((d) => d.candidatePhrases.length > 0);
-			if (!record) throw new Error("the sample has no candidate phrase");
-			strings.push(strings[record.candidatePhrases[0]]);
-			record.candidatePhrases[0] = strings.length - 1;
+			if (twice) strings[strings.indexOf(phrases[phrases.length - 1])] = phrases[0]; // the longest phrase's slot now holds the shortest: the header gets no longer
 		};
 		expect(decodeIndex(withHeader(bytes, duplicate(false)))).not.toBeNull();
 		expect(decodeIndex(withHeader(bytes, duplicate(true)))).toBeNull();
 	});
 
-	it("rejects numbers that disagree with their record (a mention's theme slot out of range)", () => {
+	it("rejects a record whose numbers do not add up to their layout, even sealed; a sealed file's mention slots are vouched for by its checksum", () => {
 		const bytes = encodeIndex(sampleIndex());
 		const words = new Int32Array(bytes.buffer);
 		const numbersAt = words.length - sampleIndex().documents().reduce((sum, r) => sum + r.numbers.length, 0);
-		const copy = new Int32Array(words);
-		copy[numbersAt + 5 + 0] = 99; // the first record's first mention's theme slot (after the 5-word header)
-		sealStore(copy); // a file that passes its checksum: the record's own checks must refuse it
-		expect(decodeIndex(new Uint8Array(copy.buffer))).toBeNull();
+		const recount = new Int32Array(words);
+		recount[numbersAt] += 1; // the first record's count of mentions: its header no longer adds up to its length
+		sealStore(recount); // a file that passes its checksum: the record's layout check must refuse it
+		expect(decodeIndex(new Uint8Array(recount.buffer))).toBeNull();
+		const reslotted = new Int32Array(words);
+		reslotted[numbersAt + 5] = 99; // the first record's first mention's theme slot (after the 5-word header)
+		expect(decodeIndex(new Uint8Array(reslotted.buffer))).toBeNull(); // the checksum refuses it
+		sealStore(reslotted);
+		expect(decodeIndex(new Uint8Array(reslotted.buffer))?.size).toBe(4); // sealed, it is not read mention by mention (serialize.test.ts: the app's store is)
 	});
 });

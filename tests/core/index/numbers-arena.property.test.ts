@@ -59,6 +59,54 @@ describe("numbers arena", () => {
 		}), { numRuns: 200 });
 	});
 
+	it("adopts a warm start's buffer as it stands, then keeps every record through places, releases and its compaction", () => {
+		fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }), fc.array(step, { maxLength: 80 }), (sizes, steps) => {
+			const stored = sizes.map((words, i) => recordOf(`s${i}.md`, words, i));
+			const buffer = new Int32Array(stored.reduce((sum, r) => sum + r.numbers.length, 0));
+			let at = 0;
+			for (const record of stored) { // as the binary store lays them out: in order, one after the other
+				buffer.set(record.numbers, at);
+				record.numbers = buffer.subarray(at, (at += record.numbers.length));
+			}
+			const arena = new NumbersArena(CHUNK);
+			arena.adopt(buffer, stored);
+			expect(stored.every((r) => r.numbers.buffer === buffer.buffer && arena.isPlaced(r))).toBe(true); // taken in place, not copied
+			const live = new Map(stored.map((r) => [r, r.numbers.slice()]));
+			let n = 0;
+			for (const s of steps) {
+				if (s.op === "place") {
+					const record = recordOf(`n${n++}.md`, s.words, s.seed);
+					live.set(record, record.numbers.slice());
+					arena.place(record);
+				} else if (live.size > 0) {
+					const record = [...live.keys()][s.pick % live.size];
+					live.delete(record);
+					arena.release(record);
+				}
+			}
+			for (const [record, original] of live) {
+				expect(record.numbers).toEqual(original);
+				expect(arena.isPlaced(record)).toBe(true);
+			}
+			expect(arena.matching(() => true).map((r) => r.path).sort()).toEqual([...live.keys()].map((r) => r.path).sort());
+			expect(arena.wordsLive).toBe([...live.values()].reduce((sum, numbers) => sum + numbers.length, 0));
+		}), { numRuns: 200 });
+	});
+
+	it("refuses to adopt records that do not lie in order in the buffer", () => {
+		const buffer = new Int32Array(2 * (HEADER + 4));
+		const [a, b] = [recordOf("a.md", 4, 1), recordOf("b.md", 4, 2)];
+		a.numbers = buffer.subarray(0, HEADER + 4);
+		b.numbers = buffer.subarray(HEADER + 4);
+		expect(() => new NumbersArena(CHUNK).adopt(buffer, [b, a])).toThrow(/in order/);
+		expect(() => new NumbersArena(CHUNK).adopt(buffer.subarray(1), [])).toThrow(/its own start/);
+		b.numbers[H_FINGERPRINT] = 4;
+		a.numbers[H_FINGERPRINT] = 4;
+		const arena = new NumbersArena(CHUNK);
+		arena.adopt(buffer, [a, b]);
+		expect(arena.matching(() => true)).toEqual([a, b]);
+	});
+
 	it("holds at most a third more than the live words, beside one buffer being filled", () => {
 		const arena = new NumbersArena(CHUNK);
 		const records = Array.from({ length: 400 }, (_, i) => recordOf(`n${i}.md`, 10 + (i % 30), i));

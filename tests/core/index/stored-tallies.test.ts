@@ -111,17 +111,21 @@ describe("theme figures kept in the store", () => {
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
 	});
 
-	it("count memberships from the mentions themselves: a stored record listing a theme no mention uses, or a link twice, still restores its figures", () => {
-		const records = sampleRecords().map((record, n) => {
+	it("count memberships from the themes a record lists and links: one listed that no mention uses refuses the figures; a link twice still restores them", () => {
+		const linkedTwice = sampleRecords().map((record, n) => {
 			if (n !== 0) return record;
 			const linked = record.decisions.find((d) => d.linked);
 			if (!linked) throw new Error("the sample's first note links no theme");
-			return { ...record, mentionThemes: [...record.mentionThemes, "agents-unused"], decisions: [...record.decisions, { ...linked }] }; // a slot no mention uses; the same link twice
+			return { ...record, decisions: [...record.decisions, { ...linked }] }; // the same link twice
 		});
-		const index = indexOf(records);
-		const restored = restoreTallies(index.storedTallies(), index.documents());
-		expect(restored).not.toBeNull();
-		expect(restored?.tally("agents-unused")).toBeUndefined();
+		const index = indexOf(linkedTwice);
+		expect(restoreTallies(index.storedTallies(), index.documents())).not.toBeNull();
+		const listedUnused = linkedTwice.map((record, n) => (n === 0 ? { ...record, mentionThemes: [...record.mentionThemes, "agents-unused"] } : record)); // a slot no mention uses
+		const odd = indexOf(listedUnused);
+		expect(restoreTallies(odd.storedTallies(), odd.documents())).toBeNull(); // analysis never lists such a theme: the figures are rebuilt from the records
+		const restored = decodeIndex(encodeIndex(odd));
+		expect(canonical((restored as ThemeIndex).storedTallies())).toEqual(canonical(odd.storedTallies()));
+		expect((restored as ThemeIndex).storedTallies().themes.map((t) => t.id)).not.toContain("agents-unused");
 	});
 
 	it("an index restored with stored figures stays equal to a fresh one through later edits", () => {
