@@ -2,10 +2,11 @@
 // the part it needs does not exist, and the error in plain words if the part throws.
 
 import type { ThemeDefinition } from "../src/core/model";
-import { BenchVault, streamNotes, transcriptNear, utf8Length } from "./bench-vault";
+import { BenchVault, transcriptNear, utf8Length } from "./bench-vault";
 import { findExport } from "./engine-loader";
 import { EnginePipeline, ThemeIndexLike, catalogDefinitions, findFrontmatterParser, loadPipeline } from "./engine-pipeline";
 import { measureAppWarmStart } from "./app-warm-start";
+import { HEAP_WARM_UP, heapOfIndexInChild, touchAggregates } from "./heap-child";
 import { measureLinkPass, measureSlices, measureWarmStart } from "./engine-runtime-measures";
 import { MB, memoryAdded, memoryHeld, megabytesPerSecond, now, percentile, timed } from "./measure";
 import { BenchRow, NOT_BUILT, atLeast, atMost } from "./report";
@@ -89,15 +90,6 @@ function warmUp(pipeline: EnginePipeline, vault: BenchVault): void {
 }
 
 /** Asks the index for every theme-level aggregate, so that lazily computed figures are counted too. */
-function touchAggregates(index: ThemeIndexLike): void {
-	const aggregates = index as ThemeIndexLike & {
-		allThemeStats?(): { id: string }[];
-		relatedThemes?(themeId: string): unknown;
-		suggestions?(): unknown;
-	};
-	for (const stats of aggregates.allThemeStats?.() ?? []) aggregates.relatedThemes?.(stats.id);
-	aggregates.suggestions?.();
-}
 
 interface IndexOutcome {
 	rows: BenchRow[];
@@ -232,17 +224,6 @@ function aliasEditRows(pipeline: EnginePipeline, index: ThemeIndexLike, vault: B
 	];
 }
 
-/** Heap held by an index of `count` notes streamed from the generator (the texts are not kept). */
-function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): { mb: number; split: string } {
-	const before = memoryHeld();
-	const index = pipeline.newIndex();
-	for (const note of streamNotes(seed, 0, count)) index.upsert(pipeline.analyze(note, utf8Length(note.text)));
-	touchAggregates(index);
-	const after = memoryHeld();
-	if (!index) throw new Error("index vanished"); // keeps `index` alive until after the reading
-	return memoryAdded(before, after);
-}
-
 function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext, indexed: IndexOutcome): BenchRow[] {
 	const base = vault.notes.length;
 	const indexMbS = indexed.rows[0].value;
@@ -255,8 +236,8 @@ function heapRows(pipeline: EnginePipeline | string, vault: BenchVault, context:
 		if (typeof pipeline === "string") return row(key, label, null, "MB", atMost(limit), `${NOT_BUILT}: ${pipeline}`);
 		try {
 			context.progress(`heap of an index of ${count} notes`);
-			const memory = heapOfIndex(pipeline, vault.seed, count);
-			return row(key, label, memory.mb, "MB", atMost(limit), `${memory.split}, gc before and after, ${count} notes (after the 10k run: the scratch buffers exist already)`);
+			const memory = heapOfIndexInChild(vault.seed, count);
+			return row(key, label, memory.mb, "MB", atMost(limit), `${memory.split}, gc before and after, ${count} notes, in a fresh process after ${HEAP_WARM_UP} notes indexed and dropped (scratch buffers exist already)`);
 		} catch (error) {
 			return row(key, label, null, "MB", atMost(limit), errorText(error));
 		}

@@ -6,6 +6,7 @@
 //   --write-vault D  write the generated vault as .md files under D and stop
 
 import { APP_WARM_START_FLAG, runAppWarmStartChild } from "./app-warm-start";
+import { HEAP_CHILD_FLAG, runHeapChild } from "./heap-child";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { measureFloor, measureNaiveBaseline } from "./baselines";
@@ -79,6 +80,8 @@ function yardstickRows(vault: BenchVault): { rows: BenchRow[]; floorMbS: number;
 async function main(): Promise<void> {
 	const child = process.argv.indexOf("--warm-start-child");
 	if (child >= 0) return runWarmStartChild(process.argv[child + 1]); // a fresh process for the warm start figure
+	const heapChild = process.argv.indexOf(HEAP_CHILD_FLAG);
+	if (heapChild >= 0) return runHeapChild(Number(process.argv[heapChild + 1]), Number(process.argv[heapChild + 2])); // and one for the 50k heap
 	const appChild = process.argv.indexOf(APP_WARM_START_FLAG);
 	if (appChild >= 0) return runAppWarmStartChild(process.argv[appChild + 1]); // and one for the app's
 	const options = parseOptions(process.argv.slice(2));

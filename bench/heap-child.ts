@@ -1,0 +1,56 @@
+// The heap held by the large vault's index, measured in a process of its own. Measured in the bench's
+// own process, the figure moved with what earlier measures left behind: with the 10k store encoded
+// just before, one encoder's garbage made the 50k figure 27 MB smaller than another's, for the same
+// index (263 and 290 MB). A fresh process first analyses and indexes some notes into an index it
+// drops (code optimised, scratch buffers grown, as in the main process after its 10k run).
+
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { streamNotes, utf8Length } from "./bench-vault";
+import { type EnginePipeline, type ThemeIndexLike, loadPipeline } from "./engine-pipeline";
+import { generateThemeNotes } from "./generate-vault";
+import { memoryAdded, memoryHeld } from "./measure";
+
+export const HEAP_CHILD_FLAG = "--heap-child";
+export const HEAP_WARM_UP = 2000; // indexed and dropped first: among them transcripts of ~200 KB, the longest the generator writes
+const OUTPUT_BYTES = 1 << 20; // the child prints one short JSON line
+
+/** Builds every aggregate a view would ask for, so that their caches count. */
+export function touchAggregates(index: ThemeIndexLike): void {
+	const aggregates = index as ThemeIndexLike & {
+		allThemeStats?(): { id: string }[];
+		relatedThemes?(themeId: string): unknown;
+		suggestions?(): unknown;
+	};
+	for (const stats of aggregates.allThemeStats?.() ?? []) aggregates.relatedThemes?.(stats.id);
+	aggregates.suggestions?.();
+}
+
+/** Heap held by an index of `count` notes streamed from the generator (the texts are not kept). */
+function heapOfIndex(pipeline: EnginePipeline, seed: number, count: number): { mb: number; split: string } {
+	const before = memoryHeld();
+	const index = pipeline.newIndex();
+	for (const note of streamNotes(seed, 0, count)) index.upsert(pipeline.analyze(note, utf8Length(note.text)));
+	touchAggregates(index);
+	const after = memoryHeld();
+	if (!index) throw new Error("index vanished"); // keeps `index` alive until after the reading
+	return memoryAdded(before, after);
+}
+
+/** In a fresh process (`--heap-child <seed> <count>`): warm up, then print the heap of an index of `count` notes as JSON. */
+export function runHeapChild(seed: number, count: number): void {
+	const pipeline = loadPipeline(generateThemeNotes(seed));
+	if (typeof pipeline === "string") throw new Error(pipeline);
+	const warmUp = pipeline.newIndex();
+	for (const note of streamNotes(seed, 0, HEAP_WARM_UP)) warmUp.upsert(pipeline.analyze(note, utf8Length(note.text)));
+	touchAggregates(warmUp);
+	process.stdout.write(JSON.stringify(heapOfIndex(pipeline, seed, count)));
+}
+
+/** The heap of an index of `count` notes, measured in a fresh process. */
+export function heapOfIndexInChild(seed: number, count: number): { mb: number; split: string } {
+	const bundle = fileURLToPath(import.meta.url);
+	const child = spawnSync(process.execPath, ["--expose-gc", bundle, HEAP_CHILD_FLAG, String(seed), String(count)], { encoding: "utf8", maxBuffer: OUTPUT_BYTES });
+	if (child.status !== 0) throw new Error(`the heap process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
+	return JSON.parse(child.stdout) as { mb: number; split: string };
+}
