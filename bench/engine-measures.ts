@@ -89,8 +89,6 @@ function warmUp(pipeline: EnginePipeline, vault: BenchVault): void {
 	for (const i of [...first, ...longest]) warm.upsert(pipeline.analyze(vault.notes[i], vault.bytes[i]));
 }
 
-/** Asks the index for every theme-level aggregate, so that lazily computed figures are counted too. */
-
 interface IndexOutcome {
 	rows: BenchRow[];
 	index: ThemeIndexLike | null;

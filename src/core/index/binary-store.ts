@@ -44,7 +44,7 @@ interface Sections {
 
 interface BinaryHeader {
 	themes: ThemeDefinition[];
-	/** Every candidate phrase, theme id, matched text, tag, kind, format and date once: records name theirs by slot (one string, hashed once, for thousands of notes). */
+	/** Every candidate phrase, theme id, matched text, tag, excluded theme, kind, format and date once (and any text UTF-8 cannot carry): records name theirs by slot (one string, hashed once, for thousands of notes). */
 	strings: string[];
 	/** Length of each record's snippet text in UTF-16 code units, and of its numbers in words. */
 	textLengths: number[];
@@ -120,7 +120,9 @@ export function encodeIndex(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Arra
 function viewAt<T extends Int32Array | Float64Array>(type: { new (buffer: ArrayBufferLike, offset: number, length: number): T; new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, bytes: Uint8Array, from: number, count: number): T {
 	const offset = bytes.byteOffset + from;
 	if (offset % type.BYTES_PER_ELEMENT === 0) return new type(bytes.buffer, offset, count);
-	return new type(bytes.slice(from, from + count * type.BYTES_PER_ELEMENT).buffer);
+	const copy = new Uint8Array(count * type.BYTES_PER_ELEMENT); // a copy of its own: a Node Buffer's slice is a view into the whole pool
+	copy.set(bytes.subarray(from, from + copy.length));
+	return new type(copy.buffer);
 }
 
 const wordsAt = (bytes: Uint8Array, from: number, count: number): Int32Array => viewAt(Int32Array, bytes, from, count);
@@ -178,8 +180,8 @@ function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string | 
 		const text = snippetOf(n);
 		if (text === null) return null;
 		const record = checkedRecord(fields.read(text, own.subarray(numbersFrom, (numbersFrom += header.numberLengths[n]))), true);
-		if (!record) return null;
-		phrases.count(fields.candidateSlots, record.numbers); // a record that fails its checks fails the whole load
+		if (!record) return null; // a record that fails its checks fails the whole load
+		phrases.count(fields.candidateSlots, record.numbers);
 		records[n] = record;
 	}
 	const tallies = fields.finished ? phrases.tallies() : null;

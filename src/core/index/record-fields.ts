@@ -12,6 +12,20 @@ import type { DocumentRecord } from "./record";
 
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 const NULL_TEXT = -1; // a length entry for null; a text's entry is its length × 2, plus 1 when it sits in the wide text
+const TABLED_TEXT = -2; // a text kept in the table instead (TABLED_TEXT - slot): one holding half of a surrogate pair (a title cut inside an emoji)
+
+/** Whether a text holds half of a surrogate pair alone, which UTF-8 cannot encode (TextEncoder writes U+FFFD instead). */
+function hasLoneSurrogate(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0xd800 || code > 0xdfff) continue; // not a surrogate
+		if (code > 0xdbff || i + 1 >= text.length) return true; // a low half first, or a high half at the end
+		const next = text.charCodeAt(i + 1);
+		if (next < 0xdc00 || next > 0xdfff) return true; // a high half not followed by a low one
+		i++;
+	}
+	return false;
+}
 
 /** The fields of a record the store keeps in streams: all but its numbers and snippet text. */
 export type RecordFields = Omit<DocumentRecord, "numbers" | "snippetText">;
@@ -36,6 +50,7 @@ export class FieldWriter {
 	private text(text: string | null): void {
 		if (text === null) return void this.ints.push(NULL_TEXT);
 		const wide = BEYOND_LATIN1.test(text);
+		if (wide && hasLoneSurrogate(text)) return void this.ints.push(TABLED_TEXT - this.slotOf(text)); // UTF-8 cannot carry it; the table's JSON can
 		(wide ? this.wide : this.narrow).push(text);
 		this.ints.push(text.length * 2 + (wide ? 1 : 0));
 	}
@@ -59,7 +74,7 @@ export class FieldWriter {
 		}
 	}
 
-	/** Appends one record's fields (readRecord reads them back in this order). */
+	/** Appends one record's fields (FieldReader.read reads them back in this order). */
 	write(r: RecordFields): void {
 		this.text(r.path);
 		this.ints.push(this.slotOf(r.kind), this.slotOf(r.format), r.titleFromPath === undefined ? 0 : r.titleFromPath ? 2 : 1); // 0: absent, 1: false, 2: true
@@ -131,7 +146,7 @@ export class FieldReader {
 	private text(): string | null {
 		const entry = this.int();
 		if (entry === NULL_TEXT) return null;
-		if (entry < 0) throw new BadFields("a negative length");
+		if (entry <= TABLED_TEXT) return this.tableText(TABLED_TEXT - entry);
 		const length = entry >>> 1;
 		const wide = (entry & 1) === 1;
 		const from = wide ? this.wideAt : this.narrowAt;
@@ -154,6 +169,11 @@ export class FieldReader {
 		const list = new Array<string>(n);
 		for (let i = 0; i < list.length; i++) list[i] = this.string();
 		return list;
+	}
+
+	private tableText(slot: number): string {
+		if (slot >= this.table.length) throw new BadFields("a slot outside the table");
+		return this.table[slot];
 	}
 
 	/** The slot's string; `interned`: its shared copy, as analysis interns theme ids, matches and tags. */

@@ -2,8 +2,9 @@
 // note (`storableRecord`: numbers as an Int32Array, cloned natively) and rebuilds every figure from
 // the records on load; the shell's cache is one binary file (binary-store.ts) that also keeps the
 // theme figures, used when they pass their checks against its records (stored-tallies.ts).
-// Restoring checks every index against the lengths it points into, in one pass over typed arrays,
-// and a store of another schema, partial or corrupt, restores as null: the vault is re-indexed.
+// Restoring the app's records checks every index against the lengths it points into, in one pass
+// over typed arrays (the binary file, sealed by a checksum, checks each record's layout only), and a
+// store of another schema, partial or corrupt, restores as null: the vault is re-indexed.
 // `snapshotIndex` is a plain JSON-able picture of an index, for comparing two of them.
 
 import type { ThemeDefinition } from "../model";

@@ -57,6 +57,23 @@ describe("binary store", () => {
 		expect(snapshotIndex(decodeIndex(shifted) as ThemeIndex)).toEqual(snapshotIndex(sampleIndex()));
 	});
 
+	it("reads a Node Buffer whose bytes start 4 bytes past an 8-byte boundary (the Float64 stream then needs a copy of its own)", () => {
+		const bytes = encodeIndex(sampleIndex());
+		const pool = Buffer.alloc(bytes.length + 4);
+		const shifted = pool.subarray(4);
+		shifted.set(bytes);
+		expect(shifted.byteOffset % 8).toBe(4);
+		expect(snapshotIndex(decodeIndex(shifted) as ThemeIndex)).toEqual(snapshotIndex(sampleIndex()));
+	});
+
+	it("keeps a path or title holding half of a surrogate pair as it was (a title cut inside an emoji)", () => {
+		const index = new ThemeIndex(THEMES);
+		index.upsert(analyze("lone\ud83d.md", `${"🚀".repeat(50)}\n\nScaling laws.`, THEMES, 1));
+		const restored = decodeIndex(encodeIndex(index));
+		expect(restored?.document("lone\ud83d.md")).toBeDefined();
+		expect(snapshotIndex(restored as ThemeIndex)).toEqual(snapshotIndex(index));
+	});
+
 	it("an empty index round-trips", () => {
 		const restored = decodeIndex(encodeIndex(new ThemeIndex(THEMES)));
 		expect(restored?.size).toBe(0);

@@ -53,6 +53,20 @@ describe("record fields in streams", () => {
 		expect(streams.narrow).not.toMatch(/[\u0100-\uffff]/);
 	});
 
+	it("keep a text holding half of a surrogate pair (a title cut inside an emoji), which UTF-8 cannot carry, in the table", () => {
+		const cut = `${"🚀".repeat(3)}`.slice(0, 5); // ends with the high half of the third rocket
+		const list = records().map((r, n) => (n === 1 ? { ...r, title: cut, path: "lone\ud800.md", labels: ["\udc00 first", "fine 🚀"] } : r));
+		const { streams, table } = written(list);
+		expect(table).toContain(cut);
+		expect(table).toContain("lone\ud800.md");
+		expect(streams.wide).toContain("fine 🚀"); // well-formed texts still go to the wide text
+		const { read, finished } = readAll(streams, table, list);
+		expect(finished).toBe(true);
+		expect(read[1].title).toBe(cut);
+		expect(read[1].path).toBe("lone\ud800.md");
+		expect(read[1].labels).toEqual(["\udc00 first", "fine 🚀"]);
+	});
+
 	it("give the candidate phrases' slots of the record just read (the phrase tallies count by slot)", () => {
 		const list = records();
 		const { streams, table } = written(list);
