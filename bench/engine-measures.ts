@@ -276,7 +276,7 @@ export async function measureEngine(vault: BenchVault, context: EngineMeasureCon
 	rows.push(await measureWarmStart(pipeline, indexed.index, vault, context.progress));
 	rows.push(...measureAppWarmStart(indexed.index, vault, context.progress));
 	rows.push(...heapRows(pipeline, vault, context, indexed));
-	rows.push(await measureSlices(pipeline, vault, context.progress));
+	rows.push(measureSlices(pipeline, vault, context.progress));
 	rows.push(...(await measureLinkPass(pipeline, indexed.index, vault, context.progress)));
 	return rows;
 }

@@ -12,6 +12,7 @@ import { findExport } from "./engine-loader";
 import { EnginePipeline, ThemeIndexLike } from "./engine-pipeline";
 import { MemoryNoteStore } from "./memory-note-store";
 import { now } from "./measure";
+import { findScheduler, longestSliceInChild } from "./slices-child";
 import { BenchRow, NOT_BUILT, atMost, exactly } from "./report";
 
 const row = (key: string, label: string, value: number | null, unit: string, target: BenchRow["target"], note: string): BenchRow => ({ key, label, value, unit, target, note });
@@ -86,47 +87,16 @@ export async function measureWarmStart(pipeline: EnginePipeline | string, index:
 	}
 }
 
-interface SliceQueue {
-	enqueue(path: string, task: (path: string) => void): Promise<void>;
-	idle(): Promise<void>;
-	longestSliceMs: number;
-}
-type SliceQueueClass = new (host: { now(): number; yieldToMain(): Promise<void> }) => SliceQueue;
-
-/** Background indexing of the whole vault through the app's sliced queue, with setTimeout yields. */
-export async function measureSlices(pipeline: EnginePipeline | string, vault: BenchVault, progress: (m: string) => void): Promise<BenchRow> {
+/** Background indexing of the whole vault through the app's sliced queue, with setTimeout yields, in a fresh process (slices-child.ts). */
+export function measureSlices(pipeline: EnginePipeline | string, vault: BenchVault, progress: (m: string) => void): BenchRow {
 	const label = "longest main-thread slice";
-	const queueClass = findExport<SliceQueueClass>("IndexScheduler") ?? findExport<SliceQueueClass>("SlicedWorkQueue");
-	if (!queueClass) return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: a sliced scheduler`);
+	const scheduler = findScheduler();
+	if (!scheduler) return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: a sliced scheduler`);
 	if (typeof pipeline === "string") return row("max_slice_ms", label, null, "ms", atMost(50), `${NOT_BUILT}: ${pipeline}`);
 	try {
 		progress("background indexing through the sliced queue");
-		let longest = 0;
-		let resumed = now();
-		const host = {
-			now,
-			yieldToMain: (): Promise<void> => {
-				longest = Math.max(longest, now() - resumed); // measured here too, independent of the queue's own figure
-				return new Promise<void>((resolve) => setTimeout(() => {
-					resumed = now();
-					resolve();
-				}, 0));
-			},
-		};
-		const queue = new queueClass.value(host);
-		const index = pipeline.newIndex();
-		const byPath = new Map(vault.notes.map((note, i) => [note.path, i]));
-		resumed = now();
-		for (const note of vault.notes) {
-			void queue.enqueue(note.path, (p) => {
-				const n = byPath.get(p) as number;
-				index.upsert(pipeline.analyze(vault.notes[n], vault.bytes[n]));
-			});
-		}
-		await queue.idle();
-		longest = Math.max(longest, now() - resumed);
-		const figure = Math.max(longest, queue.longestSliceMs ?? 0);
-		return row("max_slice_ms", label, figure, "ms", atMost(50), `${queueClass.file}; ${vault.notes.length} notes, setTimeout(0) between slices`);
+		const ms = longestSliceInChild(vault.seed, vault.notes.length);
+		return row("max_slice_ms", label, ms, "ms", atMost(50), `${scheduler.file}; ${vault.notes.length} notes read from bytes one at a time in a fresh process, setTimeout(0) between slices`);
 	} catch (error) {
 		return row("max_slice_ms", label, null, "ms", atMost(50), errorText(error));
 	}

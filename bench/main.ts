@@ -7,6 +7,7 @@
 
 import { APP_WARM_START_FLAG, runAppWarmStartChild } from "./app-warm-start";
 import { HEAP_CHILD_FLAG, runHeapChild } from "./heap-child";
+import { SLICES_CHILD_FLAG, runSlicesChild } from "./slices-child";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { measureFloor, measureNaiveBaseline } from "./baselines";
@@ -80,6 +81,8 @@ function yardstickRows(vault: BenchVault): { rows: BenchRow[]; floorMbS: number;
 async function main(): Promise<void> {
 	const child = process.argv.indexOf("--warm-start-child");
 	if (child >= 0) return runWarmStartChild(process.argv[child + 1]); // a fresh process for the warm start figure
+	const slicesChild = process.argv.indexOf(SLICES_CHILD_FLAG);
+	if (slicesChild >= 0) return runSlicesChild(Number(process.argv[slicesChild + 1]), Number(process.argv[slicesChild + 2])); // and one for the longest slice
 	const heapChild = process.argv.indexOf(HEAP_CHILD_FLAG);
 	if (heapChild >= 0) return runHeapChild(Number(process.argv[heapChild + 1]), Number(process.argv[heapChild + 2])); // and one for the 50k heap
 	const appChild = process.argv.indexOf(APP_WARM_START_FLAG);
