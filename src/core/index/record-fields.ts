@@ -1,7 +1,8 @@
 // A record's fields (everything but its numbers and snippet text) as flat streams for the binary
 // store: whole numbers in an Int32 stream, other numbers in a Float64 stream, strings as two texts
 // (those within Latin-1, which decode to one-byte strings, and the rest) with each length in the
-// Int32 stream, and recurring strings (theme ids, matches, tags, phrases) as slots of one table.
+// Int32 stream, and recurring strings (theme ids, matches, tags, phrases, kinds, formats, dates) as
+// slots of one table.
 // Reading builds each record in one pass with no JSON: a warm start parsed 11 MB of JSON for this.
 // Every read is checked: a stream that ends early, a slot outside the table or a length past its
 // text throws, and the caller refuses the whole file.

@@ -29,27 +29,39 @@ const step = fc.oneof(
 	{ weight: 2, arbitrary: fc.record({ op: fc.constant("release" as const), pick: fc.nat() }) },
 );
 
+type Step = { op: "place"; words: number; seed: number } | { op: "release"; pick: number };
+
+/** Every live record reads the numbers it was given, from a buffer the arena holds (not a stale one). */
+function expectIntact(arena: NumbersArena, live: ReadonlyMap<DocumentRecord, Int32Array>): void {
+	for (const [record, original] of live) {
+		expect(record.numbers).toEqual(original);
+		expect(arena.isPlaced(record)).toBe(true);
+	}
+}
+
+/** Places new records and releases live ones as the steps say, keeping `live` (record → its numbers) up to date; `checkEach`: check every record after each step. */
+function runSteps(arena: NumbersArena, live: Map<DocumentRecord, Int32Array>, steps: readonly Step[], checkEach: boolean): void {
+	let n = 0;
+	for (const s of steps) {
+		if (s.op === "place") {
+			const record = recordOf(`n${n++}.md`, s.words, s.seed);
+			live.set(record, record.numbers.slice());
+			arena.place(record);
+		} else if (live.size > 0) {
+			const record = [...live.keys()][s.pick % live.size];
+			live.delete(record);
+			arena.release(record);
+		}
+		if (checkEach) expectIntact(arena, live);
+	}
+}
+
 describe("numbers arena", () => {
 	it("keeps every live record's numbers and names exactly the live records a sweep passes, through compactions", () => {
 		fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
 			const arena = new NumbersArena(CHUNK);
 			const live = new Map<DocumentRecord, Int32Array>();
-			let n = 0;
-			for (const s of steps) {
-				if (s.op === "place") {
-					const record = recordOf(`n${n++}.md`, s.words, s.seed);
-					live.set(record, record.numbers.slice());
-					arena.place(record);
-				} else if (live.size > 0) {
-					const record = [...live.keys()][s.pick % live.size];
-					live.delete(record);
-					arena.release(record);
-				}
-				for (const [record, original] of live) {
-					expect(record.numbers).toEqual(original);
-					expect(arena.isPlaced(record)).toBe(true); // read from a buffer the arena holds, not a stale one
-				}
-			}
+			runSteps(arena, live, steps, true);
 			const expected = [...live.keys()].filter((r) => oddSum(r.numbers, fingerprintAt(r.numbers), r.numbers[H_FINGERPRINT])).map((r) => r.path).sort();
 			expect(arena.matching(oddSum).map((r) => r.path).sort()).toEqual(expected);
 			const liveWords = [...live.values()].reduce((sum, numbers) => sum + numbers.length, 0);
@@ -72,22 +84,8 @@ describe("numbers arena", () => {
 			arena.adopt(buffer, stored);
 			expect(stored.every((r) => r.numbers.buffer === buffer.buffer && arena.isPlaced(r))).toBe(true); // taken in place, not copied
 			const live = new Map(stored.map((r) => [r, r.numbers.slice()]));
-			let n = 0;
-			for (const s of steps) {
-				if (s.op === "place") {
-					const record = recordOf(`n${n++}.md`, s.words, s.seed);
-					live.set(record, record.numbers.slice());
-					arena.place(record);
-				} else if (live.size > 0) {
-					const record = [...live.keys()][s.pick % live.size];
-					live.delete(record);
-					arena.release(record);
-				}
-			}
-			for (const [record, original] of live) {
-				expect(record.numbers).toEqual(original);
-				expect(arena.isPlaced(record)).toBe(true);
-			}
+			runSteps(arena, live, steps, false);
+			expectIntact(arena, live);
 			expect(arena.matching(() => true).map((r) => r.path).sort()).toEqual([...live.keys()].map((r) => r.path).sort());
 			expect(arena.wordsLive).toBe([...live.values()].reduce((sum, numbers) => sum + numbers.length, 0));
 		}), { numRuns: 200 });
