@@ -4,11 +4,10 @@
 // a fresh process deserializes them, restores them in slices as the app does, and reconciles.
 // What this leaves out: IndexedDB's own reading from disk. Informative rows, no target.
 
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { runBenchChild } from "./bench-child";
 import { deserialize, serialize } from "node:v8";
 import type { NoteStat } from "../src/core/ports";
 import type { BenchVault } from "./bench-vault";
@@ -55,9 +54,7 @@ export async function runAppWarmStartChild(folder: string): Promise<void> {
 }
 
 function runChild(folder: string): ChildResult {
-	const child = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), APP_WARM_START_FLAG, folder], { encoding: "utf8" });
-	if (child.status !== 0) throw new Error(`the app warm start process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
-	const result = JSON.parse(child.stdout) as ChildResult;
+	const result = runBenchChild<ChildResult>("app warm start", APP_WARM_START_FLAG, [folder]);
 	if (result.reads < 0) throw new Error("the engine rejected the records it had just stored");
 	return result;
 }

@@ -1,11 +1,10 @@
 // The figures of the engine at work in an app: warm start from a persisted index, the longest
 // slice of background indexing, and the link pass (then a second pass that must write nothing).
 
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { runBenchChild } from "./bench-child";
 import type { NoteStat } from "../src/core/ports";
 import { BenchVault } from "./bench-vault";
 import { findExport } from "./engine-loader";
@@ -51,10 +50,7 @@ export function runWarmStartChild(folder: string): void {
 }
 
 function warmStartInChild(folder: string): { ms: number; reads: number } {
-	const bundle = fileURLToPath(import.meta.url);
-	const child = spawnSync(process.execPath, ["--expose-gc", bundle, "--warm-start-child", folder], { encoding: "utf8" });
-	if (child.status !== 0) throw new Error(`the warm start process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
-	const result = JSON.parse(child.stdout) as { ms: number; reads: number };
+	const result = runBenchChild<{ ms: number; reads: number }>("warm start", "--warm-start-child", [folder]);
 	if (result.reads < 0) throw new Error("the engine rejected the store it had just written");
 	return result;
 }

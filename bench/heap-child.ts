@@ -4,8 +4,7 @@
 // index (263 and 290 MB). A fresh process first analyses and indexes some notes into an index it
 // drops (code optimised, scratch buffers grown, as in the main process after its 10k run).
 
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { runBenchChild } from "./bench-child";
 import { streamNotes, utf8Length } from "./bench-vault";
 import { type EnginePipeline, type ThemeIndexLike, loadPipeline } from "./engine-pipeline";
 import { generateThemeNotes } from "./generate-vault";
@@ -13,7 +12,6 @@ import { memoryAdded, memoryHeld } from "./measure";
 
 export const HEAP_CHILD_FLAG = "--heap-child";
 export const HEAP_WARM_UP = 2000; // indexed and dropped first: among them transcripts of ~200 KB, the longest the generator writes
-const OUTPUT_BYTES = 1 << 20; // the child prints one short JSON line
 
 /** Builds every aggregate a view would ask for, so that their caches count. */
 export function touchAggregates(index: ThemeIndexLike): void {
@@ -49,8 +47,5 @@ export function runHeapChild(seed: number, count: number): void {
 
 /** The heap of an index of `count` notes, measured in a fresh process. */
 export function heapOfIndexInChild(seed: number, count: number): { mb: number; split: string } {
-	const bundle = fileURLToPath(import.meta.url);
-	const child = spawnSync(process.execPath, ["--expose-gc", bundle, HEAP_CHILD_FLAG, String(seed), String(count)], { encoding: "utf8", maxBuffer: OUTPUT_BYTES });
-	if (child.status !== 0) throw new Error(`the heap process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
-	return JSON.parse(child.stdout) as { mb: number; split: string };
+	return runBenchChild("heap", HEAP_CHILD_FLAG, [String(seed), String(count)]);
 }

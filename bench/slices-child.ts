@@ -1,12 +1,11 @@
-// The longest main-thread slice of background indexing: the app's scheduler (IndexScheduler) run in
+// The longest main-thread slice of background indexing: the app's scheduler (SlicedWorkQueue) run in
 // Node, in a process of its own that holds what the app would: the index, and each note's text only
 // while it is indexed. The notes wait as UTF-8 bytes outside the JS heap (as files on disk) and are
 // decoded when their task runs. In the bench's own process the 102 MB of vault text it keeps for
 // the other figures sat in the heap every major collection marks, and a collection of that heap
 // (up to 17 ms, measured) landed inside slices that the app's heap would never see.
 
-import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import { runBenchChild } from "./bench-child";
 import { buildBenchVault } from "./bench-vault";
 import { findExport } from "./engine-loader";
 import { loadPipeline } from "./engine-pipeline";
@@ -14,7 +13,6 @@ import type { GeneratedNote } from "./generate-vault";
 import { collectGarbage, now } from "./measure";
 
 export const SLICES_CHILD_FLAG = "--slices-child";
-const OUTPUT_BYTES = 1 << 20; // the child prints one short JSON line
 
 interface SliceQueue {
 	enqueue(path: string, task: (path: string) => void): Promise<void>;
@@ -25,7 +23,7 @@ type SliceQueueClass = new (host: { now(): number; yieldToMain(): Promise<void> 
 
 /** The scheduler the app uses, and the module it came from, or null when the engine has none. */
 export function findScheduler(): { value: SliceQueueClass; file: string } | null {
-	return findExport<SliceQueueClass>("IndexScheduler") ?? findExport<SliceQueueClass>("SlicedWorkQueue");
+	return findExport<SliceQueueClass>("SlicedWorkQueue");
 }
 
 /** Indexes every note through the scheduler, yielding with setTimeout(0); the longest slice in ms. */
@@ -72,8 +70,5 @@ export async function runSlicesChild(seed: number, count: number): Promise<void>
 
 /** The longest slice of indexing `count` notes of the seeded vault, measured in a fresh process. */
 export function longestSliceInChild(seed: number, count: number): number {
-	const bundle = fileURLToPath(import.meta.url);
-	const child = spawnSync(process.execPath, ["--expose-gc", bundle, SLICES_CHILD_FLAG, String(seed), String(count)], { encoding: "utf8", maxBuffer: OUTPUT_BYTES });
-	if (child.status !== 0) throw new Error(`the slices process failed: ${child.stderr.trim().split("\n").pop() ?? child.status}`);
-	return (JSON.parse(child.stdout) as { ms: number }).ms;
+	return runBenchChild<{ ms: number }>("slices", SLICES_CHILD_FLAG, [String(seed), String(count)]).ms;
 }

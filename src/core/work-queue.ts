@@ -66,11 +66,10 @@ export class SlicedWorkQueue {
 			const [path, task] = this.pending.entries().next().value as [string, PathTask];
 			this.pending.delete(path);
 			// Time spent awaiting I/O counts too: an overestimate of the blocked time, never an underestimate.
-			const taskStart = this.host.now();
 			await task(path);
 			this.done++;
 			const now = this.host.now();
-			if (now - sliceStart + (now - taskStart) >= this.budgetMs) { // the next task may take as long as this one: yield now rather than overrun (while V8 still compiles, one note takes 10–20 ms)
+			if (now - sliceStart >= this.budgetMs) {
 				this.noteSlice(sliceStart, now);
 				this.onProgress({ done: this.done, total: this.total });
 				await this.host.yieldToMain();
