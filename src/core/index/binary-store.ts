@@ -137,16 +137,22 @@ function validHeader(value: unknown): value is BinaryHeader {
 	if (typeof sections !== "object" || sections === null || ![sections.snippetWideBytes, sections.narrowBytes, sections.wideBytes, sections.ints, sections.floats].every(isCount)) return false;
 	if (!Array.isArray(header.textLengths)) return false;
 	const count = header.textLengths.length;
-	const lengths = (list: unknown): boolean => Array.isArray(list) && list.length === count && list.every(isCount);
 	const wide = header.wideTexts;
 	const ascending = Array.isArray(wide) && wide.every((n, i) => Number.isInteger(n) && n >= 0 && n < count && (i === 0 || n > wide[i - 1]));
-	return ascending && lengths(header.textLengths) && lengths(header.numberLengths);
+	return ascending && countsList(header.textLengths, count) && countsList(header.numberLengths, count);
 }
 
 function sum(values: readonly number[]): number {
 	let total = 0;
-	for (const value of values) total += value;
+	for (let i = 0; i < values.length; i++) total += values[i];
 	return total;
+}
+
+/** Whether a list has `count` entries, each a whole number ≥ 0. */
+function countsList(list: unknown, count: number): boolean {
+	if (!Array.isArray(list) || list.length !== count) return false;
+	for (let i = 0; i < count; i++) if (!isCount(list[i])) return false;
+	return true;
 }
 
 /** Reads the prefix words, or null when the bytes are too short, of another schema or byte order, or damaged (the checksum disagrees). */

@@ -73,7 +73,8 @@ export class NumbersArena {
 	adopt(data: Int32Array, records: readonly DocumentRecord[]): void {
 		if (data.byteOffset !== 0) throw new Error("an adopted buffer must start at its own start");
 		const chunk = this.addChunk(data, false);
-		for (const record of records) {
+		for (let i = 0; i < records.length; i++) {
+			const record = records[i];
 			const view = record.numbers;
 			if (view.buffer !== data.buffer || view.byteOffset !== chunk.used * Int32Array.BYTES_PER_ELEMENT) throw new Error("adopted records must lie in order in the buffer");
 			chunk.used += view.length;

@@ -9,6 +9,8 @@
 
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentThemeDecision } from "../model";
 import { internOwn, sharedIfEmpty } from "./intern";
+
+const EMPTY: never[] = sharedIfEmpty<never>([]); // the shared empty list (frozen)
 import type { DocumentRecord } from "./record";
 
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
@@ -116,7 +118,7 @@ export class FieldReader {
 	private readonly shared: Array<string | undefined>;
 
 	constructor(private readonly streams: FieldStreams, private readonly table: readonly string[]) {
-		this.shared = new Array<string | undefined>(table.length);
+		this.shared = new Array<string | undefined>(table.length).fill(undefined); // filled: reading a hole walks the prototype chain
 	}
 
 	/** Whether every stream was read to its end (a file whose fields add up). */
@@ -166,7 +168,7 @@ export class FieldReader {
 
 	private texts(): string[] {
 		const n = this.count();
-		if (n === 0) return sharedIfEmpty([]); // most lists are empty: no array each
+		if (n === 0) return EMPTY; // most lists are empty: the shared one, no array each
 		const list = new Array<string>(n);
 		for (let i = 0; i < list.length; i++) list[i] = this.string();
 		return list;
@@ -187,7 +189,7 @@ export class FieldReader {
 
 	private slots(interned: boolean): string[] {
 		const n = this.count();
-		if (n === 0) return sharedIfEmpty([]);
+		if (n === 0) return EMPTY;
 		const list = new Array<string>(n);
 		for (let i = 0; i < list.length; i++) list[i] = this.slotted(interned);
 		return list;
@@ -198,7 +200,7 @@ export class FieldReader {
 
 	private decisions(): DocumentThemeDecision[] {
 		const n = this.count();
-		if (n === 0) return sharedIfEmpty([]);
+		if (n === 0) return EMPTY;
 		const list = new Array<DocumentThemeDecision>(n);
 		for (let i = 0; i < list.length; i++) {
 			const themeId = this.slotted(true);

@@ -95,7 +95,7 @@ export function completeRecord(value: unknown, numbers: Int32Array | null): Docu
  */
 export function checkedRecord(record: DocumentRecord, sealed = false): DocumentRecord | null {
 	if (!(sealed ? validLayout(record) : validNumbers(record))) return null;
-	for (const field of LISTS) (record[field] as unknown[]) = sharedIfEmpty<unknown>(record[field]);
+	for (let i = 0; i < LISTS.length; i++) (record[LISTS[i]] as unknown[]) = sharedIfEmpty<unknown>(record[LISTS[i]]); // indexed: a warm start runs this 10,000 times before V8 compiles it, and for-of pays for an iterator
 	return record;
 }
 

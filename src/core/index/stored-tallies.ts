@@ -41,11 +41,10 @@ export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string,
 /** Bump when what a record contributes to the figures changes without a new INDEX_SCHEMA (theme-tallies.ts). */
 export const TALLIES_VERSION = 1;
 
-/** The themes a record is linked to, each once. */
-function linkedThemes(record: DocumentRecord): string[] {
-	const found: string[] = [];
-	for (const decision of record.decisions) if (decision.linked && !found.includes(decision.themeId)) found.push(decision.themeId);
-	return found;
+/** Whether decision k's theme was already linked by an earlier decision of the list (a theme listed twice counts once). */
+function linkedBefore(decisions: readonly DocumentRecord["decisions"][number][], k: number): boolean {
+	for (let j = 0; j < k; j++) if (decisions[j].linked && decisions[j].themeId === decisions[k].themeId) return true;
+	return false;
 }
 
 /**
@@ -54,21 +53,23 @@ function linkedThemes(record: DocumentRecord): string[] {
  * (mentionThemes: analysis lists exactly those its mentions name) and those it links: its mentions
  * are not read again (a pass over every mention of the vault, 10–15 ms of a warm start), as the file's
  * checksum vouches that records and figures were written together. A record listing a theme no
- * mention names makes the check fail, and the figures are rebuilt from the records.
+ * mention names makes the check fail, and the figures are rebuilt from the records. Indexed loops:
+ * a warm start runs this once, in code not yet compiled, where for-of pays for an iterator.
  */
 function agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRecord[]): boolean {
 	let [mentions, passages, memberships, links] = [0, 0, 0, 0];
-	for (const record of records) {
-		mentions += mentionCount(record);
-		passages += record.passageCount;
-		const mentioned = record.mentionThemes;
-		for (const id of mentioned) if (!tallies.tally(id)?.documents.has(record.path)) return false;
+	for (let r = 0; r < records.length; r++) {
+		const { path, mentionThemes: mentioned, decisions } = records[r];
+		mentions += mentionCount(records[r]);
+		passages += records[r].passageCount;
+		for (let k = 0; k < mentioned.length; k++) if (!tallies.tally(mentioned[k])?.documents.has(path)) return false;
 		memberships += mentioned.length; // a theme listed twice counts twice and fails the totals below
-		for (const id of linkedThemes(record)) {
-			const tally = tallies.tally(id);
-			if (!tally?.linked.has(record.path) || !tally.documents.has(record.path)) return false;
+		for (let k = 0; k < decisions.length; k++) {
+			if (!decisions[k].linked || linkedBefore(decisions, k)) continue;
+			const tally = tallies.tally(decisions[k].themeId);
+			if (!tally?.linked.has(path) || !tally.documents.has(path)) return false;
 			links++;
-			if (!mentioned.includes(id)) memberships++;
+			if (!mentioned.includes(decisions[k].themeId)) memberships++;
 		}
 	}
 	let [stored, storedLinks, storedMentions] = [0, 0, 0];
@@ -81,7 +82,8 @@ const isCount = (value: unknown): value is number => Number.isInteger(value) && 
 function countsOf(value: unknown): Map<string, number> | null {
 	if (!Array.isArray(value)) return null;
 	const map = new Map<string, number>();
-	for (const entry of value) {
+	for (let i = 0; i < value.length; i++) {
+		const entry: unknown = value[i];
 		if (!Array.isArray(entry) || typeof entry[0] !== "string" || !isCount(entry[1]) || entry[1] === 0) return null;
 		map.set(entry[0], entry[1]);
 	}
@@ -91,8 +93,9 @@ function countsOf(value: unknown): Map<string, number> | null {
 function pathsOf(places: unknown, records: readonly DocumentRecord[]): Set<string> | null {
 	if (!Array.isArray(places)) return null;
 	const paths = new Set<string>();
-	for (const place of places) {
-		if (!Number.isInteger(place) || place < 0 || place >= records.length) return null;
+	for (let i = 0; i < places.length; i++) {
+		const place: unknown = places[i];
+		if (!Number.isInteger(place) || (place as number) < 0 || (place as number) >= records.length) return null;
 		paths.add(records[place as number].path);
 	}
 	return paths.size === places.length ? paths : null;

@@ -78,7 +78,8 @@ export class ThemeIndex {
 	 */
 	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): ThemeIndex | null {
 		const index = new ThemeIndex(themes);
-		for (const record of records) {
+		for (let i = 0; i < records.length; i++) {
+			const record = records[i];
 			if (index.records.has(record.path)) return null;
 			index.records.set(record.path, record);
 			if (!numbers) index.arena.place(record);
