@@ -18,7 +18,7 @@ export function intern(text: string): string {
 	return copy;
 }
 
-/** As intern, for a string known to share no memory with a note (one JSON.parse made): kept as the shared copy without copying it. */
+/** As intern, for a string known to share no memory with a note (JSON.parse or a structured clone made it): kept as the shared copy without copying it. */
 export function internOwn(text: string): string {
 	if (text.length > LONGEST_INTERNED) return text;
 	const known = table.get(text);

@@ -10,7 +10,7 @@
 import type { ThemeDefinition } from "../model";
 import type { NoteStat } from "../ports";
 import { DOCUMENT_KINDS } from "../model";
-import { intern, sharedIfEmpty } from "./intern";
+import { internOwn, sharedIfEmpty } from "./intern";
 import type { DocumentRecord } from "./record";
 import { validLayout, validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
@@ -69,7 +69,7 @@ const LISTS = ["tags", "excludedThemes", "problems", "decisions", "mentionThemes
 
 /** Each string of a fresh list replaced, in place, by its shared copy. */
 function internAll(list: string[]): void {
-	for (let i = 0; i < list.length; i++) list[i] = intern(list[i]);
+	for (let i = 0; i < list.length; i++) list[i] = internOwn(list[i]); // a store's strings are its own copies: no note text to let go of
 }
 
 /**
@@ -84,7 +84,7 @@ export function completeRecord(value: unknown, numbers: Int32Array | null): Docu
 	internAll(record.mentionThemes);
 	internAll(record.matches);
 	internAll(record.tags);
-	for (const decision of record.decisions) decision.themeId = intern(decision.themeId);
+	for (let i = 0; i < record.decisions.length; i++) record.decisions[i].themeId = internOwn(record.decisions[i].themeId); // indexed: run before V8 compiles it at a warm start
 	return checkedRecord(record);
 }
 
