@@ -6,6 +6,7 @@ import ThroughlinePlugin from "../../../src/main";
 import { createFakeApp, notices, type FakeApp } from "../../fake-obsidian/index";
 import { FakeEditor, MarkdownView } from "../../fake-obsidian/views";
 import manifest from "../../../manifest.json";
+import { readBack } from "./record-store-probe";
 
 /** Where a passage click landed: the note, the line the view scrolled to and the selected range. */
 export interface Landing {
@@ -117,6 +118,8 @@ const harness = {
 	activeFile: (): string | null => requireApp().workspace.getActiveFile()?.path ?? null,
 	/** Leaves in the main area (a Ctrl-click opens one more). */
 	rootLeafCount: (): number => requireApp().workspace.leaves.filter((leaf) => (leaf as unknown as { side: string }).side === "root").length,
+	/** The record store in the page's real IndexedDB, written and read back (record-store-probe.ts). */
+	readBack,
 };
 
 export type Harness = typeof harness;
