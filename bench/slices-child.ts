@@ -15,7 +15,7 @@ import { collectGarbage, now } from "./measure";
 export const SLICES_CHILD_FLAG = "--slices-child";
 
 interface SliceQueue {
-	enqueue(path: string, task: (path: string) => void): Promise<void>;
+	enqueue(path: string, task: (path: string) => void, bytes?: number): Promise<void>;
 	idle(): Promise<void>;
 	longestSliceMs: number;
 }
@@ -44,11 +44,11 @@ async function longestSlice(queueClass: SliceQueueClass, index: { upsert(record:
 	const byPath = new Map(notes.map((entry, i) => [entry.note.path, i]));
 	const decoder = new TextDecoder();
 	resumed = now();
-	for (const { note } of notes) {
+	for (const { note, bytes } of notes) {
 		void queue.enqueue(note.path, (p) => {
-			const { note: stored, bytes } = notes[byPath.get(p) as number];
-			index.upsert(analyze({ ...stored, text: decoder.decode(bytes) }, bytes.length)); // read as the app reads a file
-		});
+			const { note: stored, bytes: file } = notes[byPath.get(p) as number];
+			index.upsert(analyze({ ...stored, text: decoder.decode(file) }, file.length)); // read as the app reads a file
+		}, bytes.length); // the size the vault lists, as the app's queue is told
 	}
 	await queue.idle();
 	return Math.max(longest, now() - resumed, queue.longestSliceMs ?? 0);

@@ -251,7 +251,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** Queues a read of `path`; `force` re-analyses it even when its size and mtime did not move. */
 	private enqueueRead(path: string, force: boolean): void {
 		this.waiting.set(path, force || (this.waiting.get(path) ?? false)); // a forced read stays forced
-		void this.queue.enqueue(path, () => this.readQueued(path));
+		void this.queue.enqueue(path, () => this.readQueued(path), this.statOf(path)?.size ?? 0); // a large note starts a slice of its own
 	}
 
 	private async readQueued(path: string): Promise<void> {

@@ -1,10 +1,10 @@
-// The sliced queue: a path queued twice runs once with its latest task, and a slice ends at the
-// first task that brings it to its budget. (Ending it before a task guessed to take as long as the
+// The sliced queue: a path queued twice runs once with its latest task, a slice ends at the first
+// task that brings it to its budget, and a large note starts a slice of its own. (Ending it before a task guessed to take as long as the
 // last was tried and dropped: in the app a task's time is mostly its awaited read, and with slow
 // reads the guess yielded after every note.)
 
 import { describe, expect, it } from "vitest";
-import { SlicedWorkQueue, type SliceHost } from "../../src/core/work-queue";
+import { LARGE_NOTE_BYTES, SlicedWorkQueue, type SliceHost } from "../../src/core/work-queue";
 
 /** A host whose clock moves only when a task says it worked; records each slice's tasks. */
 function fakeHost(): SliceHost & { clock: number; slices: string[][]; work(path: string, ms: number): void } {
@@ -46,5 +46,30 @@ describe("sliced work queue", () => {
 			["n9.md", "n10.md"],
 		]);
 		expect(queue.longestSliceMs).toBe(20);
+	});
+
+	it("starts a slice of its own for a large note rather than add it to a slice under way", async () => {
+		const host = fakeHost();
+		const queue = new SlicedWorkQueue(host, undefined, 16);
+		const notes: Array<[string, number, number]> = [["a.md", 2, 1e3], ["b.md", 2, 1e3], ["c.md", 2, 1e3], ["large.md", 20, LARGE_NOTE_BYTES], ["d.md", 2, 1e3], ["mid.md", 5, 80e3], ["e.md", 2, 1e3]]; // path, ms, bytes
+		for (const [path, ms, bytes] of notes) void queue.enqueue(path, () => host.work(path, ms), bytes);
+		await queue.idle();
+		expect(host.slices.filter((slice) => slice.length > 0)).toEqual([["a.md", "b.md", "c.md"], ["large.md"], ["d.md"], ["mid.md", "e.md"]]);
+		expect(queue.longestSliceMs).toBe(20); // not 26: the large note did not join the first slice
+	});
+
+	it("runs the latest task of a large note queued again while the queue paused before it", async () => {
+		const host = fakeHost();
+		const queue = new SlicedWorkQueue(host, undefined, 16);
+		const ran: string[] = [];
+		void queue.enqueue("a.md", () => host.work("a.md", 2), 1e3);
+		void queue.enqueue("large.md", () => void ran.push("first"), LARGE_NOTE_BYTES);
+		const paused = host.yieldToMain;
+		host.yieldToMain = async () => {
+			await paused();
+			if (host.slices.length === 2) void queue.enqueue("large.md", () => void ran.push("second"), LARGE_NOTE_BYTES); // saved again during the pause
+		};
+		await queue.idle();
+		expect(ran).toEqual(["second"]);
 	});
 });
