@@ -62,9 +62,11 @@ class IdbRecordStore<T> implements RecordStore<T> {
 
 	/**
 	 * Every key first, then the records in batches of READ_BATCH keys, each batch's keys and values in
-	 * one transaction of its own (`pause` between them lets the app paint). A batch whose keys are
-	 * not the ones listed first means the store changed meanwhile: the read fails, and the caller
-	 * indexes the vault afresh.
+	 * one transaction of its own (`pause` between them lets the app paint). A key added or removed
+	 * inside a batch not yet read fails the read (the caller then indexes the vault afresh); a record
+	 * rewritten, or a key added past the last one, between two batches is not seen: as with the save,
+	 * which spans several transactions too, each record is whole but the store may be read between two
+	 * states (the next start's reconciliation re-reads any note whose size or mtime disagrees).
 	 */
 	async readAll(pause: () => Promise<void> = () => Promise.resolve()): Promise<Map<string, T>> {
 		const { keys } = await this.read(null, false);

@@ -40,6 +40,8 @@ export class IndexController extends Component implements VaultChangeSink {
 	private readonly queue: SlicedWorkQueue;
 	/** True from start() until its first pass is done (warm start, themes, reconciliation, reads). */
 	private starting = false;
+	/** Set on unload: a first pass still under way stops, and nothing more is queued. */
+	private unloaded = false;
 	private readonly listeners = new Set<() => void>();
 	/** The store, opened once: a rebuild clears it and keeps the connection. */
 	private recordsOpened: Promise<RecordStore<unknown>> | null = null;
@@ -69,6 +71,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	}
 
 	override onunload(): void {
+		this.unloaded = true;
 		this.queue.clear();
 		this.waiting.clear();
 		this.reindexAfterThemes.clear();
@@ -109,8 +112,10 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.persistence.attach(await this.openRecords());
 		await this.restore();
 		await yieldToMain(); // restoring and compiling the themes are each a slice of their own
+		if (this.unloaded) return; // disabled during its warm start (whose store read then fails): read nothing
 		const affected = await this.engine.reloadThemes();
 		await yieldToMain();
+		if (this.unloaded) return;
 		const stats = this.engine.sourceStats();
 		const plan = reconcile(this.engine.index, stats);
 		for (const path of plan.removed) this.forget(path);
@@ -250,6 +255,7 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	/** Queues a read of `path`; `force` re-analyses it even when its size and mtime did not move. */
 	private enqueueRead(path: string, force: boolean): void {
+		if (this.unloaded) return;
 		this.waiting.set(path, force || (this.waiting.get(path) ?? false)); // a forced read stays forced
 		void this.queue.enqueue(path, () => this.readQueued(path), this.statOf(path)?.size ?? 0); // a large note starts a slice of its own
 	}

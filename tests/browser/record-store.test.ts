@@ -1,6 +1,6 @@
 // The app's record store in Chromium's real IndexedDB: a warm start reads it back in batches (one
-// task each, the app painting between them), every record intact, and a store changed between two
-// batches fails the read, so that the vault is indexed afresh rather than from a mix of two states.
+// task each, the app painting between them), every record intact, and a key added or removed inside
+// a batch not yet read fails the read, so that the vault is indexed afresh.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, openHarness, sharedBrowser, type HarnessPage } from "./harness/browser";
 
@@ -24,7 +24,7 @@ describeInBrowser("the record store in Chromium's IndexedDB", () => {
 		expect(await harness.call("readBack", "probe-empty", 0, "none")).toEqual({ size: 0, pauses: 0, intact: true, error: null });
 	});
 
-	it("fails the read when a record is added or deleted between two batches", async () => {
+	it("fails the read when a record is added to or deleted from a batch not yet read", async () => {
 		for (const change of ["insert", "delete"] as const) {
 			const read = await harness.call("readBack", `probe-${change}`, 2 * BATCH + 10, change);
 			expect(read.error, change).toBe("IndexedDB changed while it was read");

@@ -7,12 +7,14 @@ import { describe, expect, it } from "vitest";
 import { LARGE_NOTE_BYTES, SlicedWorkQueue, type SliceHost } from "../../src/core/work-queue";
 
 /** A host whose clock moves only when a task says it worked; records each slice's tasks. */
-function fakeHost(): SliceHost & { clock: number; slices: string[][]; work(path: string, ms: number): void } {
+function fakeHost(): SliceHost & { clock: number; yields: number; slices: string[][]; work(path: string, ms: number): void } {
 	const host = {
 		clock: 0,
 		slices: [[]] as string[][],
 		now: () => host.clock,
+		yields: 0,
 		yieldToMain: async (): Promise<void> => {
+			if (++host.yields > 1000) throw new Error("the queue yields without working"); // a queue that spins fails here rather than hang the run
 			if (host.slices[host.slices.length - 1].length > 0) host.slices.push([]);
 		},
 		work(path: string, ms: number): void {
@@ -50,12 +52,14 @@ describe("sliced work queue", () => {
 
 	it("starts a slice of its own for a large note rather than add it to a slice under way", async () => {
 		const host = fakeHost();
-		const queue = new SlicedWorkQueue(host, undefined, 16);
+		const progress: string[] = [];
+		const queue = new SlicedWorkQueue(host, (p) => void progress.push(`${p.done}/${p.total}`), 16);
 		const notes: Array<[string, number, number]> = [["a.md", 2, 1e3], ["b.md", 2, 1e3], ["c.md", 2, 1e3], ["large.md", 20, LARGE_NOTE_BYTES], ["d.md", 2, 1e3], ["mid.md", 5, 80e3], ["e.md", 2, 1e3]]; // path, ms, bytes
 		for (const [path, ms, bytes] of notes) void queue.enqueue(path, () => host.work(path, ms), bytes);
 		await queue.idle();
 		expect(host.slices.filter((slice) => slice.length > 0)).toEqual([["a.md", "b.md", "c.md"], ["large.md"], ["d.md"], ["mid.md", "e.md"]]);
 		expect(queue.longestSliceMs).toBe(20); // not 26: the large note did not join the first slice
+		expect(progress).toEqual(["3/7", "4/7", "5/7", "7/7"]); // at the end of each slice
 	});
 
 	it("runs the latest task of a large note queued again while the queue paused before it", async () => {
