@@ -166,6 +166,11 @@ export class IndexController extends Component implements VaultChangeSink {
 		else if (this.statOf(path)) this.enqueueRead(path, true);
 	}
 
+	/** Settles when the first pass under way, if any, has ended: finished, or stopped by an unload. */
+	whenFirstPassEnds(): Promise<void> {
+		return this.firstPassRunning ?? Promise.resolve();
+	}
+
 	whenIdle(): Promise<void> {
 		return this.queue.idle();
 	}

@@ -57,9 +57,10 @@ describe("the plugin on the sample vault", () => {
 		app.fake.layoutReady();
 		plugin.unload();
 		const index = internalsOf(plugin).index;
-		for (let i = 0; i < 200 && !index.ready; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+		await index.whenFirstPassEnds();
 		await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(index.ready).toBe(true); // the pass ran out: what follows it must not attach anything
+		expect(index.ready).toBe(false); // the pass stopped at the unload: it read no note and became ready for no one
+		expect(index.engine.index.size).toBe(0);
 		expect(tracker.count()).toEqual(before);
 		tracker.restore();
 		await index.whenSaved(); // the last save, before the environment goes
