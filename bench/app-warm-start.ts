@@ -14,7 +14,7 @@ import type { NoteStat } from "../src/core/ports";
 import type { BenchVault } from "./bench-vault";
 import { findExport } from "./engine-loader";
 import type { ThemeIndexLike } from "./engine-pipeline";
-import { now } from "./measure";
+import { now, timedYields } from "./measure";
 import { type BenchRow, NOT_BUILT } from "./report";
 
 type SlicedRestore = (schema: unknown, themes: unknown, records: readonly unknown[], yieldToMain: () => Promise<void>) => Promise<unknown>;
@@ -40,13 +40,7 @@ export async function runAppWarmStartChild(folder: string): Promise<void> {
 	const listing = JSON.parse(readFileSync(path.join(folder, "listing.json"), "utf8")) as NoteStat[];
 	const files = readdirSync(folder).filter((name) => name.startsWith("batch-")).sort().map((name) => readFileSync(path.join(folder, name))); // IndexedDB reads off the main thread
 	const start = now();
-	let sliceStart = now();
-	let longestSliceMs = 0;
-	const yieldToMain = async (): Promise<void> => {
-		longestSliceMs = Math.max(longestSliceMs, now() - sliceStart);
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		sliceStart = now();
-	};
+	const { yieldToMain, longestMs } = timedYields();
 	const meta = deserialize(readFileSync(path.join(folder, "meta.v8"))) as { schema: unknown; themes: unknown };
 	const records: unknown[] = [];
 	for (const [n, file] of files.entries()) {
@@ -56,8 +50,7 @@ export async function runAppWarmStartChild(folder: string): Promise<void> {
 	const deserializeMs = now() - start;
 	const index = await restore.value(meta.schema, meta.themes, records, yieldToMain);
 	const plan = index === null ? null : reconcile.value(index, listing);
-	longestSliceMs = Math.max(longestSliceMs, now() - sliceStart);
-	const result: ChildResult = { ms: now() - start, deserializeMs, longestSliceMs, reads: plan ? (plan.changed?.length ?? 0) + (plan.added?.length ?? 0) : -1 };
+	const result: ChildResult = { ms: now() - start, deserializeMs, longestSliceMs: longestMs(), reads: plan ? (plan.changed?.length ?? 0) + (plan.added?.length ?? 0) : -1 };
 	process.stdout.write(JSON.stringify(result));
 }
 

@@ -67,3 +67,17 @@ export function memoryAdded(before: MemoryHeld, after: MemoryHeld): { mb: number
 export function megabytesPerSecond(bytes: number, ms: number): number {
 	return bytes / MB / (ms / 1000);
 }
+
+/** A yield to the event loop (a 0 ms timer, as the app's yieldToMain while its window is shown) that times each stretch of work between two yields. */
+export function timedYields(): { yieldToMain(): Promise<void>; longestMs(): number } {
+	let longest = 0;
+	let resumed = now();
+	return {
+		yieldToMain: async (): Promise<void> => {
+			longest = Math.max(longest, now() - resumed);
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			resumed = now();
+		},
+		longestMs: () => Math.max(longest, now() - resumed), // the stretch under way counts too
+	};
+}

@@ -10,7 +10,7 @@ import { buildBenchVault } from "./bench-vault";
 import { findExport } from "./engine-loader";
 import { loadPipeline } from "./engine-pipeline";
 import type { GeneratedNote } from "./generate-vault";
-import { collectGarbage, now } from "./measure";
+import { collectGarbage, now, timedYields } from "./measure";
 
 export const SLICES_CHILD_FLAG = "--slices-child";
 
@@ -28,22 +28,10 @@ export function findScheduler(): { value: SliceQueueClass; file: string } | null
 
 /** Indexes every note through the scheduler, yielding with setTimeout(0); the longest slice in ms. */
 async function longestSlice(queueClass: SliceQueueClass, index: { upsert(record: unknown): void }, notes: ReadonlyArray<{ note: GeneratedNote; bytes: Uint8Array }>, analyze: (note: GeneratedNote, size: number) => unknown): Promise<number> {
-	let longest = 0;
-	let resumed = now();
-	const host = {
-		now,
-		yieldToMain: (): Promise<void> => {
-			longest = Math.max(longest, now() - resumed); // measured here too, independent of the queue's own figure
-			return new Promise<void>((resolve) => setTimeout(() => {
-				resumed = now();
-				resolve();
-			}, 0));
-		},
-	};
-	const queue = new queueClass(host);
 	const byPath = new Map(notes.map((entry, i) => [entry.note.path, i]));
 	const decoder = new TextDecoder();
-	resumed = now();
+	const yields = timedYields(); // measured here too, independent of the queue's own figure
+	const queue = new queueClass({ now, yieldToMain: yields.yieldToMain });
 	for (const { note, bytes } of notes) {
 		void queue.enqueue(note.path, (p) => {
 			const { note: stored, bytes: file } = notes[byPath.get(p) as number];
@@ -51,7 +39,7 @@ async function longestSlice(queueClass: SliceQueueClass, index: { upsert(record:
 		}, bytes.length); // the size the vault lists, as the app's queue is told
 	}
 	await queue.idle();
-	return Math.max(longest, now() - resumed, queue.longestSliceMs ?? 0);
+	return Math.max(yields.longestMs(), queue.longestSliceMs ?? 0);
 }
 
 /** In a fresh process (`--slices-child <seed> <count>`): print the longest slice as JSON. */

@@ -7,24 +7,26 @@ const LONGEST_INTERNED = 64; // longer strings rarely repeat (snippets, titles)
 
 const table = new Map<string, string>();
 
-/** The shared copy of `text` (a detached copy the first time, so it never pins a note's text). */
-export function intern(text: string): string {
+/** The shared copy of `text`; the first time, `keep` makes the copy kept (past the table's bound, the copy given). */
+function shared(text: string, keep: (text: string) => string): string {
 	if (text.length > LONGEST_INTERNED) return text;
 	const known = table.get(text);
 	if (known !== undefined) return known;
-	if (table.size >= MAX_INTERNED) return detach(text);
-	const copy = detach(text);
-	table.set(copy, copy);
-	return copy;
+	const kept = keep(text);
+	if (table.size < MAX_INTERNED) table.set(kept, kept);
+	return kept;
+}
+
+const itself = (text: string): string => text;
+
+/** The shared copy of `text` (a detached copy the first time, so it never pins a note's text). */
+export function intern(text: string): string {
+	return shared(text, detach);
 }
 
 /** As intern, for a string known to share no memory with a note (JSON.parse or a structured clone made it): kept as the shared copy without copying it. */
 export function internOwn(text: string): string {
-	if (text.length > LONGEST_INTERNED) return text;
-	const known = table.get(text);
-	if (known !== undefined) return known;
-	if (table.size < MAX_INTERNED) table.set(text, text);
-	return text;
+	return shared(text, itself);
 }
 
 const WIDE = /[\u0100-\uffff]/; // a character beyond Latin-1: the string must be two bytes a character

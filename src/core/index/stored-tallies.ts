@@ -5,6 +5,7 @@
 // note's theme memberships and links are exactly the tallies' sets, and the totals of mentions and
 // passages agree with the records. Else the caller adds the records one by one instead.
 
+import type { DocumentThemeDecision } from "../model";
 import { type DocumentRecord, mentionCount } from "./record";
 import { ThemeTallies, type ThemeTally } from "./theme-tallies";
 
@@ -42,7 +43,7 @@ export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string,
 export const TALLIES_VERSION = 1;
 
 /** Whether decision k's theme was already linked by an earlier decision of the list (a theme listed twice counts once). */
-function linkedBefore(decisions: readonly DocumentRecord["decisions"][number][], k: number): boolean {
+function linkedBefore(decisions: readonly DocumentThemeDecision[], k: number): boolean {
 	for (let j = 0; j < k; j++) if (decisions[j].linked && decisions[j].themeId === decisions[k].themeId) return true;
 	return false;
 }
