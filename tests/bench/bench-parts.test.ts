@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { floorPass, naiveLinkerPass } from "../../bench/baselines";
 import { MemoryNoteStore } from "../../bench/memory-note-store";
 import { percentile } from "../../bench/measure";
+import { leastWordWorkPass } from "../../bench/word-pass";
 import { BenchRow, atLeast, atMost, exactly, renderJson, renderTable, verdict } from "../../bench/report";
 
 const rows: BenchRow[] = [
@@ -39,6 +40,14 @@ describe("bench yardsticks", () => {
 
 	it("the floor reads every character after lower-casing", () => {
 		expect(floorPass(["AB"])).toBe("ab".charCodeAt(0) + "ab".charCodeAt(1));
+	});
+
+	it("the least per-word work folds words, dedups their keys and pairs long neighbours", () => {
+		const count = leastWordWorkPass(["Emergent Abilities, emergent abilities! Über 42"]);
+		expect(count.words).toBe(6);
+		// emergent, abilities, über, 42; pairs emergent+abilities, abilities+emergent, abilities+über ("42" is short)
+		expect(count.keys).toBe(7);
+		expect(leastWordWorkPass(["", "—", "x"]).words).toBe(1);
 	});
 
 	it("percentile takes the nearest rank", () => {
