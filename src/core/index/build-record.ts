@@ -192,12 +192,12 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 	const walk = startPrefixWalk(doc.excluded); // the fingerprint's words are read in the candidates' pass
 	const candidates = extractCandidates(doc, raw, walk);
 	const keys = walk.finish(raw);
-	const numbers = allocateNumbers(layout, candidates.length, keys.size);
+	const numbers = allocateNumbers(layout, candidates.length, keys.probed);
 	writeMentions(numbers, layout);
 	const passages = writePassages(numbers, doc, raw, layout.passageIndices);
 	const snippetText = writeSnippets(numbers, layout.snippets);
 	writeCandidates(numbers, candidates);
-	writeFilter(keys, numbers, fingerprintAt(numbers), fingerprintWords(keys.size));
+	writeFilter(keys, numbers, fingerprintAt(numbers), fingerprintWords(keys.probed));
 	return {
 		path: doc.path, size: file.size, mtime: file.mtime, kind: doc.kind, format: intern(doc.format), title: detach(doc.title), ...(doc.titleFromPath ? { titleFromPath: true } : {}),
 		author: doc.author === null ? null : detach(doc.author), date: doc.date === null ? null : intern(doc.date),
@@ -213,9 +213,9 @@ export function buildRecord(doc: SourceDocument, raw: string, decided: DecidedTh
 /** The numbers of a record with nothing but the fingerprint of `raw` (a note that could not be analysed). */
 export function fingerprintOnlyNumbers(raw: string): Int32Array {
 	const keys = startPrefixWalk().finish(raw);
-	const numbers = new Int32Array(HEADER + fingerprintWords(keys.size));
-	numbers[H_FINGERPRINT] = fingerprintWords(keys.size);
-	writeFilter(keys, numbers, HEADER, fingerprintWords(keys.size));
+	const numbers = new Int32Array(HEADER + fingerprintWords(keys.probed));
+	numbers[H_FINGERPRINT] = fingerprintWords(keys.probed);
+	writeFilter(keys, numbers, HEADER, fingerprintWords(keys.probed));
 	return numbers;
 }
 

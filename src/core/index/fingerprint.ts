@@ -10,9 +10,11 @@ import { CharClass, classOf, foldOf, phraseWords } from "../themes/chars";
 import { formsOf } from "../themes/inflect";
 import { isLiteralPhrase, literalFormsOf } from "../themes/literal";
 import { FILTER_BITS_PER_KEY, FILTER_PROBES } from "./key-set";
-import { FNV_OFFSET, FNV_PRIME, type KeySet, mix, pairKey, pairable, startPrefixWalk } from "./prefix-walk";
+import { type KeySet, mix, pairKey, pairable, startPrefixWalk } from "./prefix-walk";
+import { isUnprobed, wordKey } from "./unprobed-words";
 
 export { type PrefixWalk, startPrefixWalk } from "./prefix-walk";
+export { wordKey } from "./unprobed-words";
 
 const BITS_PER_KEY = FILTER_BITS_PER_KEY;
 const PROBES = FILTER_PROBES;
@@ -42,39 +44,35 @@ function setKey(bits: Int32Array, offset: number, words: number, key: number): v
 	}
 }
 
-/** Writes the filter of `keys` into bits[offset, offset + fingerprintWords(keys.size)), which must be zero. */
+/** Writes the filter of the probed keys into bits[offset, offset + fingerprintWords(keys.probed)), which must be zero. */
 export function writeFingerprint(keys: KeySet, bits: Int32Array, offset: number): void {
-	const words = fingerprintWords(keys.size);
-	for (let n = 0; n < keys.size; n++) setKey(bits, offset, words, keys.keys[n]);
+	const words = fingerprintWords(keys.probed);
+	for (let n = 0; n < keys.probed; n++) setKey(bits, offset, words, keys.keys[n]);
 }
 
 /** The filter of a whole text on its own (frontmatter included: a superset is safe). */
 export function buildFingerprint(raw: string): Int32Array {
 	const keys = startPrefixWalk().finish(raw);
-	const bits = new Int32Array(fingerprintWords(keys.size));
+	const bits = new Int32Array(fingerprintWords(keys.probed));
 	writeFingerprint(keys, bits, 0);
 	return bits;
-}
-
-/** The key of one folded word, as the walk computes it over the text. */
-export function wordKey(word: string): number {
-	let hash = FNV_OFFSET;
-	for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
-	return hash | 0 || 1; // the key set's own normalisation: 0 marks a free slot
 }
 
 /** The forms of a phrase as lists of word keys: a note can hold the phrase only if it holds every word of one form. */
 export type PhraseProbe = number[][];
 
-/** The keys of one form: each pair of long words in a row (as the walk adds them), then its words. */
+/**
+ * The keys of one form: each pair of long words in a row (as the walk adds them), then its words; a
+ * key no filter holds (unprobed-words.ts: a listed word's, or a pair's that happens to equal one) is
+ * not asked for.
+ */
 function formKeys(words: readonly string[], withPairs: boolean): number[] {
 	const keys = words.map(wordKey);
-	if (!withPairs) return keys;
 	const pairs: number[] = [];
-	for (let i = 1; i < words.length; i++) {
+	for (let i = 1; withPairs && i < words.length; i++) {
 		if (pairable(words[i - 1].length, words[i - 1].charCodeAt(0)) && pairable(words[i].length, words[i].charCodeAt(0))) pairs.push(pairKey(keys[i - 1], keys[i]));
 	}
-	return [...pairs, ...keys]; // pairs first: the rarest keys, so most filters are ruled out at the first probe
+	return [...pairs, ...keys].filter((key) => !isUnprobed(key)); // pairs first: the rarest keys, so most filters are ruled out at the first probe
 }
 
 /** Every form the matcher may recognise for an alias or exclusion (a superset of what it compiles). */

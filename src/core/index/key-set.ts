@@ -1,6 +1,8 @@
 // The set of a note's fingerprint keys (a growable open-addressing table of 32-bit keys, reused
 // between notes) and the Bloom filter written from it.
 
+import { isUnprobed } from "./unprobed-words";
+
 /** murmur3's 32-bit finalizer (its two multipliers): every input bit moves every output bit; odd, so never 0. */
 export function mix(hash: number): number {
 	let h = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
@@ -19,6 +21,8 @@ export class KeySet {
 	table = new Int32Array(SMALL_TABLE);
 	keys = new Int32Array(1024);
 	size = 0;
+	/** Keys that go into the filter: keys[0, probed). Those set aside (unprobed-words.ts) follow them. */
+	probed = 0;
 	private mask = SMALL_TABLE - 1;
 	clear(): void {
 		if (this.table.length > 1 << 16) {
@@ -28,6 +32,7 @@ export class KeySet {
 			this.forget();
 		} else this.table.fill(0, 0, this.mask + 1);
 		this.size = 0;
+		this.probed = 0;
 		this.mask = SMALL_TABLE - 1; // slots past it may hold old keys: grow() clears what it takes
 	}
 	/** Empties the slots of the keys added: cheaper than a fill for a small note. */
@@ -51,7 +56,20 @@ export class KeySet {
 		this.table[slot] = k;
 		if (this.size === this.keys.length) this.keys = grown(this.keys);
 		this.keys[this.size] = k;
-		if (++this.size * 2 > mask + 1) this.grow();
+		this.probed = ++this.size; // every key is probed until setAsideUnprobed: a filter without it only holds more
+		if (this.size * 2 > mask + 1) this.grow();
+	}
+	/** Moves the keys of words no probe asks for (unprobed-words.ts) behind the others; `probed` counts the rest. */
+	setAsideUnprobed(): void {
+		const keys = this.keys;
+		let kept = 0;
+		for (let n = 0; n < this.size; n++) {
+			const key = keys[n];
+			if (isUnprobed(key)) continue;
+			keys[n] = keys[kept]; // a swap: the set-aside key moves to n, still listed for forget()
+			keys[kept++] = key;
+		}
+		this.probed = kept;
 	}
 	private grow(): void {
 		const slots = (this.mask + 1) * 2;
@@ -71,7 +89,7 @@ export const FILTER_BITS_PER_KEY = 14; // with 10 probes: about 0.12% false posi
 export const FILTER_PROBES = 10; // the best count for 14 bits per key (14 × ln 2 ≈ 9.7)
 
 /**
- * Writes the Bloom filter of `keys` into bits[offset, offset + words), which must be zero: exactly the
+ * Writes the Bloom filter of `keys` (the probed ones) into bits[offset, offset + words), which must be zero: exactly the
  * bits of fingerprint.ts's writeFingerprint, whose probe j sits at ((key + j × mix(key)) mod 2^32) mod
  * size. The modulo is a multiplication by 1/size and a correction (a modulo of a number past 2^31 is a
  * slow call in V8), and each probe is computed on its own, so the probes of a key overlap in the CPU.
@@ -79,7 +97,7 @@ export const FILTER_PROBES = 10; // the best count for 14 bits per key (14 × ln
 export function writeFilter(keys: KeySet, bits: Int32Array, offset: number, words: number): void {
 	const size = words * 32;
 	const inverse = 1 / size;
-	for (let n = 0; n < keys.size; n++) {
+	for (let n = 0; n < keys.probed; n++) {
 		const key = keys.keys[n];
 		const step = mix(key);
 		for (let j = 0; j < FILTER_PROBES; j++) {

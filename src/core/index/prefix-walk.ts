@@ -6,11 +6,10 @@
 
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf } from "../themes/chars";
 import { KeySet, mix } from "./key-set";
+import { FNV_OFFSET, FNV_PRIME } from "./unprobed-words";
 
 export { KeySet, mix, writeFilter } from "./key-set";
-
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
+export { FNV_OFFSET, FNV_PRIME } from "./unprobed-words";
 
 export const PAIR_MIN_LENGTH = 4; // both words at least this long: pairs of stop words ("of the") would double the filter for nothing
 
@@ -211,7 +210,7 @@ export class PrefixWalk {
 		else this.wordSeen(raw, hash, start, end);
 	}
 
-	/** Reads the rest of the text and gives the distinct keys (valid until the next walk starts). */
+	/** Reads the rest of the text and gives the distinct keys, the probed ones first (valid until the next walk starts). */
 	finish(raw: string): KeySet {
 		if (this.lost) {
 			this.reset();
@@ -219,6 +218,7 @@ export class PrefixWalk {
 		}
 		this.readTo(raw, raw.length);
 		this.endWord(raw, raw.length);
+		keySet.setAsideUnprobed();
 		return keySet;
 	}
 }

@@ -34,7 +34,7 @@ function noteOf(parts: Array<[string, boolean, string, boolean]>): { raw: string
 
 function filterOf(raw: string, excluded: number[]): Int32Array {
 	const keys = startPrefixWalk(excluded).finish(raw);
-	const bits = new Int32Array(fingerprintWords(keys.size));
+	const bits = new Int32Array(fingerprintWords(keys.probed));
 	writeFingerprint(keys, bits, 0);
 	return bits;
 }

@@ -55,7 +55,7 @@ describe("the walk's key set, reused between notes", () => {
 		for (const before of [giant, middling, small]) {
 			startPrefixWalk().finish(before);
 			const keys = startPrefixWalk().finish(small);
-			const bits = new Int32Array(fingerprintWords(keys.size));
+			const bits = new Int32Array(fingerprintWords(keys.probed));
 			writeFilter(keys, bits, 0, bits.length);
 			expect(Array.from(bits)).toEqual(Array.from(referenceFingerprint(small)));
 		}

@@ -3,6 +3,7 @@
 // the one-pass walk against.
 
 import { CharClass, classOf, foldOf } from "../../../src/core/themes/chars";
+import { FILLER_WORDS, STOP_WORDS } from "../../../src/core/suggestions/stop-words";
 
 const BITS_PER_KEY = 14; // key-set.ts FILTER_BITS_PER_KEY, written out: a reference shares no code
 const PROBES = 10; // key-set.ts FILTER_PROBES
@@ -38,6 +39,7 @@ class KeySet {
 	}
 	add(key: number): void {
 		const k = key | 0 || 1;
+		if (UNPROBED.has(k)) return; // by value, whether a word's key or a pair's
 		const mask = this.table.length - 1;
 		let slot = mix(k) & mask;
 		while (this.table[slot] !== 0) {
@@ -54,6 +56,15 @@ class KeySet {
 		for (const key of old) if (key !== 0) this.add(key);
 	}
 }
+
+/** Keys no fingerprint holds: the function words and fillers, split at apostrophes as words are. */
+const UNPROBED = new Set(
+	[...STOP_WORDS, ...FILLER_WORDS].flatMap((entry) => entry.split("'")).filter((word) => word.length > 0).map((word) => {
+		let hash = FNV_OFFSET;
+		for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), FNV_PRIME);
+		return hash | 0 || 1;
+	}),
+);
 
 const scratch = new KeySet();
 
