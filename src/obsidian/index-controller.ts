@@ -7,10 +7,11 @@ import { VaultEngine } from "../core/engine/vault-engine";
 import { reconcile } from "../core/index/serialize";
 import type { NoteStat } from "../core/ports";
 import type { ThroughlineSettings } from "../core/settings";
-import { SlicedWorkQueue, type QueueProgress } from "../core/work-queue";
+import type { QueueProgress } from "../core/work-queue";
 import { parseFrontmatter } from "./frontmatter";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { IndexPersistence } from "./index-persistence";
+import { NoteReadQueue, progressText } from "./note-read-queue";
 import { settingsChange } from "./settings-change";
 import { yieldToMain } from "./yield-to-main";
 import { ObsidianNoteStore } from "./note-store";
@@ -37,7 +38,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	readonly engine: VaultEngine;
 	ready = false;
 	progress: QueueProgress | null = null;
-	private readonly queue: SlicedWorkQueue;
+	private readonly queue: NoteReadQueue;
 	/** True from start() until its first pass is done (warm start, themes, reconciliation, reads). */
 	private starting = false;
 	/** Set on unload: a first pass still under way stops, and nothing more is queued. */
@@ -52,8 +53,6 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** Notes read in this session: only their problems are announced, never restored records'. */
 	private readonly readThisSession = new Set<string>();
 	private readonly persistence = new IndexPersistence(() => this.engine.index);
-	/** Notes queued for reading, and whether their read is forced (re-analysed even if unchanged). */
-	private readonly waiting = new Map<string, boolean>();
 	/** Notes asked to be re-read before the first themes were loaded: read, forced, once they are. */
 	private readonly reindexAfterThemes = new Set<string>();
 	private themeReloadPending = false;
@@ -67,13 +66,12 @@ export class IndexController extends Component implements VaultChangeSink {
 		const store = new ObsidianNoteStore(deps.app);
 		const host = { now: () => performance.now(), yieldToMain };
 		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings, host });
-		this.queue = new SlicedWorkQueue(host, (p) => this.reportProgress(p));
+		this.queue = new NoteReadQueue({ statOf: (path) => this.statOf(path), read: (stat, force) => this.refresh(stat, force), onProgress: (p) => this.reportProgress(p) });
 	}
 
 	override onunload(): void {
 		this.unloaded = true;
-		this.queue.clear();
-		this.waiting.clear();
+		this.queue.stop();
 		this.reindexAfterThemes.clear();
 		this.reloadThemesLater.cancel();
 		this.reportProblemsSoon.cancel();
@@ -110,7 +108,8 @@ export class IndexController extends Component implements VaultChangeSink {
 
 	private async firstPass(): Promise<void> {
 		this.persistence.attach(await this.openRecords());
-		await this.restore();
+		const restored = await this.persistence.restore();
+		if (restored) this.engine.adopt(restored);
 		await yieldToMain(); // restoring and compiling the themes are each a slice of their own
 		if (this.unloaded) return; // disabled during its warm start (whose store read then fails): read nothing
 		const affected = await this.engine.reloadThemes();
@@ -121,8 +120,8 @@ export class IndexController extends Component implements VaultChangeSink {
 		for (const path of plan.removed) this.forget(path);
 		const listed = new Set(stats.map((s) => s.path));
 		const toRead = new Set([...plan.changed, ...plan.added, ...affected]);
-		for (const path of toRead) if (listed.has(path)) this.enqueueRead(path, affected.includes(path));
-		for (const path of this.reindexAfterThemes) if (listed.has(path)) this.enqueueRead(path, true);
+		for (const path of toRead) if (listed.has(path)) this.queue.enqueue(path, affected.includes(path));
+		for (const path of this.reindexAfterThemes) if (listed.has(path)) this.queue.enqueue(path, true);
 		this.reindexAfterThemes.clear();
 		await this.queue.idle();
 		await this.applySettingsChangedMeanwhile();
@@ -163,7 +162,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	/** Re-reads one note now, whatever its mtime says (after an exclusion or a settings change). */
 	reindex(path: string): void {
 		if (!this.engine.compiled) this.reindexAfterThemes.add(path); // judged without themes, it would be read as unreadable
-		else if (this.statOf(path)) this.enqueueRead(path, true);
+		else if (this.statOf(path)) this.queue.enqueue(path, true);
 	}
 
 	/** Settles when the first pass under way, if any, has ended: finished, or stopped by an unload. */
@@ -218,7 +217,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		const forced = new Set([...affected, ...excluded]);
 		for (const stat of stats) {
 			const known = this.engine.index.document(stat.path) !== undefined;
-			if (judgedAgain || forced.has(stat.path) || !known) this.enqueueRead(stat.path, true);
+			if (judgedAgain || forced.has(stat.path) || !known) this.queue.enqueue(stat.path, true);
 		}
 		this.notify();
 	}
@@ -230,7 +229,7 @@ export class IndexController extends Component implements VaultChangeSink {
 			return;
 		}
 		if (!this.engine.isSource(path)) return;
-		this.enqueueRead(path, false);
+		this.queue.enqueue(path, false);
 	}
 
 	noteRemoved(path: string): void {
@@ -255,21 +254,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		}
 		// ...and read again there: its title and format may follow its name, and a read still due for
 		// the old path (queued, or under way while it moved) is due for the new one.
-		if (this.engine.isSource(newPath)) this.enqueueRead(newPath, true);
-	}
-
-	/** Queues a read of `path`; `force` re-analyses it even when its size and mtime did not move. */
-	private enqueueRead(path: string, force: boolean): void {
-		if (this.unloaded) return;
-		this.waiting.set(path, force || (this.waiting.get(path) ?? false)); // a forced read stays forced
-		void this.queue.enqueue(path, () => this.readQueued(path), this.statOf(path)?.size ?? 0); // a large note starts a slice of its own
-	}
-
-	private async readQueued(path: string): Promise<void> {
-		const force = this.waiting.get(path) ?? false;
-		this.waiting.delete(path);
-		const stat = this.statOf(path); // as the vault lists it now, not when it was queued
-		if (stat) await this.refresh(stat, force);
+		if (this.engine.isSource(newPath)) this.queue.enqueue(newPath, true);
 	}
 
 	private async refresh(stat: NoteStat, force: boolean): Promise<void> {
@@ -302,7 +287,7 @@ export class IndexController extends Component implements VaultChangeSink {
 	private async applyThemeChange(): Promise<void> {
 		const affected = await this.engine.reloadThemes();
 		this.notify();
-		for (const path of affected) this.enqueueRead(path, true);
+		for (const path of affected) this.queue.enqueue(path, true);
 		this.themeReloadPending = false;
 	}
 
@@ -311,15 +296,9 @@ export class IndexController extends Component implements VaultChangeSink {
 		return file ? { path, size: file.stat.size, mtime: file.stat.mtime } : null;
 	}
 
-	private async restore(): Promise<void> {
-		const restored = await this.persistence.restore();
-		if (restored) this.engine.adopt(restored);
-	}
-
 	private reportProgress(progress: QueueProgress): void {
 		this.progress = progress.done < progress.total ? progress : null;
-		const text = this.progress ? `Throughline: indexing ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}` : "";
-		this.deps.showStatus(text);
+		this.deps.showStatus(this.progress ? progressText(this.progress) : "");
 		this.touch(); // a new revision: the sidebar redraws its progress, and leaves "Indexing…" when done
 	}
 
