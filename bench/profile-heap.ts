@@ -1,8 +1,11 @@
 // Scratch profiler: what the 10k index's heap is made of. In a fresh process, as bench/heap-child.ts:
 // index 2,000 notes and drop them, snapshot the heap, index `count` notes, snapshot again, and print
 // the difference by node type and constructor (strings by kind: sliced, cons, one-byte, two-byte).
-// Build: npx esbuild bench/profile-heap.ts --bundle --platform=node --format=esm --outfile=/tmp/ph.mjs --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
-// Run:   node --expose-gc /tmp/ph.mjs [count]
+// With SAMPLES=<node type>, prints some names of that type; with KEEP=1, keeps /tmp/{before,after}.heapsnapshot.
+// Build (the engine's module list, as bench/run.mjs writes it, then the bundle):
+//   { i=0; e=""; for f in src/core/{index,themes,links,sources,engine}/*.ts src/core/work-queue.ts src/cli/gray-matter-frontmatter.ts; do echo "import * as m$i from \"$PWD/$f\";"; e="$e\"$f\": m$i,"; i=$((i+1)); done; echo "export const modules = {$e};"; } > /tmp/bench-engine.ts
+//   npx esbuild bench/profile-heap.ts --bundle --platform=node --format=esm --outfile=/tmp/ph.mjs --alias:bench-engine=/tmp/bench-engine.ts --banner:js="import { createRequire } from 'module'; const require = createRequire(import.meta.url);"
+// Run:   node --expose-gc --max-old-space-size=4000 /tmp/ph.mjs [count]
 
 import { readFileSync, unlinkSync } from "node:fs";
 import { writeHeapSnapshot } from "node:v8";
