@@ -1,9 +1,10 @@
-// A third yardstick: the least per-word work any design of the index needs, done in ONE fused pass
+// A third yardstick: the least per-word work this design of the index needs, done in ONE fused pass
 // over char codes. For every word: fold its letters and hash them (the matcher's folding table), probe
 // a 64 KB word filter (how the matcher settles most words), add its key to the fingerprint's dedup set
 // (and the key of each pair of long words), and look up its stop-word flags. Nothing else: no
-// frontmatter, passages, excluded ranges, joined words, phrases, mentions, records or aggregates. Its
-// rate is therefore an upper bound on what the full index could reach, however it were rewritten.
+// frontmatter, passages, excluded ranges, joined words, phrases, mentions, records or aggregates, nor
+// the writing of the filter. Its rate is therefore an upper bound on what the full index could reach
+// while it keeps the matcher's filter, the fingerprint and the suggestions.
 
 import { KeySet } from "../src/core/index/key-set";
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../src/core/themes/chars";
@@ -50,8 +51,9 @@ function passOver(text: string, filter: Uint8Array, keys: KeySet, recentKey: Int
 		}
 		let hash = Math.imul(FNV_OFFSET ^ fold, FNV_PRIME);
 		let end = i + 1;
+		let next = 0;
 		for (; end < text.length; end++) {
-			const next = table[text.charCodeAt(end)];
+			next = table[text.charCodeAt(end)];
 			if (next === 0 || next >= special) break;
 			hash = Math.imul(hash ^ next, FNV_PRIME);
 		}
@@ -68,7 +70,7 @@ function passOver(text: string, filter: Uint8Array, keys: KeySet, recentKey: Int
 			recentFlags[slot] = hash & 3; // stands in for the vocabulary's lookup, which a recent word skips
 		}
 		if (recentFlags[slot] !== 0) count.flagged++;
-		i = end + 1;
+		i = end < text.length && next === 0 ? end + 1 : end; // the gap after a word changes nothing; a code not classified yet is read again
 	}
 	count.keys += keys.size;
 }

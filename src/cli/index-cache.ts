@@ -42,8 +42,16 @@ export function saveCachedIndex(vault: string, analysisKey: string, index: Theme
 	const file = cacheFileFor(vault, analysisKey);
 	try {
 		replaceFileAtomically(file, encodeIndex(index));
-		rmSync(join(cacheDirectory(), `${cacheKey(vault, analysisKey)}-v${INDEX_SCHEMA}.json`), { force: true }); // the JSON cache of earlier versions
+		forgetOlderCaches(cacheKey(vault, analysisKey));
 	} catch {
 		// A read-only home or a full disk costs a cold start next time, nothing else.
+	}
+}
+
+/** Removes this vault's caches of earlier schemas (never read again), and the JSON cache earlier versions wrote. */
+function forgetOlderCaches(key: string): void {
+	for (let schema = 1; schema <= INDEX_SCHEMA; schema++) {
+		if (schema < INDEX_SCHEMA) rmSync(join(cacheDirectory(), `${key}-v${schema}.bin`), { force: true });
+		rmSync(join(cacheDirectory(), `${key}-v${schema}.json`), { force: true });
 	}
 }

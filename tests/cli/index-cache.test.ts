@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { runScan } from "../../src/cli/scan-command";
+import { INDEX_SCHEMA } from "../../src/core/index/serialize";
 
 const SAMPLE_VAULT = resolve(__dirname, "../fixtures/vault");
 
@@ -48,6 +49,18 @@ describe("the scan cache", () => {
 		const warm = await scanText(vault);
 		expect(warm).toEqual(first);
 		expect(warm.stdout).toBe(await coldScan(vault));
+	});
+
+	it("removes the vault's caches of earlier schemas once it has written its own", async () => {
+		await scanText(vault);
+		const [current] = readdirSync(cacheDir);
+		const stem = current.replace(/-v\d+\.bin$/, "");
+		const older = [`${stem}-v${INDEX_SCHEMA - 1}.bin`, `${stem}-v1.bin`, `${stem}-v${INDEX_SCHEMA}.json`];
+		const otherVault = `0000000000000000-v${INDEX_SCHEMA - 1}.bin`; // another vault's: not ours to remove
+		for (const name of [...older, otherVault]) writeFileSync(join(cacheDir, name), "old");
+		writeFileSync(join(vault, "Articles/New note.md"), "A new note on scaling laws.\n"); // the warm scan saves again
+		await scanText(vault);
+		expect(readdirSync(cacheDir).sort()).toEqual([otherVault, current].sort());
 	});
 
 	it("reads an edited note again", async () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildFingerprint, fingerprintWords, mayContainPhrase, phraseProbe, startPrefixWalk, writeFingerprint } from "../../../src/core/index/fingerprint";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
-import { isUnprobed, wordKey } from "../../../src/core/index/unprobed-words";
+import { INDEX_SCHEMA } from "../../../src/core/index/serialize";
+import { UNPROBED_WORDS, isUnprobed, wordKey } from "../../../src/core/index/unprobed-words";
+
+const PINNED_DIGEST = 1029009391; // the key of the list joined by spaces, as INDEX_SCHEMA 5 wrote it
 import { theme } from "./helpers";
 
 describe("word fingerprint", () => {
@@ -60,6 +63,14 @@ describe("word fingerprint", () => {
 		const long = Array.from({ length: 1000 }, (_, i) => `word${i % 100}x`).join(" "); // 100 distinct words, 100 distinct pairs
 		expect(buildFingerprint(long).byteLength).toBe(Math.ceil((200 * 14) / 32) * 4);
 		expect(buildFingerprint("").byteLength).toBeGreaterThan(0);
+	});
+
+	it("pins the unprobed words to the index schema: stored filters are built without them", () => {
+		// Changing UNPROBED_WORDS changes what stored filters hold: bump INDEX_SCHEMA, then this pin.
+		const all = UNPROBED_WORDS.join(" ");
+		expect({ schema: INDEX_SCHEMA, words: UNPROBED_WORDS.length, digest: wordKey(all) }).toEqual({ schema: 5, words: 293, digest: PINNED_DIGEST });
+		expect(UNPROBED_WORDS.every((word) => /^[a-z]+$/.test(word))).toBe(true); // folded and split as the walk reads words
+		for (const name of ["us", "go", "thought", "first", "two"]) expect(UNPROBED_WORDS).not.toContain(name); // a reader may name a theme so
 	});
 
 	it("leaves function words and fillers out, and probes never ask for them", () => {

@@ -3,7 +3,7 @@
 // the one-pass walk against.
 
 import { CharClass, classOf, foldOf } from "../../../src/core/themes/chars";
-import { FILLER_WORDS, STOP_WORDS } from "../../../src/core/suggestions/stop-words";
+import { UNPROBED_WORDS } from "../../../src/core/index/unprobed-words";
 
 const BITS_PER_KEY = 14; // key-set.ts FILTER_BITS_PER_KEY, written out: a reference shares no code
 const PROBES = 10; // key-set.ts FILTER_PROBES
@@ -57,9 +57,9 @@ class KeySet {
 	}
 }
 
-/** Keys no fingerprint holds: the function words and fillers, split at apostrophes as words are. */
+/** Keys no fingerprint holds: the listed function words and fillers (the list is data; its keys are computed here). */
 const UNPROBED = new Set(
-	[...STOP_WORDS, ...FILLER_WORDS].flatMap((entry) => entry.split("'")).filter((word) => word.length > 0).map((word) => {
+	UNPROBED_WORDS.map((word) => {
 		let hash = FNV_OFFSET;
 		for (const char of word) hash = Math.imul(hash ^ char.charCodeAt(0), FNV_PRIME);
 		return hash | 0 || 1;
