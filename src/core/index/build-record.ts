@@ -10,7 +10,7 @@ import { writeFilter } from "./prefix-walk";
 import { detach, intern, sharedIfEmpty } from "./intern";
 import { packLatin } from "./latin-text";
 import {
-	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, type PhraseCandidate,
+	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packThemeSnippet, type PhraseCandidate,
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";
@@ -118,12 +118,11 @@ function writeMentions(numbers: Int32Array, layout: MentionLayout): void {
 	let at = HEADER;
 	for (let i = 0; i < layout.sorted.length; i++) {
 		const m = layout.sorted[i];
-		numbers[at + M_THEME] = layout.themeSlot.get(m.themeId) ?? 0;
+		numbers[at + M_THEME_SNIPPET] = packThemeSnippet(layout.themeSlot.get(m.themeId) ?? 0, layout.snippetOf[i]);
 		numbers[at + M_START] = m.start;
 		numbers[at + M_LINE] = m.line;
 		numbers[at + M_COL] = m.col;
 		numbers[at + M_PASSAGE] = m.passage >= 0 ? passageSlotOf(layout.passageIndices, m.passage) : -1;
-		numbers[at + M_SNIPPET] = layout.snippetOf[i];
 		numbers[at + M_MATCH] = layout.matchSlot.get(m.match) ?? 0;
 		at += MENTION_STRIDE;
 	}

@@ -4,7 +4,7 @@
 
 import {
 	type DocumentRecord, HEADER, H_CANDIDATES, H_FINGERPRINT, H_MENTIONS, H_PASSAGES, H_SNIPPETS, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE,
-	M_SNIPPET, M_START, M_THEME, PASSAGE_STRIDE, P_BLOCK, P_COL, P_END, P_HEADING, P_LINE, P_START, candidatesAt, expectedLength, passagesAt, snippetsAt,
+	M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packedSnippet, packedTheme, P_BLOCK, P_COL, P_END, P_HEADING, P_LINE, P_START, candidatesAt, expectedLength, passagesAt, snippetsAt,
 } from "./record";
 
 function validHeader(numbers: Int32Array): boolean {
@@ -18,11 +18,11 @@ function validMentions(record: DocumentRecord): boolean {
 	const snippets = data[H_SNIPPETS];
 	const [themes, matches, count] = [record.mentionThemes.length, record.matches.length, data[H_MENTIONS]]; // read once: a warm start checks every mention of the vault
 	for (let n = 0, at = HEADER; n < count; n++, at += MENTION_STRIDE) {
-		const theme = data[at + M_THEME];
+		const theme = packedTheme(data[at + M_THEME_SNIPPET]); // never negative: the field is read unsigned
 		const match = data[at + M_MATCH];
-		if (theme < 0 || theme >= themes || match < 0 || match >= matches) return false;
+		if (theme >= themes || match < 0 || match >= matches) return false;
 		if (data[at + M_START] < 0 || data[at + M_LINE] < 1 || data[at + M_COL] < 1) return false;
-		if (data[at + M_PASSAGE] < -1 || data[at + M_PASSAGE] >= passages || data[at + M_SNIPPET] < -1 || data[at + M_SNIPPET] >= snippets) return false;
+		if (data[at + M_PASSAGE] < -1 || data[at + M_PASSAGE] >= passages || packedSnippet(data[at + M_THEME_SNIPPET]) >= snippets) return false;
 	}
 	return true;
 }

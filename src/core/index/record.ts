@@ -42,14 +42,35 @@ export const H_FINGERPRINT = 4; // 32-bit words of the fingerprint
 export const HEADER = 5;
 
 /** Fields per mention, and their offsets inside one stride. The end is start + the match's length. */
-export const MENTION_STRIDE = 7;
-export const M_THEME = 0; // index into mentionThemes
+export const MENTION_STRIDE = 6;
+export const M_THEME_SNIPPET = 0; // theme slot (index into mentionThemes) × 2^16 + snippet slot + 1 (0: no snippet kept, see SNIPPETS_PER_THEME)
 export const M_START = 1;
 export const M_LINE = 2;
 export const M_COL = 3;
 export const M_PASSAGE = 4; // passage slot, or -1 outside every passage
-export const M_SNIPPET = 5; // snippet slot, or -1 when none was kept (see SNIPPETS_PER_THEME)
-export const M_MATCH = 6; // index into matches
+export const M_MATCH = 5; // index into matches
+
+const SNIPPET_FIELD_BITS = 16; // a note's mentions name fewer than 65,536 themes and keep fewer than 65,535 snippets (8 per theme)
+const SNIPPET_FIELD = (1 << SNIPPET_FIELD_BITS) - 1;
+/** Distinct themes one note's mentions may name. */
+export const MAX_MENTIONED_THEMES = 1 << SNIPPET_FIELD_BITS;
+
+/** The M_THEME_SNIPPET field of a mention; a snippet slot past what the field holds is kept as none. */
+export function packThemeSnippet(themeSlot: number, snippetSlot: number): number {
+	if (themeSlot < 0 || themeSlot >= MAX_MENTIONED_THEMES) throw new Error(`a note naming more than ${MAX_MENTIONED_THEMES} themes`);
+	const snippet = snippetSlot >= 0 && snippetSlot < SNIPPET_FIELD ? snippetSlot + 1 : 0;
+	return ((themeSlot << SNIPPET_FIELD_BITS) | snippet) | 0;
+}
+
+/** Theme slot of an M_THEME_SNIPPET field. */
+export function packedTheme(field: number): number {
+	return field >>> SNIPPET_FIELD_BITS;
+}
+
+/** Snippet slot of an M_THEME_SNIPPET field, or -1. */
+export function packedSnippet(field: number): number {
+	return (field & SNIPPET_FIELD) - 1;
+}
 
 /** Fields per stored passage. */
 export const PASSAGE_STRIDE = 7;
@@ -146,7 +167,7 @@ export function mentionCount(record: DocumentRecord): number {
 
 /** Theme slot of mention `n` (an index into mentionThemes). */
 export function mentionTheme(record: DocumentRecord, n: number): number {
-	return record.numbers[HEADER + n * MENTION_STRIDE + M_THEME];
+	return packedTheme(record.numbers[HEADER + n * MENTION_STRIDE + M_THEME_SNIPPET]);
 }
 
 /** Passage slot of mention `n`, or -1. */
@@ -189,15 +210,17 @@ export function storedMentions(record: DocumentRecord, themeId?: string): Stored
 	const data = record.numbers;
 	const passages = new Map<number, PassageRecord>();
 	for (let n = 0, at = HEADER; n < data[H_MENTIONS]; n++, at += MENTION_STRIDE) {
-		if (wanted >= 0 && data[at + M_THEME] !== wanted) continue;
+		const theme = packedTheme(data[at + M_THEME_SNIPPET]);
+		if (wanted >= 0 && theme !== wanted) continue;
 		const slot = data[at + M_PASSAGE];
 		let passage = slot >= 0 ? passages.get(slot) : undefined;
 		if (slot >= 0 && !passage) passages.set(slot, (passage = passageRecord(record, slot)));
 		const match = record.matches[data[at + M_MATCH]];
+		const snippet = packedSnippet(data[at + M_THEME_SNIPPET]);
 		out.push({
-			themeId: record.mentionThemes[data[at + M_THEME]], start: data[at + M_START], end: data[at + M_START] + match.length,
+			themeId: record.mentionThemes[theme], start: data[at + M_START], end: data[at + M_START] + match.length,
 			line: data[at + M_LINE], col: data[at + M_COL], match, passage: passage ?? null,
-			snippet: data[at + M_SNIPPET] >= 0 ? snippetText(record, data[at + M_SNIPPET]) : null,
+			snippet: snippet >= 0 ? snippetText(record, snippet) : null,
 		});
 	}
 	return out;

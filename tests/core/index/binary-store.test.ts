@@ -170,7 +170,7 @@ describe("binary store", () => {
 		sealStore(recount); // a file that passes its checksum: the record's layout check must refuse it
 		expect(decodeIndex(new Uint8Array(recount.buffer))).toBeNull();
 		const reslotted = new Int32Array(words);
-		reslotted[numbersAt + 5] = 99; // the first record's first mention's theme slot (after the 5-word header)
+		reslotted[numbersAt + 5] = 99 << 16; // the first record's first mention's theme slot (after the 5-word header, in the high 16 bits)
 		expect(decodeIndex(new Uint8Array(reslotted.buffer))).toBeNull(); // the checksum refuses it
 		sealStore(reslotted);
 		expect(decodeIndex(new Uint8Array(reslotted.buffer))?.size).toBe(4); // sealed, it is not read mention by mention (serialize.test.ts: the app's store is)

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { fingerprintWords, writeFingerprint } from "../../../src/core/index/fingerprint";
 import { detach } from "../../../src/core/index/intern";
 import { KeySet, startPrefixWalk, writeFilter } from "../../../src/core/index/prefix-walk";
+import { MAX_MENTIONED_THEMES, packThemeSnippet, packedSnippet, packedTheme } from "../../../src/core/index/record";
 import { snippetBody } from "../../../src/core/index/snippets";
 import { readableText } from "../../../src/core/text/readable";
 import { referenceFingerprint } from "./reference-fingerprint";
@@ -85,5 +86,27 @@ describe("detach", () => {
 		expect(detach(long.slice(2, 30))).toBe(long.slice(2, 30));
 		expect(detach("short")).toBe("short");
 		expect(detach("")).toBe("");
+	});
+});
+
+describe("a mention's theme and snippet, packed in one field", () => {
+	it("reads back every theme slot and snippet slot the field holds", () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: MAX_MENTIONED_THEMES - 1 }), fc.integer({ min: -1, max: 65534 }), (theme, snippet) => {
+				const field = new Int32Array([packThemeSnippet(theme, snippet)])[0]; // as an Int32Array stores it
+				expect([packedTheme(field), packedSnippet(field)]).toEqual([theme, snippet]);
+			}),
+			{ numRuns: 2000 },
+		);
+		const top = new Int32Array([packThemeSnippet(MAX_MENTIONED_THEMES - 1, 65534)])[0];
+		expect(top).toBeLessThan(0); // the sign bit is the theme's: read unsigned
+		expect([packedTheme(top), packedSnippet(top)]).toEqual([MAX_MENTIONED_THEMES - 1, 65534]);
+	});
+
+	it("keeps a snippet slot past the field as none, and refuses a theme slot past it", () => {
+		expect(packedSnippet(packThemeSnippet(3, 65535))).toBe(-1);
+		expect(packedSnippet(packThemeSnippet(3, 1 << 20))).toBe(-1);
+		expect(packedTheme(packThemeSnippet(3, 1 << 20))).toBe(3);
+		expect(() => packThemeSnippet(MAX_MENTIONED_THEMES, 0)).toThrow(/more than 65536 themes/);
 	});
 });

@@ -41,7 +41,8 @@ describe("records as the app's IndexedDB keeps them", () => {
 		const corruptions: Array<(r: Array<Record<string, unknown>>) => void> = [
 			(r) => (r[0].numbers = Array.from(r[0].numbers as Int32Array)),
 			(r) => ((r[0].numbers as Int32Array)[0] += 1), // one more mention than stored
-			(r) => ((r[0].numbers as Int32Array)[5] = 99), // the first mention's theme slot
+			(r) => ((r[0].numbers as Int32Array)[5] = 99 << 16), // the first mention's theme slot (its high 16 bits), with no snippet
+			(r) => ((r[0].numbers as Int32Array)[5] = 99), // theme slot 0, snippet slot 98: past the record's snippets
 			(r) => (r[0].numbers = (r[0].numbers as Int32Array).subarray(1)),
 			(r) => (r[0].matches = []),
 			(r) => (r[0].snippetText = ""),
