@@ -181,7 +181,10 @@ function json(value: unknown): string {
 /** A record as a reader sees it: the snippets read through `mentionsOf` (packed or not), every other number as stored. */
 function readable(record: DocumentRecord, mentionsOf: (record: DocumentRecord) => unknown[]): unknown {
 	const numbers = Array.from(record.numbers);
-	const snippetsFrom = HEADER + numbers[H_MENTIONS] * MENTION_STRIDE + numbers[H_PASSAGES] * PASSAGE_STRIDE;
+	const tail = numbers[H_PASSAGES] * PASSAGE_STRIDE + numbers[H_SNIPPETS] + numbers[H_CANDIDATES] + numbers[H_FINGERPRINT];
+	const stride = numbers[H_MENTIONS] > 0 ? (numbers.length - HEADER - tail) / numbers[H_MENTIONS] : MENTION_STRIDE; // each engine's own: the layout of mentions changed
+	numbers.splice(HEADER, numbers[H_MENTIONS] * stride); // mentions are compared through mentionsOf
+	const snippetsFrom = HEADER + numbers[H_PASSAGES] * PASSAGE_STRIDE;
 	const fingerprintFrom = snippetsFrom + numbers[H_SNIPPETS] + numbers[H_CANDIDATES];
 	if (!process.argv.includes("--with-fingerprints")) [numbers.length, numbers[H_FINGERPRINT]] = [fingerprintFrom, 0]; // its size follows the bits per key
 	numbers.splice(snippetsFrom, numbers[H_SNIPPETS]); // snippet ends count in the stored text, packed or not
