@@ -72,7 +72,7 @@ function slotsByPassage(record: DocumentRecord, reading: SlotReading): number {
 	for (let n = 0; n < mentionCount(record); n++) {
 		const slot = mentionTheme(record, n);
 		const passage = mentionPassage(record, n);
-		if (slot < 0 || slot >= slots || passage >= passages) continue; // a record is checked before it gets here; the scratch must stay clean regardless
+		if (slot >= slots || passage >= passages) continue; // a record is checked before it gets here; the scratch must stay clean regardless
 		if (slotMentions[slot]++ === 0) slotOrder[reading.themes++] = slot;
 		if (passage < 0) continue; // outside every passage: no unit to co-occur in
 		if (passageMasks[passage] === 0) touched[count++] = passage;
