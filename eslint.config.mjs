@@ -5,7 +5,7 @@ import globals from "globals";
 
 export default defineConfig([
 	// bench/profile-*.ts are scratch profilers (type-checked, not linted): they load old engine bundles dynamically.
-	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "bench/profile-*.ts", "**/*.mjs", "vitest.config.ts"] },
+	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "eval/.out/", "bench/profile-*.ts", "**/*.mjs", "vitest.config.ts"] },
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
@@ -23,12 +23,12 @@ export default defineConfig([
 	},
 	{
 		// Benchmarks and profiling scripts print their tables to the console by design.
-		files: ["bench/**/*.ts"],
+		files: ["bench/**/*.ts", "eval/**/*.ts"],
 		rules: { "no-console": "off", "obsidianmd/rule-custom-message": "off" },
 	},
 	{
 		// The headless runner, tests and benchmarks run on Node, never inside Obsidian.
-		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts"],
+		files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "eval/**/*.ts"],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
