@@ -4,8 +4,8 @@
 import type { FrontmatterParser } from "../ports";
 import type { SourceDocument } from "../model";
 import { parseSource } from "../sources/index";
-import { type CompiledThemes, findMentions } from "../themes/matcher";
-import { decideThemes } from "../themes/scoring";
+import type { CompiledThemes } from "../themes/matcher";
+import { decideThemes, judgeDocument } from "../themes/scoring";
 import { type FileFacts, buildRecord, fingerprintOnlyNumbers, utf8Length } from "./build-record";
 import type { DocumentRecord } from "./record";
 
@@ -33,8 +33,7 @@ export function analyzeNote(path: string, raw: string, ctx: AnalysisContext, fil
 	const facts = file ?? { size: utf8Length(raw), mtime: 0 };
 	try {
 		const doc = parseSource(path, raw, ctx.frontmatter);
-		const found = findMentions(ctx.compiled, raw, doc.excluded);
-		const decided = decideThemes(doc, raw, found, ctx.compiled, ctx.scoring);
+		const decided = judgeDocument(doc, raw, ctx.compiled, ctx.scoring);
 		return buildRecord(doc, raw, decided, facts);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import { phraseWords } from "./chars";
 import { formsOf } from "./inflect";
 import { APPEND, DROP, buildAutomaton, type OutputRule, type PendingForms, type PhraseAutomaton } from "./automaton";
 import { buildLiteralMatcher, isLiteralPhrase, literalForm, literalFormsOf, type LiteralForm, type LiteralMatcher } from "./literal";
+import { type SignalGroups, type ThemeSignals, compileSignals } from "./signals";
 
 export { type PhraseAutomaton, transitionSlot } from "./automaton";
 
@@ -16,8 +17,8 @@ export const WEIGHT_WEAK = 1; // a generic word ("scale", "data"): supports, nev
 export const WEIGHT_MEDIUM = 2; // a specific word ("interpretability", "benchmark")
 export const WEIGHT_STRONG = 3; // a specific phrase or term ("scaling laws", "RLHF")
 
-/** A theme with optional specificity for its aliases (starter pack, theme-note markers). */
-export interface WeightedThemeDefinition extends ThemeDefinition {
+/** A theme with optional specificity for its aliases (starter pack, theme-note markers), its domain and contexts. */
+export interface WeightedThemeDefinition extends ThemeSignals {
 	/** Weight (1–3) by lower-cased alias or name; unlisted phrases get a default by shape. */
 	aliasWeights?: Record<string, number>;
 	/** Aliases matched only as written, without inflections (lower-cased). */
@@ -29,6 +30,10 @@ export interface CompiledAlias {
 	phrase: string;
 	words: readonly string[];
 	weight: number;
+	/** Context rules (indices into signals.rules) its mentions must pass. */
+	contexts?: readonly number[];
+	/** An acronym ("XAI"): it counts only where the text writes it in one case ("XAI", "xai"), never "xAI". */
+	acronym?: boolean;
 }
 
 export interface CompiledExclusion {
@@ -45,6 +50,8 @@ export interface CompiledThemes {
 	automaton: PhraseAutomaton;
 	/** Aliases and exclusions whose symbols must stand in the text (C++, A/B testing). */
 	literals: LiteralMatcher;
+	/** Domains and context words, matched as hidden themes numbered after `themes`. */
+	signals: SignalGroups;
 }
 
 /** Everyday words that say little alone, whatever theme lists them. */
@@ -56,6 +63,12 @@ const GENERIC_WORDS = new Set(
 		.split(" "),
 );
 const ACRONYM = /^[A-Z][A-Z0-9]{2,}s?$/; // RLHF, TSMC, MMLU: specific by construction
+
+/** Two capitals or more and nothing lower-case but a plural s: AI, XAI, GPUs (not Nvidia, not H100s' digits alone). */
+function isCasedAcronym(phrase: string): boolean {
+	const bare = phrase.trim().replace(/s$/, "");
+	return /^[A-Z][A-Z0-9]*$/.test(bare) && bare.replace(/[^A-Z]/g, "").length >= 2;
+}
 
 const WORD_SEPARATOR = /[\s\-\u2010-\u2015'\u2019]/; // a phrase of several words, not one CJK word of several characters
 
@@ -82,7 +95,7 @@ function addAlias(state: CompileState, themeIndex: number, phrase: string, isNam
 	const forms = formsOf(phrase, exact);
 	if (forms.length === 0) return;
 	const weight = weightOf(theme, phrase, lower, forms[0].words, isName);
-	const aliasIndex = state.aliases.push({ theme: themeIndex, phrase: phrase.trim(), words: forms[0].words, weight }) - 1;
+	const aliasIndex = state.aliases.push({ theme: themeIndex, phrase: phrase.trim(), words: forms[0].words, weight, ...aliasMarks(state, themeIndex, phrase, lower) }) - 1;
 	for (const form of forms) {
 		const output = form.derived ? derivedAlias(state, aliasIndex, form.words) : aliasIndex;
 		state.pending.words.push(form.words);
@@ -94,15 +107,21 @@ function addAlias(state: CompileState, themeIndex: number, phrase: string, isNam
 function derivedAlias(state: CompileState, aliasIndex: number, words: readonly string[]): number {
 	const phrase = words.length === 1 ? words[0] : words.join(" ");
 	for (let i = aliasIndex + 1; i < state.aliases.length; i++) if (state.aliases[i].phrase === phrase) return i; // an alias's derived forms are few
-	const { theme, weight } = state.aliases[aliasIndex];
-	return state.aliases.push({ theme, phrase, words, weight: Math.max(WEIGHT_WEAK, weight - 1) }) - 1;
+	const { theme, weight, contexts, acronym } = state.aliases[aliasIndex];
+	return state.aliases.push({ theme, phrase, words, weight: Math.max(WEIGHT_WEAK, weight - 1), ...(contexts ? { contexts } : {}), ...(acronym ? { acronym } : {}) }) - 1;
+}
+
+/** The context rules and the acronym mark an alias carries (none for most). */
+function aliasMarks(state: CompileState, themeIndex: number, phrase: string, lower: string): Pick<CompiledAlias, "contexts" | "acronym"> {
+	const contexts = state.signals.rulesByAlias[themeIndex]?.get(lower);
+	return { ...(contexts ? { contexts } : {}), ...(isCasedAcronym(phrase) ? { acronym: true } : {}) };
 }
 
 /** A literal alias: its forms go to the literal matcher, one output per form and theme (the weightiest alias). */
 function addLiteralAlias(state: CompileState, themeIndex: number, phrase: string, lower: string, isName: boolean, exact: boolean): void {
 	const words = phraseWords(phrase);
 	const weight = weightOf(state.themes[themeIndex], phrase, lower, words, isName);
-	const aliasIndex = state.aliases.push({ theme: themeIndex, phrase: phrase.trim(), words, weight }) - 1;
+	const aliasIndex = state.aliases.push({ theme: themeIndex, phrase: phrase.trim(), words, weight, ...aliasMarks(state, themeIndex, phrase, lower) }) - 1;
 	for (const form of literalFormsOf(phrase, exact)) {
 		const key = `${themeIndex} ${form}`;
 		const rival = state.literalAliases.get(key);
@@ -123,7 +142,9 @@ function addExclusion(state: CompileState, themeIndex: number, phrase: string): 
 }
 
 interface CompileState {
+	/** The themes, then one hidden theme per signal group. */
 	themes: WeightedThemeDefinition[];
+	signals: SignalGroups;
 	aliases: CompiledAlias[];
 	exclusions: CompiledExclusion[];
 	pending: PendingForms;
@@ -162,7 +183,9 @@ function keepOutputs(aliases: readonly CompiledAlias[]): OutputRule {
 
 /** Compiles themes (starter pack or theme notes) into the matcher's automaton. */
 export function compileThemes(themes: ThemeDefinition[]): CompiledThemes {
-	const state: CompileState = { themes, aliases: [], exclusions: [], pending: { words: [], outputs: [] }, literalAliases: new Map(), literalExclusions: new Map() };
+	const signals = compileSignals(themes);
+	const hidden = signals.groups.map((phrases, g): WeightedThemeDefinition => ({ id: `throughline-signal-${g}`, name: phrases[0], path: null, aliases: phrases, exclusions: [], tags: [] }));
+	const state: CompileState = { themes: [...themes, ...hidden], signals, aliases: [], exclusions: [], pending: { words: [], outputs: [] }, literalAliases: new Map(), literalExclusions: new Map() };
 	const tagThemes = new Map<string, number[]>();
 	themes.forEach((theme, index) => {
 		const seen = new Set<string>();
@@ -179,9 +202,21 @@ export function compileThemes(themes: ThemeDefinition[]): CompiledThemes {
 		addTagTheme(tagThemes, theme.id, index);
 		addTagTheme(tagThemes, theme.name, index);
 	});
+	hidden.forEach((group, g) => addSignalGroup(state, themes.length + g, group.aliases));
 	const automaton = buildAutomaton(state.pending, keepOutputs(state.aliases));
 	const literals = buildLiteralMatcher([...state.literalAliases.values(), ...state.literalExclusions.values()]);
-	return { themes, aliases: state.aliases, exclusions: state.exclusions, tagThemes, automaton, literals };
+	return { themes, aliases: state.aliases, exclusions: state.exclusions, tagThemes, automaton, literals, signals };
+}
+
+/** A signal group's phrases, as aliases of its hidden theme (after every real theme's, so theirs keep their indices). */
+function addSignalGroup(state: CompileState, themeIndex: number, phrases: readonly string[]): void {
+	const seen = new Set<string>();
+	for (const phrase of phrases) {
+		const key = phraseKey(phrase);
+		if (!key || seen.has(key)) continue;
+		seen.add(key);
+		addAlias(state, themeIndex, phrase, false);
+	}
 }
 
 /** Theme `index` is signalled by the tag (once, however many of its labels normalise to it). */

@@ -22,9 +22,10 @@ export interface RawMention {
 /**
  * Every mention of every theme in `raw`, outside the `excluded` ranges (flat start/end pairs).
  * Exclusions of a theme remove its mentions they cover; then, per theme, the longest match wins
- * at a position and mentions never overlap. Sorted by start, then theme.
+ * at a position and mentions never overlap. Sorted by start, then theme. The signal groups'
+ * mentions (domains, context words) go to `signals` when it is given, else nowhere.
  */
-export function findMentions(compiled: CompiledThemes, raw: string, excluded: number[]): RawMention[] {
+export function findMentions(compiled: CompiledThemes, raw: string, excluded: number[], signals?: RawMention[]): RawMention[] {
 	const hits = scanPhrases(compiled.automaton, raw, excluded);
 	const literalHits = findLiteralHits(compiled.literals, raw, excluded);
 	if (hits.length === 0 && literalHits.length === 0) return [];
@@ -38,7 +39,34 @@ export function findMentions(compiled: CompiledThemes, raw: string, excluded: nu
 	for (let h = 0; h < literalHits.length; h += 3) addHit(compiled, literalHits[h + 2], literalHits[h], literalHits[h + 1], candidates, fences);
 	sortMentions(candidates);
 	sortMentions(fences);
-	return keepOutermost(compiled.themes.length, candidates, fences);
+	const kept = keepOutermost(compiled.themes.length + compiled.signals.groups.length, candidates, fences);
+	return splitSignals(compiled, raw, kept, signals);
+}
+
+/** The theme mentions (acronyms written in one case only); signal mentions are moved to `signals`. */
+function splitSignals(compiled: CompiledThemes, raw: string, kept: RawMention[], signals: RawMention[] | undefined): RawMention[] {
+	const themeCount = compiled.themes.length;
+	let write = 0;
+	for (const mention of kept) {
+		const alias = compiled.aliases[mention.alias];
+		if (alias.acronym && !oneCase(raw, mention.start, mention.end)) continue;
+		if (mention.theme < themeCount) kept[write++] = mention;
+		else signals?.push(mention);
+	}
+	kept.length = write;
+	return kept;
+}
+
+/** True when the letters of raw[start, end) are all capitals (a plural "s" aside) or all lower-case: "XAI", "GPUs", "xai", never "xAI". */
+function oneCase(raw: string, start: number, end: number): boolean {
+	let upper = 0;
+	let lower = 0;
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		if (code >= 65 && code <= 90) upper++;
+		else if (code >= 97 && code <= 122 && !(code === 115 && i === end - 1 && upper > 0)) lower++; // 115: the plural "s" of "GPUs"
+	}
+	return upper === 0 || lower === 0;
 }
 
 /** Files one output of a hit: an alias's candidate mention, or an exclusion's fence. */

@@ -1,20 +1,28 @@
-// Decides, per document and theme, whether the theme is discussed or only brushed. The score is
-// the weighted evidence of its mentions (specific phrases count more; generic words only support
-// specific ones), scaled down when the mentions are too sparse for the document's length or all
-// sit in one passage of a long document; a reader's tag on the document adds enough to link alone.
+// Decides, per document and theme, whether the theme is discussed or only brushed. Mentions are
+// first read in their sense (senses.ts: an alias with another sense's words nearby does not count)
+// and against the theme's field (domain.ts: a document that shows no sign of it counts only the
+// theme's specific phrases). The score is the weighted evidence of the mentions that count
+// (specific phrases count more; generic words only support specific ones), scaled down when the
+// mentions are too sparse for the document's length or all sit in one passage of a long document;
+// a reader's tag on the document adds enough to link alone. A note with no words links on tags only.
 //
 //   evidence = specific + min(generic, specific × weakSupport)
 //   density  = evidence per 1,000 words (short notes count as minWords long)
 //   score    = evidence × min(1, density / densityFloor) × spread + (tagged ? tagScore : 0)
 //   linked   = score ≥ linkThreshold, unless the reader excluded the theme from the document
 
-import type { DocumentThemeDecision, PassageSpan, SourceDocument, ThemeMention } from "../model";
+import type { DocumentThemeDecision, SourceDocument, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
-import { WEIGHT_WEAK, normaliseTag, type CompiledThemes } from "./compile";
+import { WEIGHT_STRONG, WEIGHT_WEAK, normaliseTag, type CompiledThemes } from "./compile";
+import { type DomainOptions, domainName, domainsShown } from "./domain";
 import { explainDecision, type ThemeEvidence } from "./explain";
-import type { RawMention } from "./matcher";
+import { type RawMention, findMentions } from "./matcher";
+import { passageAt } from "./passages";
+import { type OtherSense, readSenses } from "./senses";
 
-export interface ScoringOptions {
+export { passageAt } from "./passages";
+
+export interface ScoringOptions extends DomainOptions {
 	/** Minimum score for a link. */
 	linkThreshold: number;
 	/** Weighted mentions per 1,000 words below which evidence counts only in part. */
@@ -39,6 +47,8 @@ export const DEFAULT_SCORING: ScoringOptions = {
 	weakSupport: 1, // "scale" ×20 can at most double the weight of one "scaling laws"
 	tangentPassages: 8, // fewer passages and one passage is a fair share of the document
 	tangentFactor: 0.5, // half: still links when the one passage is dense with specific phrases
+	domainMinMentions: 2, // one "AI" is a passing remark; two begin to show the field
+	domainPerThousand: 1, // and one per 1,000 words: a two-hour talk that says "AI" twice is not about it
 };
 
 export interface ThemeDecisions {
@@ -78,19 +88,6 @@ function coveredByAnother(open: readonly RawMention[], openCount: number, mentio
 	return false;
 }
 
-/** Index of the passage holding `offset`, or -1. */
-export function passageAt(passages: PassageSpan[], offset: number): number {
-	let low = 0;
-	let high = passages.length - 1;
-	while (low <= high) {
-		const middle = (low + high) >> 1;
-		if (passages[middle].end <= offset) low = middle + 1;
-		else if (passages[middle].start > offset) high = middle - 1;
-		else return middle;
-	}
-	return -1;
-}
-
 const OUTSIDE_PASSAGE_WINDOW = 1000; // mentions outside every passage are grouped per 1,000 characters
 
 function wordCountOf(doc: SourceDocument, raw: string): number {
@@ -128,6 +125,8 @@ interface ThemeTally {
 	specific: number;
 	generic: number;
 	specificMentions: number;
+	/** Mentions that did not count: everyday words in a document that shows nothing of the theme's field. */
+	outOfDomain: number;
 	passages: Set<number>;
 	aliasCounts: Map<number, number>;
 }
@@ -135,14 +134,14 @@ interface ThemeTally {
 function tallyOf(tallies: Map<number, ThemeTally>, theme: number): ThemeTally {
 	let tally = tallies.get(theme);
 	if (!tally) {
-		tally = { mentions: 0, specific: 0, generic: 0, specificMentions: 0, passages: new Set(), aliasCounts: new Map() };
+		tally = { mentions: 0, specific: 0, generic: 0, specificMentions: 0, outOfDomain: 0, passages: new Set(), aliasCounts: new Map() };
 		tallies.set(theme, tally);
 	}
 	return tally;
 }
 
 function scoreOf(tally: ThemeTally, tagged: boolean, words: number, passageCount: number, options: ScoringOptions): number {
-	const evidence = tally.specific + Math.min(tally.generic, tally.specific * options.weakSupport);
+	const evidence = words === 0 ? 0 : tally.specific + Math.min(tally.generic, tally.specific * options.weakSupport); // a note of no words is linked by its tags alone
 	const density = (evidence * 1000) / Math.max(words, options.minWords);
 	const densityFactor = Math.min(1, density / options.densityFloor);
 	const tangent = passageCount >= options.tangentPassages && tally.passages.size === 1 && tally.mentions > 1;
@@ -156,32 +155,57 @@ function evidenceOf(compiled: CompiledThemes, tally: ThemeTally): ThemeEvidence[
 		.sort((a, b) => Number(b.weight > WEIGHT_WEAK) - Number(a.weight > WEIGHT_WEAK) || b.weight * b.count - a.weight * a.count || b.count - a.count);
 }
 
-/** Scores every theme with evidence in the document and explains each decision. */
-export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMention[], compiled: CompiledThemes, options: ScoringOptions = DEFAULT_SCORING): ThemeDecisions {
-	const kept = dropCoveredMentions(mentions);
+/** Finds the mentions and signals of every theme in a note and decides each theme. */
+export function judgeDocument(doc: SourceDocument, raw: string, compiled: CompiledThemes, options: ScoringOptions = DEFAULT_SCORING): ThemeDecisions {
+	const signals: RawMention[] = [];
+	const mentions = findMentions(compiled, raw, doc.excluded, signals);
+	return decideThemes(doc, raw, mentions, compiled, options, signals);
+}
+
+/** What the document's signals say about each theme: which domains it shows. */
+interface Reading {
+	compiled: CompiledThemes;
+	shown: Set<number>;
+}
+
+function counts(reading: Reading, theme: number, weight: number): boolean {
+	const group = reading.compiled.signals.domainOf[theme];
+	return weight >= WEIGHT_STRONG || group === undefined || group < 0 || reading.shown.has(group);
+}
+
+/** Adds one mention to its theme's tally; returns whether it counted as evidence. */
+function tallyMention(tallies: Map<number, ThemeTally>, reading: Reading, mention: RawMention, passage: number): void {
+	const tally = tallyOf(tallies, mention.theme);
+	const weight = reading.compiled.aliases[mention.alias].weight;
+	tally.mentions++;
+	if (!counts(reading, mention.theme, weight)) tally.outOfDomain++;
+	else if (weight > WEIGHT_WEAK) {
+		tally.specific += weight;
+		tally.specificMentions++;
+	} else tally.generic += weight;
+	tally.passages.add(passage >= 0 ? passage : -1 - Math.floor(mention.start / OUTSIDE_PASSAGE_WINDOW));
+	tally.aliasCounts.set(mention.alias, (tally.aliasCounts.get(mention.alias) ?? 0) + 1);
+}
+
+/** Scores every theme with evidence in the document and explains each decision; `signals` are the signal groups' mentions. */
+export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMention[], compiled: CompiledThemes, options: ScoringOptions = DEFAULT_SCORING, signals: readonly RawMention[] = []): ThemeDecisions {
+	const senses = readSenses(compiled, dropCoveredMentions(mentions), signals, doc.passages);
+	const words = wordCountOf(doc, raw);
+	const reading: Reading = { compiled, shown: domainsShown(compiled, signals, words, options) };
 	const lines = new LineIndex(raw);
 	const tallies = new Map<number, ThemeTally>();
 	const themeMentions: ThemeMention[] = [];
-	for (const mention of kept) {
+	for (const mention of senses.kept) {
 		const passage = passageAt(doc.passages, mention.start);
 		const { line, col } = lines.position(mention.start);
-		const themeId = compiled.themes[mention.theme].id;
-		themeMentions.push({ themeId, start: mention.start, end: mention.end, line, col, match: raw.slice(mention.start, mention.end), passage });
-		const tally = tallyOf(tallies, mention.theme);
-		const weight = compiled.aliases[mention.alias].weight;
-		tally.mentions++;
-		if (weight > WEIGHT_WEAK) {
-			tally.specific += weight;
-			tally.specificMentions++;
-		} else tally.generic += weight;
-		tally.passages.add(passage >= 0 ? passage : -1 - Math.floor(mention.start / OUTSIDE_PASSAGE_WINDOW));
-		tally.aliasCounts.set(mention.alias, (tally.aliasCounts.get(mention.alias) ?? 0) + 1);
+		themeMentions.push({ themeId: compiled.themes[mention.theme].id, start: mention.start, end: mention.end, line, col, match: raw.slice(mention.start, mention.end), passage });
+		tallyMention(tallies, reading, mention, passage);
 	}
+	for (const other of senses.otherSenses) tallyOf(tallies, other.theme); // the reader hears why a theme's words did not count
 	const tags = taggedThemes(compiled, doc.tags);
 	for (const theme of tags.keys()) tallyOf(tallies, theme);
 	const excluded = themeIndexesOf(compiled, doc.excludedThemes);
 	for (const theme of excluded) tallyOf(tallies, theme); // the link writer must hear "excluded" even with no mentions
-	const words = wordCountOf(doc, raw);
 	const decisions: DocumentThemeDecision[] = [];
 	for (const theme of [...tallies.keys()].sort((a, b) => a - b)) {
 		const tally = tallies.get(theme) as ThemeTally;
@@ -191,8 +215,13 @@ export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMent
 		const evidence: ThemeEvidence = {
 			mentions: tally.mentions, passages: tally.passages.size, aliases: evidenceOf(compiled, tally), specificMentions: tally.specificMentions,
 			tag: tags.get(theme) ?? null, excluded: isExcluded, words, score, threshold: options.linkThreshold,
+			outOfDomain: tally.outOfDomain, domain: domainName(compiled, theme), otherSenses: otherSensesOf(senses.otherSenses, theme),
 		};
 		decisions.push({ themeId: compiled.themes[theme].id, score, mentions: tally.mentions, linked, why: explainDecision(evidence, linked) });
 	}
 	return { decisions, mentions: themeMentions };
+}
+
+function otherSensesOf(all: readonly OtherSense[], theme: number): ThemeEvidence["otherSenses"] {
+	return all.filter((o) => o.theme === theme).map(({ phrase, count, cues, lacking }) => ({ phrase, count, cues, lacking }));
 }

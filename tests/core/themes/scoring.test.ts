@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../../src/core/model";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
-import { DEFAULT_SCORING, decideThemes, passageAt } from "../../../src/core/themes/scoring";
+import { DEFAULT_SCORING, decideThemes, judgeDocument, passageAt } from "../../../src/core/themes/scoring";
 import { starterPack } from "../../../src/core/themes/starter-pack";
 
 const compiled = compileThemes(starterPack());
@@ -19,8 +19,7 @@ function docOf(raw: string, extra: Partial<SourceDocument> = {}): SourceDocument
 }
 
 function decide(raw: string, extra: Partial<SourceDocument> = {}) {
-	const doc = docOf(raw, extra);
-	return decideThemes(doc, raw, findMentions(compiled, raw, doc.excluded), compiled, DEFAULT_SCORING);
+	return judgeDocument(docOf(raw, extra), raw, compiled, DEFAULT_SCORING);
 }
 
 function decisionFor(raw: string, themeId: string, extra: Partial<SourceDocument> = {}) {
@@ -28,6 +27,7 @@ function decisionFor(raw: string, themeId: string, extra: Partial<SourceDocument
 }
 
 const FILLER = "*  and then we talked about the weather and the garden and what we had for lunch that day\n";
+const ABOUT_AI = "*  this is a talk about AI, about machine learning and what an AI lab does all day\n"; // shows the starter pack's domain
 
 describe("decideThemes", () => {
 	it("does not link a two-hour transcript for a sponsor read", () => {
@@ -38,7 +38,7 @@ describe("decideThemes", () => {
 	});
 
 	it("does not link one passing word in a long transcript, and says why", () => {
-		const raw = FILLER.repeat(200) + "*  the project grew in scale over the years\n" + FILLER.repeat(200);
+		const raw = ABOUT_AI.repeat(5) + FILLER.repeat(200) + "*  the language model grew in scale over the years\n" + FILLER.repeat(200);
 		const scaling = decisionFor(raw, "scaling");
 		expect(scaling?.linked).toBe(false);
 		expect(scaling?.why).toMatch(/^not linked: 1 passing mention of 'scale' in [\d,]+ words$/);
@@ -72,7 +72,7 @@ describe("decideThemes", () => {
 		const raw = "Data, data, data. The data said so. More data here, data there, data everywhere.";
 		const data = decisionFor(raw, "data");
 		expect(data?.linked).toBe(true); // "more data" is specific; the rest supports it
-		const generic = decisionFor("data data data data data data data data data data", "data");
+		const generic = decisionFor("AI and machine learning: data data data data data data data data data data", "data");
 		expect(generic?.linked).toBe(false);
 		expect(generic?.why).toMatch(/only generic words/);
 	});
