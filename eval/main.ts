@@ -9,6 +9,7 @@ import { judgedDocuments, scanCorpus } from "./corpus";
 import { type EvalResult, type Label, type Judged, normaliseQuote, scoreAll } from "./score";
 import { type SuggestionFigures, type SuggestionList, commonWords, judgeSuggestions } from "./suggestions";
 import { formatEval } from "./format";
+import { DEFAULT_SCORING } from "../src/core/themes/scoring";
 
 interface SeedLabel extends Label {
 	passages?: Array<{ theme: string; phrase: string; line: number | null }>;
@@ -77,6 +78,8 @@ async function evalSeeds(): Promise<EvalReport["seeds"]> {
 async function main(): Promise<void> {
 	process.env.THROUGHLINE_NO_CACHE = "1";
 	const json = process.argv.includes("--json");
+	const scoring = process.argv.indexOf("--scoring"); // `--scoring '{"linkThreshold":4}'`: try other scoring options
+	if (scoring >= 0) Object.assign(DEFAULT_SCORING, JSON.parse(process.argv[scoring + 1] ?? "{}"));
 	if (!existsSync(SHARED)) {
 		console.log(json ? JSON.stringify({ skipped: `${SHARED} not found` }) : `eval: skipped, ${SHARED} is not beside the project`);
 		return;

@@ -5,8 +5,8 @@
 //     - "policy, policies: not near reward, agent, gradient"   # another sense nearby: not the theme
 //     - "reinforcement learning: near language model, LLM"     # counts only with these nearby
 //
-// A domain is the field a theme belongs to: a document showing none of its phrases links the theme
-// only on its specific phrases, never on everyday words. `AI` names the built-in list below.
+// A domain is the field a theme belongs to: a document that shows none of its phrases is about
+// something else, and links none of the theme's words there. `AI` names the built-in list below.
 
 /** Words that must (or must not) stand near some of a theme's aliases for them to count. */
 export interface AliasContext {
@@ -17,13 +17,27 @@ export interface AliasContext {
 	notNear: string[];
 }
 
-/** The field of AI and machine learning: names of the field, its systems and its labs. */
+/** The field of AI and machine learning: its names, its systems, its labs, and terms of art used nowhere else. */
 export const AI_DOMAIN: readonly string[] = [
+	// the field and its systems
 	"AI", "AIs", "A.I.", "artificial intelligence", "machine learning", "deep learning", "neural network", "neural networks", "neural net",
 	"neural nets", "LLM", "LLMs", "large language model", "language model", "language models", "foundation model", "foundation models",
-	"frontier model", "frontier models", "GPT", "ChatGPT", "OpenAI", "Anthropic", "DeepMind", "Claude", "Gemini", "Copilot", "chatbot",
-	"chatbots", "AGI", "superintelligence", "superintelligent", "machine intelligence", "reinforcement learning", "RLHF", "transformer model",
-	"transformer models", "generative model", "generative models", "Hugging Face", "PyTorch", "TensorFlow", "xAI", "Mistral",
+	"frontier model", "frontier models", "generative model", "generative models", "transformer model", "transformer models", "chatbot",
+	"chatbots", "AGI", "superintelligence", "superintelligent", "machine intelligence", "reinforcement learning",
+	// labs and products
+	"GPT", "ChatGPT", "OpenAI", "Anthropic", "DeepMind", "Claude", "Gemini", "Copilot", "Hugging Face", "PyTorch", "TensorFlow", "xAI", "Mistral",
+	// terms of art of the starter themes that mean nothing outside AI
+	"compute-optimal", "bitter lesson", "mechanistic interpretability", "mech interp", "monosemanticity", "polysemanticity", "sparse autoencoder",
+	"sparse autoencoders", "activation patching", "induction heads", "logit lens", "explainable AI", "AI alignment", "deceptive alignment",
+	"inner alignment", "outer alignment", "reward hacking", "specification gaming", "scalable oversight", "superalignment", "mesa-optimizer",
+	"mesa-optimizers", "goal misgeneralization", "treacherous turn", "paperclip maximizer", "alignment faking", "AI safety", "p(doom)",
+	"responsible scaling policy", "RLHF", "RLAIF", "instruction tuning", "instruction-tuned", "reward model", "reward models",
+	"constitutional AI", "supervised fine-tuning", "GRPO", "AI chips", "AI accelerator", "training compute", "inference compute", "training data",
+	"pretraining data", "data wall", "chain of thought", "chain-of-thought", "reasoning models", "reasoning model", "test-time compute",
+	"inference-time compute", "reasoning tokens", "AI agent", "AI agents", "agentic", "tool calling", "function calling", "AutoGPT", "MMLU",
+	"HumanEval", "SWE-bench", "GPQA", "ARC-AGI", "GSM8K", "BIG-bench", "HellaSwag", "Chatbot Arena", "AI timelines", "AGI timelines",
+	"intelligence explosion", "AI policy", "AI governance", "EU AI Act", "AI Act", "SB 1047", "AI safety institute", "open weights", "open-weight",
+	"model weights",
 ];
 
 /** Names a theme note may give instead of a list; the value is case-insensitive. */

@@ -77,9 +77,7 @@ function mainReason(evidence: ThemeEvidence, linked: boolean): string {
 	const inWords = `in ${formatCount(evidence.words)} words`;
 	if (evidence.mentions === 0) return (evidence.otherSenses ?? []).length > 0 ? "not linked" : "not linked: no mentions";
 	if (evidence.words === 0) return `not linked: ${foundText(evidence)}, in a note with no words of its own`;
-	if ((evidence.outOfDomain ?? 0) > 0 && evidence.specificMentions === 0 && evidence.domain) {
-		return `not linked: ${foundText(evidence)}, but nothing here is about ${evidence.domain}, and everyday words alone do not link`;
-	}
+	if ((evidence.outOfDomain ?? 0) > 0 && evidence.domain) return `not linked: ${foundText(evidence)}, but nothing here is about ${evidence.domain}`;
 	if (evidence.specificMentions === 0) {
 		if (evidence.mentions === 1) return `not linked: 1 passing mention of ${aliasList(evidence)} ${inWords}`;
 		return `not linked: only generic words (${aliasList(evidence)}) ${inWords}`;

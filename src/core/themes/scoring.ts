@@ -1,7 +1,6 @@
 // Decides, per document and theme, whether the theme is discussed or only brushed. Mentions are
 // first read in their sense (senses.ts: an alias with another sense's words nearby does not count)
-// and against the theme's field (domain.ts: a document that shows no sign of it counts only the
-// theme's specific phrases). The score is the weighted evidence of the mentions that count
+// and against the theme's field (domain.ts: in a document that shows no sign of it, none count). The score is the weighted evidence of the mentions that count
 // (specific phrases count more; generic words only support specific ones), scaled down when the
 // mentions are too sparse for the document's length or all sit in one passage of a long document;
 // a reader's tag on the document adds enough to link alone. A note with no words links on tags only.
@@ -13,16 +12,18 @@
 
 import type { DocumentThemeDecision, SourceDocument, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
-import { WEIGHT_STRONG, WEIGHT_WEAK, normaliseTag, type CompiledThemes } from "./compile";
+import { WEIGHT_WEAK, normaliseTag, type CompiledThemes } from "./compile";
 import { type DomainOptions, domainName, domainsShown } from "./domain";
 import { explainDecision, type ThemeEvidence } from "./explain";
 import { type RawMention, findMentions } from "./matcher";
 import { passageAt } from "./passages";
+import { type EvidenceOptions, evidenceOf } from "./evidence";
 import { type OtherSense, readSenses } from "./senses";
+import { type ThemeTally, addMention, emptyTally, passageKey } from "./tally";
 
 export { passageAt } from "./passages";
 
-export interface ScoringOptions extends DomainOptions {
+export interface ScoringOptions extends DomainOptions, EvidenceOptions {
 	/** Minimum score for a link. */
 	linkThreshold: number;
 	/** Weighted mentions per 1,000 words below which evidence counts only in part. */
@@ -31,8 +32,6 @@ export interface ScoringOptions extends DomainOptions {
 	minWords: number;
 	/** Score a reader's matching tag adds. */
 	tagScore: number;
-	/** Generic words add at most this multiple of the specific evidence. */
-	weakSupport: number;
 	/** A document with at least this many passages, whose mentions all sit in one, is a tangent. */
 	tangentPassages: number;
 	/** Factor for such a tangent (a sponsor read, an aside). */
@@ -45,10 +44,12 @@ export const DEFAULT_SCORING: ScoringOptions = {
 	minWords: 300, // about one page: highlights and insights are judged as a page, not as a sentence
 	tagScore: 3, // equal to the threshold: the reader's own tag links on its own
 	weakSupport: 1, // "scale" ×20 can at most double the weight of one "scaling laws"
+	carryingAliases: 3, // three of a theme's words in one passage carry it, everyday ones included
+	repeatExponent: 1,
 	tangentPassages: 8, // fewer passages and one passage is a fair share of the document
 	tangentFactor: 0.5, // half: still links when the one passage is dense with specific phrases
-	domainMinMentions: 2, // one "AI" is a passing remark; two begin to show the field
-	domainPerThousand: 1, // and one per 1,000 words: a two-hour talk that says "AI" twice is not about it
+	domainMinMentions: 1, // a highlight or a short note may name its field once
+	domainPerThousand: 1, // and one per 1,000 words: a two-hour talk that says "AI" five times is not about it
 };
 
 export interface ThemeDecisions {
@@ -88,8 +89,6 @@ function coveredByAnother(open: readonly RawMention[], openCount: number, mentio
 	return false;
 }
 
-const OUTSIDE_PASSAGE_WINDOW = 1000; // mentions outside every passage are grouped per 1,000 characters
-
 function wordCountOf(doc: SourceDocument, raw: string): number {
 	if (doc.words > 0) return doc.words;
 	let words = 0;
@@ -120,36 +119,16 @@ function taggedThemes(compiled: CompiledThemes, tags: string[]): Map<number, str
 	return result;
 }
 
-interface ThemeTally {
-	mentions: number;
-	specific: number;
-	generic: number;
-	specificMentions: number;
-	/** Mentions that did not count: everyday words in a document that shows nothing of the theme's field. */
-	outOfDomain: number;
-	passages: Set<number>;
-	aliasCounts: Map<number, number>;
-}
-
-function tallyOf(tallies: Map<number, ThemeTally>, theme: number): ThemeTally {
-	let tally = tallies.get(theme);
-	if (!tally) {
-		tally = { mentions: 0, specific: 0, generic: 0, specificMentions: 0, outOfDomain: 0, passages: new Set(), aliasCounts: new Map() };
-		tallies.set(theme, tally);
-	}
-	return tally;
-}
-
-function scoreOf(tally: ThemeTally, tagged: boolean, words: number, passageCount: number, options: ScoringOptions): number {
-	const evidence = words === 0 ? 0 : tally.specific + Math.min(tally.generic, tally.specific * options.weakSupport); // a note of no words is linked by its tags alone
-	const density = (evidence * 1000) / Math.max(words, options.minWords);
+function scoreOf(tally: ThemeTally, evidence: number, tagged: boolean, words: number, passageCount: number, options: ScoringOptions): number {
+	const counted = words === 0 ? 0 : evidence; // a note of no words is linked by its tags alone
+	const density = (counted * 1000) / Math.max(words, options.minWords);
 	const densityFactor = Math.min(1, density / options.densityFloor);
 	const tangent = passageCount >= options.tangentPassages && tally.passages.size === 1 && tally.mentions > 1;
-	const score = evidence * densityFactor * (tangent ? options.tangentFactor : 1) + (tagged ? options.tagScore : 0);
+	const score = counted * densityFactor * (tangent ? options.tangentFactor : 1) + (tagged ? options.tagScore : 0);
 	return Math.round(score * 100) / 100;
 }
 
-function evidenceOf(compiled: CompiledThemes, tally: ThemeTally): ThemeEvidence["aliases"] {
+function aliasesOf(compiled: CompiledThemes, tally: ThemeTally): ThemeEvidence["aliases"] {
 	return [...tally.aliasCounts]
 		.map(([alias, count]) => ({ phrase: compiled.aliases[alias].phrase, count, weight: compiled.aliases[alias].weight }))
 		.sort((a, b) => Number(b.weight > WEIGHT_WEAK) - Number(a.weight > WEIGHT_WEAK) || b.weight * b.count - a.weight * a.count || b.count - a.count);
@@ -168,29 +147,25 @@ interface Reading {
 	shown: Set<number>;
 }
 
-function counts(reading: Reading, theme: number, weight: number): boolean {
+/** Whether a theme's mentions count: it needs no domain, or the document shows it. */
+function inDomain(reading: Reading, theme: number): boolean {
 	const group = reading.compiled.signals.domainOf[theme];
-	return weight >= WEIGHT_STRONG || group === undefined || group < 0 || reading.shown.has(group);
+	return group === undefined || group < 0 || reading.shown.has(group);
 }
 
-/** Adds one mention to its theme's tally; returns whether it counted as evidence. */
-function tallyMention(tallies: Map<number, ThemeTally>, reading: Reading, mention: RawMention, passage: number): void {
-	const tally = tallyOf(tallies, mention.theme);
-	const weight = reading.compiled.aliases[mention.alias].weight;
-	tally.mentions++;
-	if (!counts(reading, mention.theme, weight)) tally.outOfDomain++;
-	else if (weight > WEIGHT_WEAK) {
-		tally.specific += weight;
-		tally.specificMentions++;
-	} else tally.generic += weight;
-	tally.passages.add(passage >= 0 ? passage : -1 - Math.floor(mention.start / OUTSIDE_PASSAGE_WINDOW));
-	tally.aliasCounts.set(mention.alias, (tally.aliasCounts.get(mention.alias) ?? 0) + 1);
+function tallyOf(tallies: Map<number, ThemeTally>, reading: Reading, theme: number): ThemeTally {
+	let tally = tallies.get(theme);
+	if (!tally) {
+		tally = { ...emptyTally(), inDomain: inDomain(reading, theme) };
+		tallies.set(theme, tally);
+	}
+	return tally;
 }
 
 /** Scores every theme with evidence in the document and explains each decision; `signals` are the signal groups' mentions. */
 export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMention[], compiled: CompiledThemes, options: ScoringOptions = DEFAULT_SCORING, signals: readonly RawMention[] = []): ThemeDecisions {
-	const senses = readSenses(compiled, dropCoveredMentions(mentions), signals, doc.passages);
 	const words = wordCountOf(doc, raw);
+	const senses = readSenses(compiled, dropCoveredMentions(mentions), signals, doc.passages, words);
 	const reading: Reading = { compiled, shown: domainsShown(compiled, signals, words, options) };
 	const lines = new LineIndex(raw);
 	const tallies = new Map<number, ThemeTally>();
@@ -199,23 +174,23 @@ export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMent
 		const passage = passageAt(doc.passages, mention.start);
 		const { line, col } = lines.position(mention.start);
 		themeMentions.push({ themeId: compiled.themes[mention.theme].id, start: mention.start, end: mention.end, line, col, match: raw.slice(mention.start, mention.end), passage });
-		tallyMention(tallies, reading, mention, passage);
+		addMention(tallyOf(tallies, reading, mention.theme), mention.alias, compiled.aliases[mention.alias], passageKey(passage, mention.start));
 	}
-	for (const other of senses.otherSenses) tallyOf(tallies, other.theme); // the reader hears why a theme's words did not count
+	for (const other of senses.otherSenses) tallyOf(tallies, reading, other.theme); // the reader hears why a theme's words did not count
 	const tags = taggedThemes(compiled, doc.tags);
-	for (const theme of tags.keys()) tallyOf(tallies, theme);
+	for (const theme of tags.keys()) tallyOf(tallies, reading, theme);
 	const excluded = themeIndexesOf(compiled, doc.excludedThemes);
-	for (const theme of excluded) tallyOf(tallies, theme); // the link writer must hear "excluded" even with no mentions
+	for (const theme of excluded) tallyOf(tallies, reading, theme); // the link writer must hear "excluded" even with no mentions
 	const decisions: DocumentThemeDecision[] = [];
 	for (const theme of [...tallies.keys()].sort((a, b) => a - b)) {
 		const tally = tallies.get(theme) as ThemeTally;
-		const score = scoreOf(tally, tags.has(theme), words, doc.passages.length, options);
+		const score = scoreOf(tally, evidenceOf(tally, compiled.aliases, options), tags.has(theme), words, doc.passages.length, options);
 		const isExcluded = excluded.has(theme);
 		const linked = !isExcluded && score >= options.linkThreshold;
 		const evidence: ThemeEvidence = {
-			mentions: tally.mentions, passages: tally.passages.size, aliases: evidenceOf(compiled, tally), specificMentions: tally.specificMentions,
+			mentions: tally.mentions, passages: tally.passages.size, aliases: aliasesOf(compiled, tally), specificMentions: tally.specificMentions,
 			tag: tags.get(theme) ?? null, excluded: isExcluded, words, score, threshold: options.linkThreshold,
-			outOfDomain: tally.outOfDomain, domain: domainName(compiled, theme), otherSenses: otherSensesOf(senses.otherSenses, theme),
+			outOfDomain: tally.inDomain ? 0 : tally.mentions, domain: domainName(compiled, theme), otherSenses: otherSensesOf(senses.otherSenses, theme),
 		};
 		decisions.push({ themeId: compiled.themes[theme].id, score, mentions: tally.mentions, linked, why: explainDecision(evidence, linked) });
 	}

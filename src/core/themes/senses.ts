@@ -2,8 +2,9 @@
 // must not (not near) stand close to an alias — in the same passage, within CONTEXT_CHARS — for it to
 // count. A document rarely switches senses ("one sense per discourse", Gale, Church & Yarowsky
 // 1992): when half or more of the passages holding an alias show the other sense, all its mentions
-// are read in it; when half or more show the required context, all of them count. Passages, not
-// mentions, are counted: one passage that repeats a word six times is one use of it.
+// are read in it; when half or more show the required context, or the document as a whole dwells on
+// it (a talk about language models makes every "RL" in it the language models' RL), all of them
+// count. Passages, not mentions, are counted: one passage repeating a word six times is one use.
 
 import type { PassageSpan } from "../model";
 import type { CompiledThemes } from "./compile";
@@ -11,6 +12,8 @@ import type { RawMention } from "./matcher";
 import { passageAt } from "./passages";
 
 export const CONTEXT_CHARS = 250; // about forty words either side: a sentence or two of speech
+const DWELLS_MIN = 3; // a required context named this often in a document is what the document is about…
+const DWELLS_PER_THOUSAND = 2; // …and as often per 1,000 words, so that a long talk naming it thrice in passing is not
 
 /** Mentions read in another sense, per theme: the phrase, how often, and the words that told. */
 export interface OtherSense {
@@ -89,13 +92,23 @@ function distinctPassages(tally: RuleTally, test: (i: number) => boolean): numbe
 	return seen.size;
 }
 
+/** Signal groups named often enough in the whole document to be what it is about. */
+function groupsDwelt(compiled: CompiledThemes, signals: readonly RawMention[], words: number): Set<number> {
+	const counts = new Map<number, number>();
+	for (const signal of signals) counts.set(signal.theme, (counts.get(signal.theme) ?? 0) + 1);
+	const needed = Math.max(DWELLS_MIN, (DWELLS_PER_THOUSAND * words) / 1000);
+	const dwelt = new Set<number>();
+	for (const [theme, count] of counts) if (count >= needed) dwelt.add(theme - compiled.themes.length);
+	return dwelt;
+}
+
 /** The mentions a rule rejects: read in another sense, or lacking the context they need. */
-function rejectedBy(compiled: CompiledThemes, ruleIndex: number, tally: RuleTally, rejected: Set<RawMention>, notes: OtherSense[]): void {
+function rejectedBy(compiled: CompiledThemes, ruleIndex: number, tally: RuleTally, dwelt: Set<number>, rejected: Set<RawMention>, notes: OtherSense[]): void {
 	const rule = compiled.signals.rules[ruleIndex];
 	const total = distinctPassages(tally, () => true);
 	const others = tally.other.filter((o) => o !== null) as RawMention[];
 	const wholeDocument = distinctPassages(tally, (i) => tally.other[i] !== null) * 2 >= total; // half or more in the other sense: the document's sense
-	const lacking = rule.near >= 0 && distinctPassages(tally, (i) => tally.confirmed[i] !== null) * 2 < total; // fewer than half with the required words
+	const lacking = rule.near >= 0 && !dwelt.has(rule.near) && distinctPassages(tally, (i) => tally.confirmed[i] !== null) * 2 < total; // fewer than half with the required words
 	let count = 0;
 	tally.mentions.forEach((mention, i) => {
 		const reject = (rule.notNear >= 0 && (wholeDocument || tally.other[i] !== null)) || (lacking && tally.confirmed[i] === null);
@@ -110,13 +123,14 @@ function rejectedBy(compiled: CompiledThemes, ruleIndex: number, tally: RuleTall
 	notes.push({ theme, phrase: compiled.aliases[tally.mentions[0].alias].phrase, count, cues, lacking: others.length === 0 });
 }
 
-/** Applies every context rule: the mentions that count, and what was read in another sense. */
-export function readSenses(compiled: CompiledThemes, mentions: RawMention[], signals: readonly RawMention[], passages: readonly PassageSpan[]): SenseReading {
+/** Applies every context rule: the mentions that count, and what was read in another sense; `words` is the document's length. */
+export function readSenses(compiled: CompiledThemes, mentions: RawMention[], signals: readonly RawMention[], passages: readonly PassageSpan[], words: number): SenseReading {
 	if (compiled.signals.rules.length === 0) return { kept: mentions, otherSenses: [] };
 	const tallies = tallyRules(compiled, mentions, signals, passages);
 	if (tallies.size === 0) return { kept: mentions, otherSenses: [] };
 	const rejected = new Set<RawMention>();
 	const otherSenses: OtherSense[] = [];
-	for (const [ruleIndex, tally] of tallies) rejectedBy(compiled, ruleIndex, tally, rejected, otherSenses);
+	const dwelt = groupsDwelt(compiled, signals, words);
+	for (const [ruleIndex, tally] of tallies) rejectedBy(compiled, ruleIndex, tally, dwelt, rejected, otherSenses);
 	return { kept: rejected.size === 0 ? mentions : mentions.filter((m) => !rejected.has(m)), otherSenses };
 }

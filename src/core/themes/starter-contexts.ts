@@ -27,8 +27,8 @@ const ROBOT_BODY = ["robot", "robots", "robotic", "robotics", "gripper", "grippe
 /** Data engineering: queries, storage and warehouses, with no model trained. */
 const DATA_ENGINEERING = ["query", "queries", "storage", "warehouse", "warehouses", "SQL", "database", "databases", "lakehouse", "data lake", "analytics", "Spark", "Snowflake", "Postgres", "table", "tables"];
 
-/** Open models: "open source" is the theme when models and weights are open, not any software. */
-const OPEN_MODELS = ["model", "models", "weights", "LLM", "LLMs", "AI", "Llama", "Mistral", "DeepSeek", "Qwen", "Gemma", "frontier"];
+/** Software projects: "open source" there is code and its community, not open models and weights. */
+const SOFTWARE_PROJECTS = ["repo", "repos", "repository", "repositories", "GitHub", "codebase", "maintainer", "maintainers", "pull request", "pull requests", "contributors", "library", "libraries", "package", "packages", "Linux", "license", "licence"];
 
 /** Human minds: reasoning and "system 2" there are people's, not a model's. */
 const HUMAN_MINDS = ["psychologist", "psychologists", "psychology", "consciousness", "conscious", "Kahneman"];
@@ -43,13 +43,13 @@ export const STARTER_CONTEXTS: Readonly<Record<string, readonly AliasContext[]>>
 	scaling: [near(["scaling", "scalability", "scalable", "scale", "bigger", "larger"], MODELS)],
 	interpretability: [notNear(["interpret", "interpretable", "interpretability", "interpretation"], OTHER_INTERPRETATION)],
 	safety: [notNear(["safety", "safe", "safely", "risk", "risks", "danger", "dangerous"], OTHER_SAFETY)],
-	"post-training": [near(["reinforcement learning"], LANGUAGE_MODELS)],
+	"post-training": [near(["reinforcement learning", "RL"], LANGUAGE_MODELS)],
 	compute: [notNear(["hardware"], ROBOT_BODY), notNear(["compute", "computing", "servers"], DATA_ENGINEERING)],
 	data: [notNear(["data", "corpus", "corpora"], DATA_ENGINEERING)],
 	reasoning: [notNear(["reasoning", "abstract reasoning", "logical reasoning", "system 2", "logic", "logical", "understand", "understanding"], HUMAN_MINDS)],
 	forecasting: [notNear(["forecasting", "forecasters", "forecaster", "forecast", "forecasts", "predict", "prediction", "predictions", "predictable", "unpredictable"], OTHER_FORECASTS)],
-	work: [near(["labor", "labour", "workers", "employment", "jobs", "job", "work", "employer", "employers", "employees", "hiring", "careers", "professions", "productivity", "economy", "strike", "striking", "union", "unions"], AUTOMATION)],
+	work: [near(["labor", "labour", "workers", "employment", "jobs", "job", "work", "automate", "employer", "employers", "employees", "hiring", "careers", "professions", "productivity", "economy", "strike", "striking", "union", "unions"], AUTOMATION)],
 	policy: [notNear(["policy", "policies", "rules"], REINFORCEMENT_LEARNING)],
 	copyright: [notNear(["licensing", "license", "licence"], ["open source", "open-source", "open model", "open models", "open weights", "weights", "Llama", "software"])],
-	"open-source": [near(["open-source", "open source", "open-sourced", "open-sourcing", "closed-source", "closed source"], OPEN_MODELS)],
+	"open-source": [notNear(["open-source", "open source", "open-sourced", "open-sourcing", "closed-source", "closed source"], SOFTWARE_PROJECTS)],
 };

@@ -48,7 +48,7 @@ const STARTER: StarterTheme[] = [
 	},
 	{
 		id: "alignment", name: "Alignment",
-		strong: ["AI alignment", "value alignment", "human values", "aligned AI", "misaligned AI", "deceptive alignment", "inner alignment", "outer alignment", "reward hacking", "specification gaming", "scalable oversight", "superalignment", "corrigibility", "corrigible", "power-seeking", "instrumental convergence", "goal misgeneralization", "mesa-optimizer", "mesa-optimizers", "treacherous turn", "sharp left turn", "paperclip maximizer", "alignment problem", "alignment research", "alignment tax", "human oversight", "human control", "AI control", "control problem", "sycophancy", "sycophantic", "alignment faking"],
+		strong: ["AI alignment", "value alignment", "human values", "aligned AI", "misaligned AI", "deceptive alignment", "inner alignment", "outer alignment", "reward hacking", "specification gaming", "scalable oversight", "superalignment", "corrigibility", "corrigible", "power-seeking", "instrumental convergence", "goal misgeneralization", "mesa-optimizer", "mesa-optimizers", "treacherous turn", "sharp left turn", "paperclip maximizer", "alignment problem", "alignment research", "alignment tax", "human oversight", "human control", "AI control", "control problem", "sycophancy", "sycophantic", "alignment faking", "aligned AIs", "misaligned AIs", "friendly AI", "value learning", "inverse reinforcement learning", "goal alignment", "helpful and harmless", "helpful, honest, and harmless", "helpful, honest and harmless"],
 		medium: ["scheming", "alignment", "misalignment", "misaligned", "oversight"],
 		weak: ["align", "aligned", "values", "deception", "deceptive"],
 		exclusions: ["text alignment", "sequence alignment", "wheel alignment", "strategic alignment", "in alignment with", "align with our", "aligned with our", "align the text"],
@@ -63,14 +63,14 @@ const STARTER: StarterTheme[] = [
 	{
 		id: "post-training", name: "Post-training",
 		strong: ["post-training", "RLHF", "RLAIF", "SFT", "DPO", "PPO", "fine-tune", "fine-tuning", "fine-tuned", "finetune", "instruction tuning", "instruction-tuned", "instruction tuned", "instruction following", "reward model", "reward models", "reward modeling", "reward modelling", "preference data", "preference optimization", "human feedback", "reinforcement learning from human feedback", "constitutional AI", "supervised fine-tuning", "LoRA", "base model", "base models", "chat model", "chat models", "RL fine-tuning", "RL from human feedback", "human preferences", "preference tuning", "GRPO"],
-		medium: ["finetuning", "alignment tuning", "reinforcement learning"],
+		medium: ["finetuning", "alignment tuning", "reinforcement learning", "RL"],
 		exclusions: ["fine-tune your", "fine tune your", "fine-tuning your", "fine-tuned your"],
 	},
 	{
 		id: "compute", name: "Compute",
-		strong: ["GPU", "GPUs", "TPU", "TPUs", "H100", "A100", "B200", "H200", "GB200", "Nvidia", "TSMC", "ASML", "CUDA", "FLOP", "FLOPs", "petaflop", "exaflop", "data center", "data centers", "data centre", "data centres", "datacenter", "datacenters", "compute cluster", "compute clusters", "compute budget", "training compute", "training run", "training runs", "AI chips", "AI chip", "chipmaker", "chipmakers", "semiconductor", "semiconductors", "Moore's law", "supercomputer", "supercomputers", "AI accelerator", "gigawatt", "gigawatts", "chip fab", "chip fabs", "more compute", "compute resources", "compute constraints", "inference costs", "inference compute", "hyperscaler", "hyperscalers"],
-		medium: ["accelerators", "wafer", "wafers", "foundry", "foundries", "fabs", "compute", "chips", "chip", "hardware", "transistors", "cloud computing"],
-		weak: ["computing", "computational", "servers"],
+		strong: ["GPU", "GPUs", "TPU", "TPUs", "H100", "A100", "B200", "H200", "GB200", "Nvidia", "TSMC", "ASML", "CUDA", "FLOP", "FLOPs", "petaflop", "exaflop", "data center", "data centers", "data centre", "data centres", "datacenter", "datacenters", "compute cluster", "compute clusters", "compute budget", "training compute", "training run", "training runs", "AI chips", "AI chip", "chipmaker", "chipmakers", "semiconductor", "semiconductors", "Moore's law", "supercomputer", "supercomputers", "AI accelerator", "gigawatt", "gigawatts", "chip fab", "chip fabs", "more compute", "compute resources", "compute constraints", "inference costs", "inference compute", "hyperscaler", "hyperscalers", "energy consumption", "power consumption", "power grid", "electricity demand", "training costs", "cost of training"],
+		medium: ["accelerators", "wafer", "wafers", "foundry", "foundries", "fabs", "compute", "chips", "chip", "hardware", "transistors", "cloud computing", "electricity", "power plant", "power plants", "nuclear reactor", "nuclear reactors"],
+		weak: ["computing", "computational", "servers", "energy"],
 		exclusions: ["chip in", "chipped in", "chips in", "potato chips", "chocolate chips", "chips and", "blue chip", "blue-chip", "bargaining chip", "chip on his shoulder", "chip on her shoulder", "chip on my shoulder", "compute the"],
 	},
 	{
@@ -82,8 +82,8 @@ const STARTER: StarterTheme[] = [
 	},
 	{
 		id: "reasoning", name: "Reasoning",
-		strong: ["chain of thought", "chain-of-thought", "chains of thought", "reasoning models", "reasoning model", "reasoning capabilities", "reasoning abilities", "reasoning ability", "reasoning skills", "reasoning traces", "reasoning tokens", "test-time compute", "inference-time compute", "test time compute", "step by step", "step-by-step", "think step by step", "logical reasoning", "multi-step reasoning", "mathematical reasoning", "abstract reasoning", "common sense reasoning", "commonsense reasoning", "theorem proving", "world model", "world models", "system 2", "thinking tokens", "reasoning capability"],
-		medium: ["o1", "o3", "scratchpad", "reasoning", "reasoners", "deduction", "inference-time"],
+		strong: ["chain of thought", "chain-of-thought", "chains of thought", "reasoning models", "reasoning model", "reasoning capabilities", "reasoning abilities", "reasoning ability", "reasoning skills", "reasoning traces", "reasoning tokens", "test-time compute", "inference-time compute", "test time compute", "step by step", "step-by-step", "think step by step", "logical reasoning", "multi-step reasoning", "mathematical reasoning", "abstract reasoning", "common sense reasoning", "commonsense reasoning", "theorem proving", "world model", "world models", "system 2", "thinking tokens", "reasoning capability", "tree search", "Monte Carlo tree search", "MCTS", "think longer", "thinking longer", "thinks longer"],
+		medium: ["o1", "o3", "scratchpad", "reasoning", "reasoners", "deduction", "inference-time", "search tree", "lookahead"],
 		weak: ["logic", "logical", "understand", "understanding", "planning"],
 		exclusions: ["the reasoning behind", "reasoning behind", "his reasoning", "her reasoning", "their reasoning", "my reasoning", "your reasoning", "circular reasoning"],
 	},
@@ -96,23 +96,23 @@ const STARTER: StarterTheme[] = [
 	},
 	{
 		id: "evaluation", name: "Evaluation",
-		strong: ["evals", "MMLU", "HumanEval", "SWE-bench", "GPQA", "ARC-AGI", "GSM8K", "BIG-bench", "HellaSwag", "Chatbot Arena", "LMSYS", "test set", "test sets", "held-out", "benchmark contamination", "data contamination", "Turing test", "capability evaluations", "capability evaluation", "dangerous capability evaluations", "model evaluation", "model evaluations", "evaluation suite", "human evaluation"],
-		medium: ["evaluation", "evaluations", "eval", "benchmark", "benchmarks", "leaderboard", "leaderboards"],
+		strong: ["evals", "MMLU", "HumanEval", "SWE-bench", "GPQA", "ARC-AGI", "GSM8K", "BIG-bench", "HellaSwag", "Chatbot Arena", "LMSYS", "held-out", "benchmark contamination", "data contamination", "Turing test", "capability evaluations", "capability evaluation", "dangerous capability evaluations", "model evaluation", "model evaluations", "evaluation suite", "human evaluation"],
+		medium: ["evaluation", "evaluations", "eval", "benchmark", "benchmarks", "leaderboard", "leaderboards", "test set", "test sets"],
 		weak: ["evaluate", "measure", "measuring", "tested", "testing", "score", "scores"],
 		exclusions: ["performance evaluation", "performance evaluations", "psychological evaluation"],
 	},
 	{
 		id: "forecasting", name: "Forecasting",
-		strong: ["forecasting", "forecasters", "forecaster", "superforecaster", "superforecasters", "prediction market", "prediction markets", "Metaculus", "AI timelines", "timelines to AGI", "AGI timelines", "base rate", "base rates", "fast takeoff", "slow takeoff", "hard takeoff", "soft takeoff", "intelligence explosion", "trend line", "trend lines", "extrapolate", "extrapolating", "extrapolation", "track record on predicting", "hard to predict", "impossible to predict", "predict timelines", "the singularity"],
-		medium: ["forecast", "forecasts", "timelines", "takeoff"],
+		strong: ["forecasting", "forecasters", "forecaster", "superforecaster", "superforecasters", "prediction market", "prediction markets", "Metaculus", "AI timelines", "timelines to AGI", "AGI timelines", "base rate", "base rates", "fast takeoff", "slow takeoff", "hard takeoff", "soft takeoff", "intelligence explosion", "track record on predicting", "hard to predict", "impossible to predict", "predict timelines", "the singularity"],
+		medium: ["forecast", "forecasts", "timelines", "takeoff", "trend line", "trend lines", "extrapolate", "extrapolating", "extrapolation", "prognosticators", "prognostication"],
 		weak: ["predict", "prediction", "predictions", "predictable", "unpredictable", "timeline", "probability", "odds", "bet"],
 		exclusions: ["token prediction", "word prediction", "next-word prediction", "character prediction", "pixel prediction", "predict the next token", "predict the next word", "weather forecast", "weather forecasts", "sales forecast", "sales forecasts", "revenue forecast", "next token prediction", "next-token prediction", "predict the next", "predicts the next", "predicting the next"],
 	},
 	{
 		id: "work", name: "Work",
-		strong: ["labor market", "labor markets", "labour market", "labour markets", "job loss", "job losses", "job displacement", "future of work", "knowledge work", "knowledge workers", "white-collar", "blue-collar", "writers guild", "Writers Guild of America", "WGA", "SAG-AFTRA", "Screen Actors Guild", "writers strike", "writers' strike", "on strike", "strike demands", "picket line", "picket lines", "collective bargaining", "universal basic income", "UBI", "replace workers", "replacing workers", "replace jobs", "replacing jobs", "human labor", "human labour", "automate jobs", "automating jobs", "automation of work", "put people out of work", "out of work", "unemployment", "unemployed", "workforce", "labor union", "labour union", "labor unions", "layoffs", "laid off", "wages", "occupations", "job market", "jobs report"],
+		strong: ["labor market", "labor markets", "labour market", "labour markets", "job loss", "job losses", "job displacement", "future of work", "knowledge work", "knowledge workers", "white-collar", "blue-collar", "writers guild", "Writers Guild of America", "WGA", "SAG-AFTRA", "Screen Actors Guild", "writers strike", "writers' strike", "on strike", "strike demands", "picket line", "picket lines", "collective bargaining", "universal basic income", "UBI", "replace workers", "replacing workers", "replace jobs", "replacing jobs", "human labor", "human labour", "automate jobs", "automating jobs", "automation of work", "put people out of work", "out of work", "unemployment", "unemployed", "workforce", "labor union", "labour union", "labor unions", "layoffs", "laid off", "wages", "occupations", "job market", "jobs report", "productivity gains", "replace humans", "replacing humans", "replace people", "replacing people", "deskilling", "reskilling", "upskilling"],
 		medium: ["labor", "labour", "workers", "employment", "jobs", "automation", "strike", "striking", "union", "unions"],
-		weak: ["work", "job", "employer", "employers", "employees", "hiring", "careers", "professions", "productivity", "economy"],
+		weak: ["work", "job", "automate", "employer", "employers", "employees", "hiring", "careers", "professions", "productivity", "economy"],
 		exclusions: ["Steve Jobs", "European Union", "Soviet Union", "state of the union", "strike a balance", "strikes a balance", "strike me", "strikes me", "struck me", "striking similarity", "strikingly", "lucky strike", "air strike", "airstrike", "airstrikes", "drone strike", "work out", "works out", "worked out", "working out", "at work here", "the work of", "how it works", "how does it work", "how they work", "how this works", "how that works", "do the job", "does the job", "did the job", "doing the job", "job done", "good job", "great job"],
 	},
 	{
