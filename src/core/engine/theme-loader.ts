@@ -7,7 +7,7 @@ import type { FrontmatterParser, NoteStat } from "../ports";
 import { isInFolder } from "../settings";
 import type { WeightedThemeDefinition } from "../themes/compile";
 import { starterPack } from "../themes/starter-pack";
-import { themeFromNote, themeIdOf } from "../themes/theme-note";
+import { readThemeNote, themeIdOf } from "../themes/theme-note";
 import { findHubBlocks } from "../links/hub-block";
 
 export interface LoadedThemes {
@@ -33,7 +33,15 @@ function withStarterDefaults(theme: WeightedThemeDefinition, starter: Map<string
 		exclusions: union(base.exclusions, theme.exclusions),
 		tags: union(base.tags, theme.tags),
 		aliasWeights: { ...base.aliasWeights, ...theme.aliasWeights },
+		...withDomainAndContexts(base, theme),
 	};
+}
+
+/** The note's domain, else the pack's; the pack's contexts and the note's. */
+function withDomainAndContexts(base: WeightedThemeDefinition, theme: WeightedThemeDefinition): Pick<WeightedThemeDefinition, "domain" | "contexts"> {
+	const domain = theme.domain ?? base.domain;
+	const contexts = [...(base.contexts ?? []), ...(theme.contexts ?? [])];
+	return { ...(domain ? { domain } : {}), ...(contexts.length > 0 ? { contexts } : {}) };
 }
 
 function noteName(path: string): string {
@@ -70,7 +78,8 @@ export function themesFromNotes(notes: { path: string; raw: string }[], frontmat
 	for (const note of [...notes].sort((a, b) => (a.path < b.path ? -1 : 1))) {
 		const front = frontmatter(note.raw);
 		if (front.problem) problems.push({ path: note.path, message: `${front.problem}; the theme was read from its name only` });
-		const read = themeFromNote(note.path, front.data, note.raw.slice(front.bodyStart));
+		const { theme: read, problems: noteProblems } = readThemeNote(note.path, front.data);
+		for (const message of noteProblems) problems.push({ path: note.path, message });
 		// A bare hub note keeps its starter theme's phrases; a note the reader wrote is authoritative.
 		const theme = isHubHolder(note, starterIds) ? withStarterDefaults(read, starter) : read;
 		if (byId.has(theme.id)) {

@@ -79,6 +79,11 @@ function defaultWeight(phrase: string, words: readonly string[]): number {
 	return GENERIC_WORDS.has(words[0]) ? WEIGHT_WEAK : WEIGHT_MEDIUM;
 }
 
+/** The weight an alias gets when its theme lists none for it. */
+export function defaultAliasWeight(phrase: string): number {
+	return defaultWeight(phrase, phraseWords(phrase));
+}
+
 /** `lower` is the phrase trimmed and lower-cased, as aliasWeights and exactAliases list it. */
 function weightOf(theme: WeightedThemeDefinition, phrase: string, lower: string, words: readonly string[], isName: boolean): number {
 	const listed = theme.aliasWeights?.[lower];

@@ -12,7 +12,7 @@ const REINFORCEMENT_LEARNING = ["reward", "rewards", "reward function", "action"
 /** Models and what they are made of: "scaling" counts as the theme only about them. */
 const MODELS = ["model", "models", "parameters", "compute", "data", "training", "trained", "loss", "FLOPs", "GPUs", "neural", "network", "networks", "LLM", "LLMs", "AI", "transformer", "transformers", "tokens", "pretraining", "pre-training", "scaling laws"];
 
-/** Language models: reinforcement learning is post-training when it is done to them. */
+/** Language models: reinforcement learning (PPO among its algorithms) is post-training when it is done to them. */
 const LANGUAGE_MODELS = ["language model", "language models", "LLM", "LLMs", "human feedback", "fine-tuning", "fine-tune", "fine-tuned", "ChatGPT", "GPT", "chatbot", "preference", "preferences", "RLHF", "reasoning models", "post-training", "pretraining", "pre-training", "base model", "chat model", "Claude", "instruction", "instructions"];
 
 /** Weather, sport and markets: forecasts there are not about AI's course. */
@@ -43,7 +43,7 @@ export const STARTER_CONTEXTS: Readonly<Record<string, readonly AliasContext[]>>
 	scaling: [near(["scaling", "scalability", "scalable", "scale", "bigger", "larger"], MODELS)],
 	interpretability: [notNear(["interpret", "interpretable", "interpretability", "interpretation"], OTHER_INTERPRETATION)],
 	safety: [notNear(["safety", "safe", "safely", "risk", "risks", "danger", "dangerous"], OTHER_SAFETY)],
-	"post-training": [near(["reinforcement learning", "RL"], LANGUAGE_MODELS)],
+	"post-training": [near(["reinforcement learning", "RL", "PPO"], LANGUAGE_MODELS)],
 	compute: [notNear(["hardware"], ROBOT_BODY), notNear(["compute", "computing", "servers"], DATA_ENGINEERING)],
 	data: [notNear(["data", "corpus", "corpora"], DATA_ENGINEERING)],
 	reasoning: [notNear(["reasoning", "abstract reasoning", "logical reasoning", "system 2", "logic", "logical", "understand", "understanding"], HUMAN_MINDS)],

@@ -7,15 +7,22 @@
 //   throughline-exclusions: [fish scales]         # phrases that never count (also: `exclusions`)
 //   throughline-weak: [scale]                     # generic words: support a link, never make one
 //   throughline-strong: [Chinchilla]              # single words specific enough to count as phrases
+//   throughline-medium: [black box]               # phrases that count, but say less than a term of art
 //   throughline-exact: [strike]                   # match only as written, without -s/-ed/-ing forms
+//   throughline-domain: AI                        # the field: a document showing none of it links nothing
+//   throughline-context:                          # words that must (not) stand near an alias for it to count
+//     - "policy, policies: not near reward, agent"
 //   ---
 //
 // The name and every alias also match their inflections (scale → scales, scaled, scaling).
 // Without markers, a phrase of several words is strong, an everyday word weak, any other word
 // medium; the theme's own name is never weak unless `throughline-weak` lists it. The body (where
-// the backlinks block lives) is not read for aliases.
+// the backlinks block lives) is not read for aliases. An alias that would match nearly everywhere
+// ("a", "-") and a context rule that cannot be read are left out, each with a problem in plain words.
 
-import { WEIGHT_STRONG, WEIGHT_WEAK, normaliseTag, type WeightedThemeDefinition } from "./compile";
+import { unusableAlias } from "./alias-checks";
+import { WEIGHT_MEDIUM, WEIGHT_STRONG, WEIGHT_WEAK, normaliseTag, type WeightedThemeDefinition } from "./compile";
+import { type AliasContext, parseContext } from "./context";
 
 /** Frontmatter keys a theme note may use. */
 export const THEME_NOTE_KEYS = {
@@ -23,9 +30,18 @@ export const THEME_NOTE_KEYS = {
 	exclusions: ["throughline-exclusions", "exclusions"],
 	weak: ["throughline-weak"],
 	strong: ["throughline-strong"],
+	medium: ["throughline-medium"],
 	exact: ["throughline-exact"],
+	domain: ["throughline-domain"],
+	context: ["throughline-context"],
 	tags: ["tags", "tag"],
 } as const;
+
+/** A theme note read, with what in it could not be used. */
+export interface ReadThemeNote {
+	theme: WeightedThemeDefinition;
+	problems: string[];
+}
 
 function basename(path: string): string {
 	const file = path.slice(path.lastIndexOf("/") + 1);
@@ -61,23 +77,55 @@ function tagList(data: Record<string, unknown> | null): string[] {
 	return listFor(data, THEME_NOTE_KEYS.tags).flatMap((tag) => tag.split(/\s+/)).map(normaliseTag).filter(Boolean);
 }
 
+/** The aliases a reader may use, and a problem for each one left out. */
+function usableAliases(aliases: string[], problems: string[]): string[] {
+	return [...new Set(aliases)].filter((alias) => {
+		const why = unusableAlias(alias);
+		if (why) problems.push(`the alias ${why}: it would match nearly every note, so it was left out`);
+		return why === null;
+	});
+}
+
+function contextsOf(data: Record<string, unknown> | null, problems: string[]): AliasContext[] {
+	const contexts: AliasContext[] = [];
+	for (const line of listFor(data, THEME_NOTE_KEYS.context).flatMap((value) => value.split(/\n/))) {
+		const read = parseContext(line);
+		if ("problem" in read) problems.push(`${read.problem}; it was left out`);
+		else contexts.push(read);
+	}
+	return contexts;
+}
+
 /** Reads one theme note into a theme definition; bad or missing frontmatter gives a bare theme. */
-export function themeFromNote(path: string, frontmatterData: Record<string, unknown> | null, _body: string): WeightedThemeDefinition {
+export function readThemeNote(path: string, frontmatterData: Record<string, unknown> | null): ReadThemeNote {
 	const data = frontmatterData && typeof frontmatterData === "object" && !Array.isArray(frontmatterData) ? frontmatterData : null;
+	const problems: string[] = [];
 	const name = basename(path);
 	const id = themeIdOf(name);
 	const aliasWeights: Record<string, number> = {};
 	for (const word of listFor(data, THEME_NOTE_KEYS.weak)) aliasWeights[word.toLowerCase()] = WEIGHT_WEAK;
 	for (const word of listFor(data, THEME_NOTE_KEYS.strong)) aliasWeights[word.toLowerCase()] = WEIGHT_STRONG;
-	const aliases = [...listFor(data, THEME_NOTE_KEYS.aliases), ...listFor(data, THEME_NOTE_KEYS.weak), ...listFor(data, THEME_NOTE_KEYS.strong), ...listFor(data, THEME_NOTE_KEYS.exact)];
-	return {
+	for (const word of listFor(data, THEME_NOTE_KEYS.medium)) aliasWeights[word.toLowerCase()] = WEIGHT_MEDIUM;
+	const weighted = [THEME_NOTE_KEYS.weak, THEME_NOTE_KEYS.strong, THEME_NOTE_KEYS.medium].flatMap((keys) => listFor(data, keys));
+	const aliases = [...listFor(data, THEME_NOTE_KEYS.aliases), ...weighted, ...listFor(data, THEME_NOTE_KEYS.exact)];
+	const domain = listFor(data, THEME_NOTE_KEYS.domain);
+	const contexts = contextsOf(data, problems);
+	const theme: WeightedThemeDefinition = {
 		id,
 		name,
 		path,
-		aliases: [...new Set(aliases)],
+		aliases: usableAliases(aliases, problems),
 		exclusions: listFor(data, THEME_NOTE_KEYS.exclusions),
 		tags: [...new Set([...tagList(data), id, normaliseTag(name)])],
 		aliasWeights,
 		exactAliases: listFor(data, THEME_NOTE_KEYS.exact).map((a) => a.toLowerCase()),
+		...(domain.length > 0 ? { domain } : {}),
+		...(contexts.length > 0 ? { contexts } : {}),
 	};
+	return { theme, problems };
+}
+
+/** The theme a note defines (its problems aside). */
+export function themeFromNote(path: string, frontmatterData: Record<string, unknown> | null, _body = ""): WeightedThemeDefinition {
+	return readThemeNote(path, frontmatterData).theme;
 }

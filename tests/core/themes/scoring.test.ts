@@ -46,7 +46,7 @@ describe("decideThemes", () => {
 
 	it("links a document that discusses the theme, with a reason naming what was found", () => {
 		const talk = "*  the scaling laws tell us that bigger models trained with more compute keep improving\n";
-		const raw = FILLER.repeat(5) + talk.repeat(6) + FILLER.repeat(5);
+		const raw = ABOUT_AI + FILLER.repeat(5) + talk.repeat(6) + FILLER.repeat(5);
 		const scaling = decisionFor(raw, "scaling");
 		expect(scaling?.linked).toBe(true);
 		expect(scaling?.why).toMatch(/^linked: \d+ mentions in 6 passages, 'scaling laws' ×6/);
@@ -69,7 +69,7 @@ describe("decideThemes", () => {
 	});
 
 	it("lets generic words support specific ones but never link alone", () => {
-		const raw = "Data, data, data. The data said so. More data here, data there, data everywhere.";
+		const raw = "AI and data, data, data. The data said so. More data here, data there, data everywhere.";
 		const data = decisionFor(raw, "data");
 		expect(data?.linked).toBe(true); // "more data" is specific; the rest supports it
 		const generic = decisionFor("AI and machine learning: data data data data data data data data data data", "data");
@@ -97,11 +97,10 @@ describe("decideThemes", () => {
 	});
 
 	it("uses its thresholds: a higher threshold links less", () => {
-		const raw = "We looked at benchmarks and one eval.";
+		const raw = "We looked at AI benchmarks and one eval.";
 		const doc = docOf(raw);
-		const mentions = findMentions(compiled, raw, []);
-		const loose = decideThemes(doc, raw, mentions, compiled, { ...DEFAULT_SCORING, linkThreshold: 1 });
-		const strict = decideThemes(doc, raw, mentions, compiled, { ...DEFAULT_SCORING, linkThreshold: 50 });
+		const loose = judgeDocument(doc, raw, compiled, { ...DEFAULT_SCORING, linkThreshold: 1 });
+		const strict = judgeDocument(doc, raw, compiled, { ...DEFAULT_SCORING, linkThreshold: 50 });
 		expect(loose.decisions.find((d) => d.themeId === "evaluation")?.linked).toBe(true);
 		expect(strict.decisions.find((d) => d.themeId === "evaluation")?.linked).toBe(false);
 	});

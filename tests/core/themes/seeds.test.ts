@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SourceDocument } from "../../../src/core/model";
-import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
-import { decideThemes, DEFAULT_SCORING } from "../../../src/core/themes/scoring";
+import { compileThemes } from "../../../src/core/themes/matcher";
+import { DEFAULT_SCORING, judgeDocument } from "../../../src/core/themes/scoring";
 import { STARTER_THEME_IDS, starterPack } from "../../../src/core/themes/starter-pack";
 import { standInSource } from "./seed-source";
 
@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(path.join(SEED_DIR, "labels.json")))("starter pack o
 			const parse = await loadParser();
 			const raw = readFileSync(path.join(SEED_DIR, file), "utf8");
 			const doc = parse(file, raw);
-			const { decisions, mentions } = decideThemes(doc, raw, findMentions(compiled, raw, doc.excluded), compiled, DEFAULT_SCORING);
+			const { decisions, mentions } = judgeDocument(doc, raw, compiled, DEFAULT_SCORING);
 			const linked = decisions.filter((d) => d.linked).map((d) => d.themeId);
 			for (const core of label.core) expect(linked, `${core} should be linked`).toContain(core);
 			for (const theme of linked) expect([...label.core, ...label.mention], `${theme} should not be linked`).toContain(theme);
@@ -88,7 +88,7 @@ describe("starter pack", () => {
 		const compiled = compileThemes(starterPack());
 		const raw = "We worked at scale on the data, made it safe, and talked policy; the work was bigger than expected.";
 		const doc = standInSource("plain.md", raw);
-		const { decisions } = decideThemes(doc, raw, findMentions(compiled, raw, doc.excluded), compiled, DEFAULT_SCORING);
+		const { decisions } = judgeDocument(doc, raw, compiled, DEFAULT_SCORING);
 		expect(decisions.filter((d) => d.linked)).toEqual([]);
 	});
 });
