@@ -83,6 +83,8 @@ export interface ThemeMention {
 	match: string;
 	/** Index into SourceDocument.passages, or -1 when the mention lies outside every passage. */
 	passage: number;
+	/** How much the alias says about its theme (1 everyday word … 3 term of art), when the engine gave it: it ranks the passages quoted. */
+	weight?: number;
 }
 
 /** The engine's verdict on one document and one theme. */

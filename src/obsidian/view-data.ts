@@ -1,7 +1,8 @@
 // Maps the index to the plain view-models the renderers take. No DOM here, no Obsidian calls.
 
 import type { ThemeIndex } from "../core/index/theme-index";
-import { passageKeyOf, storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
+import { rankedPassages } from "../core/index/quoted-passages";
+import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
 import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
@@ -26,18 +27,9 @@ export function passageView(mention: StoredMention): PassageView {
 	};
 }
 
-/** One passage per distinct passage (the first mention in it), in reading order. */
+/** One view per distinct passage, those that carry the theme best first (quoted-passages.ts). */
 function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
-	const seen = new Set<number>();
-	const views: PassageView[] = [];
-	for (const mention of storedMentions(record, themeId)) {
-		const key = passageKeyOf(mention);
-		if (seen.has(key)) continue;
-		seen.add(key);
-		views.push(passageView(mention));
-		if (views.length >= limit) break;
-	}
-	return views;
+	return rankedPassages(storedMentions(record, themeId)).slice(0, limit).map(({ mention }) => passageView(mention));
 }
 
 function summary(index: ThemeIndex, theme: ThemeDefinition, names: Map<string, string>): ThemeSummary {

@@ -3,7 +3,8 @@
 
 import type { ThemeDefinition } from "../model";
 import type { ThemeIndex } from "../index/theme-index";
-import { passageKeyOf, storedMentions, type DocumentRecord, type StoredMention } from "../index/record";
+import { rankedPassages } from "../index/quoted-passages";
+import { storedMentions, type DocumentRecord } from "../index/record";
 import type { HubPassage, HubSource, HubTheme, PropertyLinks, ThemeHub } from "../links/hub-model";
 
 const PASSAGES_PER_SOURCE = 3; // a hub quotes a few passages per source; the sidebar shows them all
@@ -12,26 +13,17 @@ function hubTheme(theme: ThemeDefinition): HubTheme {
 	return { id: theme.id, name: theme.name, path: theme.path };
 }
 
-/** Passages of one theme in one record, those with the most mentions first, then in reading order. */
+/** The passages of one theme in one record that carry it best, strongest first (quoted-passages.ts). */
 export function strongestPassages(record: DocumentRecord, themeId: string, limit = PASSAGES_PER_SOURCE): HubPassage[] {
-	const groups = new Map<number, { mentions: StoredMention[]; order: number }>();
-	for (const mention of storedMentions(record, themeId)) {
-		const key = passageKeyOf(mention);
-		const group = groups.get(key) ?? { mentions: [], order: mention.start };
-		group.mentions.push(mention);
-		groups.set(key, group);
-	}
-	const ranked = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.order - b.order);
-	return ranked.slice(0, limit).map(({ mentions }) => {
-		const first = mentions[0];
-		const passage = first.passage;
+	return rankedPassages(storedMentions(record, themeId)).slice(0, limit).map(({ mention }) => {
+		const passage = mention.passage;
 		return {
-			line: passage ? passage.line : first.line,
-			col: passage ? passage.col : first.col,
+			line: passage ? passage.line : mention.line,
+			col: passage ? passage.col : mention.col,
 			seconds: passage?.seconds,
 			heading: passage?.heading,
 			blockId: passage?.blockId,
-			quote: first.snippet ?? first.match,
+			quote: mention.snippet ?? mention.match,
 		};
 	});
 }

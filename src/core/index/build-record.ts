@@ -14,9 +14,10 @@ import {
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";
+import { chooseQuotedMentions } from "./quoted-passages";
 import { type SnippetPlan, planSnippets } from "./snippets";
 
-export const SNIPPETS_PER_THEME = 8; // passages quoted per theme and note; the rest are reached by line (keeps dense notes small)
+export { SNIPPETS_PER_THEME } from "./quoted-passages";
 
 /** What the caller knows of the file without reading it. */
 export interface FileFacts {
@@ -73,22 +74,13 @@ function passageSlotOf(indices: readonly number[], index: number): number {
 	return -1;
 }
 
-/**
- * Mentions that get a stored snippet: the first mention in each passage, for the first
- * SNIPPETS_PER_THEME passages of each theme (views and hubs quote one snippet per passage).
- */
-function withSnippets(sorted: readonly ThemeMention[]): number[] {
-	const passagesSeen = new Map<string, Set<number>>();
-	const chosen: number[] = [];
-	sorted.forEach((m, i) => {
-		const seen = passagesSeen.get(m.themeId) ?? new Set<number>();
-		passagesSeen.set(m.themeId, seen);
-		const key = m.passage >= 0 ? m.passage : -1 - m.start; // a mention outside passages stands alone
-		if (seen.has(key) || seen.size >= SNIPPETS_PER_THEME) return;
-		seen.add(key);
-		chosen.push(i);
-	});
-	return chosen;
+const READABLE_WORDS = 6; // a passage of fewer words (a heading, a label) does not read as a quote on its own
+const READABLE_CHARS = 60; // a passage this long holds that many words, without counting them
+
+/** True for a passage of fewer than READABLE_WORDS words. */
+function isHeadingLike(raw: string, passage: Span | undefined): boolean {
+	if (!passage || passage.end - passage.start >= READABLE_CHARS) return false;
+	return raw.slice(passage.start, passage.end).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length < READABLE_WORDS;
 }
 
 /** Everything a record holds about its mentions, before it is packed into numbers. */
@@ -105,7 +97,7 @@ interface MentionLayout {
 function layoutMentions(doc: SourceDocument, raw: string, given: readonly ThemeMention[]): MentionLayout {
 	const sorted = sortedValidMentions(doc, raw, given);
 	const whole: Span = { start: 0, end: raw.length };
-	const chosen = withSnippets(sorted);
+	const chosen = chooseQuotedMentions(sorted, (passage) => isHeadingLike(raw, doc.passages[passage]));
 	const snippets = planSnippets(raw, chosen.map((i) => sorted[i]), (m) => (m.passage >= 0 ? doc.passages[m.passage] : whole), doc.excluded);
 	const snippetOf = new Array<number>(sorted.length).fill(-1);
 	chosen.forEach((mentionIndex, k) => (snippetOf[mentionIndex] = snippets.snippetOf[k]));

@@ -43,7 +43,7 @@ export const HEADER = 5;
 
 /** Fields per mention, and their offsets inside one stride. The end is start + the match's length. */
 export const MENTION_STRIDE = 6;
-export const M_THEME_SNIPPET = 0; // theme slot (index into mentionThemes) × 2^16 + snippet slot + 1 (0: no snippet kept, see SNIPPETS_PER_THEME)
+export const M_THEME_SNIPPET = 0; // theme slot (index into mentionThemes) × 2^16 + snippet slot + 1 (0: no snippet kept, see quoted-passages.ts)
 export const M_START = 1;
 export const M_LINE = 2;
 export const M_COL = 3;
@@ -153,6 +153,8 @@ export interface StoredMention {
 	passage: PassageRecord | null;
 	/** The stored snippet, or null when none was kept for this mention (compute it from the text). */
 	snippet: string | null;
+	/** The snippet's index in the record (its rank among the theme's quoted passages), or -1. */
+	snippetIndex: number;
 }
 
 /** Which passage a mention belongs to, for grouping; a mention outside every passage stands alone. */
@@ -221,6 +223,7 @@ export function storedMentions(record: DocumentRecord, themeId?: string): Stored
 			themeId: record.mentionThemes[theme], start: data[at + M_START], end: data[at + M_START] + match.length,
 			line: data[at + M_LINE], col: data[at + M_COL], match, passage: passage ?? null,
 			snippet: snippet >= 0 ? snippetText(record, snippet) : null,
+			snippetIndex: snippet,
 		});
 	}
 	return out;

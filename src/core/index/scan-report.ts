@@ -2,6 +2,7 @@
 
 import type { DocumentKind } from "../model";
 import { type DocumentRecord, type StoredMention, mentionsPerTheme, storedMentions } from "./record";
+import { rankedPassages } from "./quoted-passages";
 import { snippetAt } from "./snippets";
 import type { ThemeIndex } from "./theme-index";
 
@@ -81,6 +82,13 @@ function passageText(mention: StoredMention, textOf: TextOf): string {
 	return snippetAt(raw, mention, mention.passage ?? { start: 0, end: raw.length });
 }
 
+/** Every mention, the quotes of the passages that carry the theme best first, then the rest in reading order. */
+function passagesBestFirst(mentions: StoredMention[]): StoredMention[] {
+	const quoted = rankedPassages(mentions).filter((p) => p.rank >= 0).map((p) => p.mention);
+	const first = new Set(quoted);
+	return quoted.concat(mentions.filter((m) => !first.has(m)));
+}
+
 function documentThemes(record: DocumentRecord, nameOf: (id: string) => string, textOf: TextOf): ScanDocumentTheme[] {
 	const counts = mentionsPerTheme(record);
 	const decided = new Map(record.decisions.map((d) => [d.themeId, d]));
@@ -94,7 +102,7 @@ function documentThemes(record: DocumentRecord, nameOf: (id: string) => string, 
 			mentions: counts.get(id) ?? 0,
 			linked: decision?.linked ?? false,
 			why: decision?.why ?? "not linked: no decision was recorded",
-			passages: storedMentions(record, id).map((m) => ({ line: m.line, col: m.col, match: m.match, text: passageText(m, textOf) })),
+			passages: passagesBestFirst(storedMentions(record, id)).map((m) => ({ line: m.line, col: m.col, match: m.match, text: passageText(m, textOf) })),
 		};
 	});
 	return themes.sort((a, b) => Number(b.linked) - Number(a.linked) || b.score - a.score || (a.id < b.id ? -1 : 1));

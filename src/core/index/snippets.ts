@@ -1,5 +1,6 @@
-// Readable snippets around mentions, cut at word boundaries and kept with the index instead of the
-// note's text. Mentions close to each other share one snippet, so a dense transcript stays small.
+// Readable quotes around mentions, kept with the index instead of the note's text: the sentence that
+// holds the mention (with the next one when it is short), cut inside its passage; a sentence too long
+// to quote, or speech with no punctuation, is cut around the mention at word boundaries.
 
 import type { Span, ThemeMention } from "../model";
 import { firstRangeAfter, readableText, skipLinePrefix } from "../text/readable";
@@ -8,9 +9,10 @@ import { isLetterChar } from "./fingerprint";
 import { detach } from "./intern";
 import { SNIPPET_LEADS, SNIPPET_TRAILS } from "./record";
 
-const CONTEXT_CHARS = 70; // about ten words either side: enough to read the thought, short for a sidebar
+const CONTEXT_CHARS = 110; // about eighteen words either side, where no sentence can be found: a thought, short for a sidebar
 const TRAILING_PUNCTUATION = " \t)]},.;:!?";
-const LONGEST_SNIPPET = 320; // merged snippets stop growing here; a new one starts
+const SHORTEST_QUOTE = 80; // a sentence shorter than this ("Yes, reasoning.") takes in the next one
+const LONGEST_QUOTE = 280; // about two sentences of speech; a longer sentence is cut around the mention
 
 export interface SnippetPlan {
 	/** Snippet texts in document order, without their ellipses (so that most stay one byte per character). */
@@ -34,11 +36,61 @@ function snapEnd(raw: string, end: number, bound: number): number {
 	return at;
 }
 
-/** The window around one mention inside its bound, snapped so that no word is cut. */
+/** The sentence (or two short ones) holding the mention inside its bound, else the window around it. */
 function windowAround(raw: string, mention: Span, bound: Span): Span {
+	const sentence = sentenceAround(raw, mention, bound);
+	return sentence ?? charWindowAround(raw, mention, bound);
+}
+
+/** The window of CONTEXT_CHARS either side of one mention inside its bound, snapped so that no word is cut. */
+function charWindowAround(raw: string, mention: Span, bound: Span): Span {
 	const start = snapStart(raw, Math.max(bound.start, mention.start - CONTEXT_CHARS), bound.start);
 	const end = snapEnd(raw, Math.min(bound.end, mention.end + CONTEXT_CHARS), bound.end);
 	return { start: Math.min(start, mention.start), end: Math.max(end, mention.end) };
+}
+
+/** True at a sentence's end: ".", "?" or "!" (closing quotes and brackets after it) then a space and a capital, a digit or a quote. */
+function endsSentence(raw: string, at: number, bound: number): number {
+	const code = raw.charCodeAt(at);
+	if (code !== 46 && code !== 63 && code !== 33) return -1; // . ? !
+	let after = at + 1;
+	while (after < bound && "\"')]”’".includes(raw[after])) after++;
+	if (after >= bound) return after;
+	if (!/\s/.test(raw[after])) return -1;
+	while (after < bound && /\s/.test(raw[after])) after++;
+	return after >= bound || /[A-Z0-9"“'‘(\[*>-]/.test(raw[after]) ? after : -1; // "e.g. the" and "3.5 models" go on
+}
+
+/** Start of the sentence holding `offset`: just after the last sentence end before it, within LONGEST_QUOTE. */
+function sentenceStart(raw: string, offset: number, bound: Span): number | null {
+	const floor = Math.max(bound.start, offset - LONGEST_QUOTE);
+	for (let at = offset - 1; at >= floor; at--) {
+		const next = endsSentence(raw, at, bound.end);
+		if (next >= 0 && next <= offset) return next;
+		if (raw.charCodeAt(at) === 10 && raw.charCodeAt(at - 1) === 10) return at + 1; // a blank line ends a paragraph
+	}
+	return floor === bound.start ? bound.start : null;
+}
+
+/** End of the sentence that goes on from `offset`, within LONGEST_QUOTE of `from`. */
+function sentenceEnd(raw: string, offset: number, from: number, bound: Span): number | null {
+	const ceiling = Math.min(bound.end, from + LONGEST_QUOTE);
+	for (let at = offset; at < ceiling; at++) {
+		if (endsSentence(raw, at, bound.end) >= 0) return at + 1;
+		if (raw.charCodeAt(at) === 10 && raw.charCodeAt(at + 1) === 10) return at;
+	}
+	return ceiling === bound.end ? bound.end : null;
+}
+
+/** The sentence holding the mention, with the next one when it is short; null when no sentence fits in LONGEST_QUOTE. */
+function sentenceAround(raw: string, mention: Span, bound: Span): Span | null {
+	const start = sentenceStart(raw, mention.start, bound);
+	if (start === null) return null;
+	let end = sentenceEnd(raw, mention.end, start, bound);
+	if (end === null) return null;
+	if (end - start < SHORTEST_QUOTE && end < bound.end) end = sentenceEnd(raw, end + 1, start, bound) ?? end;
+	const trimmed = snapStart(raw, start, bound.start);
+	return trimmed <= mention.start ? { start: trimmed, end } : null;
 }
 
 function ellipsesOf(window: Span, bound: Span): number {
@@ -90,25 +142,19 @@ export function snippetBody(raw: string, window: Span, excluded: readonly number
 }
 
 /**
- * Plans the snippets of a note's mentions. `boundOf(mention)` is the passage span holding it (or the
- * whole text when it lies outside every passage); a snippet never crosses its bound.
+ * Plans one quote per mention, in the order given (a theme's best passage first). `boundOf(mention)`
+ * is the passage span holding it (or the whole text when it lies outside every passage); a quote
+ * never crosses its bound. Two mentions quoting the same window in a row share it.
  */
 export function planSnippets(raw: string, mentions: readonly ThemeMention[], boundOf: (mention: ThemeMention) => Span, excluded: readonly number[]): SnippetPlan {
-	const order = mentions.map((_, i) => i).sort((a, b) => mentions[a].start - mentions[b].start || a - b);
 	const windows: Array<{ window: Span; bound: Span }> = [];
-	const snippetOf = new Array<number>(mentions.length).fill(0);
-	for (const i of order) {
-		const bound = boundOf(mentions[i]);
-		const window = windowAround(raw, mentions[i], bound);
+	const snippetOf = mentions.map((mention) => {
+		const bound = boundOf(mention);
+		const window = windowAround(raw, mention, bound);
 		const last = windows[windows.length - 1];
-		const sameBound = last && last.bound.start === bound.start && last.bound.end === bound.end;
-		if (sameBound && window.start <= last.window.end && Math.max(window.end, last.window.end) - last.window.start <= LONGEST_SNIPPET) {
-			last.window = { start: last.window.start, end: Math.max(window.end, last.window.end) };
-		} else {
-			windows.push({ window, bound });
-		}
-		snippetOf[i] = windows.length - 1;
-	}
+		if (!last || last.window.start !== window.start || last.window.end !== window.end) windows.push({ window, bound });
+		return windows.length - 1;
+	});
 	return { bodies: windows.map((w) => snippetBody(raw, w.window, excluded)), ellipses: windows.map((w) => ellipsesOf(w.window, w.bound)), snippetOf };
 }
 

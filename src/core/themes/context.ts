@@ -20,7 +20,7 @@ export interface AliasContext {
 /** The field of AI and machine learning: its names, its systems, its labs, and terms of art used nowhere else. */
 export const AI_DOMAIN: readonly string[] = [
 	// the field and its systems
-	"AI", "AIs", "A.I.", "artificial intelligence", "machine learning", "deep learning", "neural network", "neural networks", "neural net",
+	"AI", "AIs", "artificial intelligence", "machine learning", "deep learning", "neural network", "neural networks", "neural net",
 	"neural nets", "LLM", "LLMs", "large language model", "language model", "language models", "foundation model", "foundation models",
 	"frontier model", "frontier models", "generative model", "generative models", "transformer model", "transformer models", "chatbot",
 	"chatbots", "AGI", "superintelligence", "superintelligent", "machine intelligence", "reinforcement learning",

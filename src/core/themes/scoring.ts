@@ -173,7 +173,8 @@ export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMent
 	for (const mention of senses.kept) {
 		const passage = passageAt(doc.passages, mention.start);
 		const { line, col } = lines.position(mention.start);
-		themeMentions.push({ themeId: compiled.themes[mention.theme].id, start: mention.start, end: mention.end, line, col, match: raw.slice(mention.start, mention.end), passage });
+		const weight = compiled.aliases[mention.alias].weight;
+		themeMentions.push({ themeId: compiled.themes[mention.theme].id, start: mention.start, end: mention.end, line, col, match: raw.slice(mention.start, mention.end), passage, weight });
 		addMention(tallyOf(tallies, reading, mention.theme), mention.alias, compiled.aliases[mention.alias], passageKey(passage, mention.start));
 	}
 	for (const other of senses.otherSenses) tallyOf(tallies, reading, other.theme); // the reader hears why a theme's words did not count
