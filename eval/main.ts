@@ -75,11 +75,16 @@ async function evalSeeds(): Promise<EvalReport["seeds"]> {
 	return { ...scoreAll(labels, judged, familyOfKey), passagesFound: seedPassages(labels, judged) };
 }
 
+/** Scores with other options than the defaults (the engine reads DEFAULT_SCORING when it indexes). */
+function tryScoring(options: Partial<typeof DEFAULT_SCORING>): void {
+	for (const [key, value] of Object.entries(options)) (DEFAULT_SCORING as unknown as Record<string, unknown>)[key] = value;
+}
+
 async function main(): Promise<void> {
 	process.env.THROUGHLINE_NO_CACHE = "1";
 	const json = process.argv.includes("--json");
 	const scoring = process.argv.indexOf("--scoring"); // `--scoring '{"linkThreshold":4}'`: try other scoring options
-	if (scoring >= 0) Object.assign(DEFAULT_SCORING, JSON.parse(process.argv[scoring + 1] ?? "{}"));
+	if (scoring >= 0) tryScoring(JSON.parse(process.argv[scoring + 1] ?? "{}") as Partial<typeof DEFAULT_SCORING>);
 	if (!existsSync(SHARED)) {
 		console.log(json ? JSON.stringify({ skipped: `${SHARED} not found` }) : `eval: skipped, ${SHARED} is not beside the project`);
 		return;

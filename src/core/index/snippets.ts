@@ -58,7 +58,7 @@ function endsSentence(raw: string, at: number, bound: number): number {
 	if (after >= bound) return after;
 	if (!/\s/.test(raw[after])) return -1;
 	while (after < bound && /\s/.test(raw[after])) after++;
-	return after >= bound || /[A-Z0-9"“'‘(\[*>-]/.test(raw[after]) ? after : -1; // "e.g. the" and "3.5 models" go on
+	return after >= bound || /[A-Z0-9"“'‘([*>-]/.test(raw[after]) ? after : -1; // "e.g. the" and "3.5 models" go on
 }
 
 /** Start of the sentence holding `offset`: just after the last sentence end before it, within LONGEST_QUOTE. */

@@ -106,7 +106,7 @@ function groupsDwelt(compiled: CompiledThemes, signals: readonly RawMention[], w
 function rejectedBy(compiled: CompiledThemes, ruleIndex: number, tally: RuleTally, dwelt: Set<number>, rejected: Set<RawMention>, notes: OtherSense[]): void {
 	const rule = compiled.signals.rules[ruleIndex];
 	const total = distinctPassages(tally, () => true);
-	const others = tally.other.filter((o) => o !== null) as RawMention[];
+	const others = tally.other.filter((o): o is RawMention => o !== null);
 	const wholeDocument = distinctPassages(tally, (i) => tally.other[i] !== null) * 2 >= total; // half or more in the other sense: the document's sense
 	const lacking = rule.near >= 0 && !dwelt.has(rule.near) && distinctPassages(tally, (i) => tally.confirmed[i] !== null) * 2 < total; // fewer than half with the required words
 	let count = 0;
