@@ -46,7 +46,7 @@ export const STARTER_CONTEXTS: Readonly<Record<string, readonly AliasContext[]>>
 	"post-training": [near(["reinforcement learning", "RL", "PPO"], LANGUAGE_MODELS)],
 	compute: [notNear(["hardware"], ROBOT_BODY), notNear(["compute", "computing", "servers"], DATA_ENGINEERING)],
 	data: [notNear(["data", "corpus", "corpora"], DATA_ENGINEERING)],
-	reasoning: [notNear(["reasoning", "abstract reasoning", "logical reasoning", "system 2", "logic", "logical", "understand", "understanding"], HUMAN_MINDS)],
+	reasoning: [notNear(["reasoning", "abstract reasoning", "logical reasoning", "system 2", "logic", "logical"], HUMAN_MINDS)],
 	forecasting: [notNear(["forecasting", "forecasters", "forecaster", "forecast", "forecasts", "predict", "prediction", "predictions", "predictable", "unpredictable"], OTHER_FORECASTS)],
 	work: [near(["labor", "labour", "workers", "employment", "jobs", "job", "work", "automate", "employer", "employers", "employees", "hiring", "careers", "professions", "productivity", "economy", "strike", "striking", "union", "unions"], AUTOMATION)],
 	policy: [notNear(["policy", "policies", "rules"], REINFORCEMENT_LEARNING)],

@@ -69,7 +69,7 @@ const STARTER: StarterTheme[] = [
 	{
 		id: "compute", name: "Compute",
 		strong: ["GPU", "GPUs", "TPU", "TPUs", "H100", "A100", "B200", "H200", "GB200", "Nvidia", "TSMC", "ASML", "CUDA", "FLOP", "FLOPs", "petaflop", "exaflop", "data center", "data centers", "data centre", "data centres", "datacenter", "datacenters", "compute cluster", "compute clusters", "compute budget", "training compute", "training run", "training runs", "AI chips", "AI chip", "chipmaker", "chipmakers", "semiconductor", "semiconductors", "Moore's law", "supercomputer", "supercomputers", "AI accelerator", "gigawatt", "gigawatts", "chip fab", "chip fabs", "more compute", "compute resources", "compute constraints", "inference costs", "inference compute", "hyperscaler", "hyperscalers", "energy consumption", "power consumption", "power grid", "electricity demand", "training costs", "cost of training"],
-		medium: ["accelerators", "wafer", "wafers", "foundry", "foundries", "fabs", "compute", "chips", "chip", "hardware", "transistors", "cloud computing", "electricity", "power plant", "power plants", "nuclear reactor", "nuclear reactors"],
+		medium: ["accelerators", "wafer", "wafers", "foundry", "foundries", "fabs", "compute", "chips", "chip", "hardware", "transistors", "cloud computing", "electricity", "power plant", "power plants", "nuclear reactor", "nuclear reactors", "nuclear power", "solar power", "wind power", "clean power", "renewable energy", "power storage", "power purchase agreements", "gas-fired"],
 		weak: ["computing", "computational", "servers", "energy"],
 		exclusions: ["chip in", "chipped in", "chips in", "potato chips", "chocolate chips", "chips and", "blue chip", "blue-chip", "bargaining chip", "chip on his shoulder", "chip on her shoulder", "chip on my shoulder", "compute the"],
 	},
@@ -82,9 +82,9 @@ const STARTER: StarterTheme[] = [
 	},
 	{
 		id: "reasoning", name: "Reasoning",
-		strong: ["chain of thought", "chain-of-thought", "chains of thought", "reasoning models", "reasoning model", "reasoning capabilities", "reasoning abilities", "reasoning ability", "reasoning skills", "reasoning traces", "reasoning tokens", "test-time compute", "inference-time compute", "test time compute", "step by step", "step-by-step", "think step by step", "logical reasoning", "multi-step reasoning", "mathematical reasoning", "abstract reasoning", "common sense reasoning", "commonsense reasoning", "theorem proving", "world model", "world models", "system 2", "thinking tokens", "reasoning capability", "tree search", "Monte Carlo tree search", "MCTS", "think longer", "thinking longer", "thinks longer"],
-		medium: ["o1", "o3", "scratchpad", "reasoning", "reasoners", "deduction", "inference-time", "search tree", "lookahead"],
-		weak: ["logic", "logical", "understand", "understanding", "planning"],
+		strong: ["chain of thought", "chain-of-thought", "chains of thought", "reasoning models", "reasoning model", "reasoning capabilities", "reasoning abilities", "reasoning ability", "reasoning skills", "reasoning traces", "reasoning tokens", "test-time compute", "inference-time compute", "test time compute", "step by step", "step-by-step", "think step by step", "logical reasoning", "multi-step reasoning", "mathematical reasoning", "abstract reasoning", "common sense reasoning", "commonsense reasoning", "theorem proving", "system 2", "thinking tokens", "reasoning capability", "tree search", "Monte Carlo tree search", "MCTS", "think longer", "thinking longer", "thinks longer"],
+		medium: ["o1", "o3", "scratchpad", "reasoning", "reasoners", "deduction", "search tree", "lookahead", "world model", "world models"],
+		weak: ["logic", "logical", "planning", "inference-time"],
 		exclusions: ["the reasoning behind", "reasoning behind", "his reasoning", "her reasoning", "their reasoning", "my reasoning", "your reasoning", "circular reasoning"],
 	},
 	{
