@@ -29,32 +29,34 @@ export function findMentions(compiled: CompiledThemes, raw: string, excluded: nu
 	const hits = scanPhrases(compiled.automaton, raw, excluded);
 	const literalHits = findLiteralHits(compiled.literals, raw, excluded);
 	if (hits.length === 0 && literalHits.length === 0) return [];
-	const candidates: RawMention[] = [];
-	const fences: RawMention[] = []; // exclusion spans; alias = exclusion index
+	const found: Found = { candidates: [], fences: [], signals: signals === undefined ? undefined : [] }; // fences: exclusion spans, alias = exclusion index
 	const { outputStart, outputList } = compiled.automaton;
 	for (let h = 0; h < hits.length; h += 3) {
 		const node = hits[h + 2];
-		for (let o = outputStart[node]; o < outputStart[node + 1]; o++) addHit(compiled, outputList[o], hits[h], hits[h + 1], candidates, fences);
+		for (let o = outputStart[node]; o < outputStart[node + 1]; o++) addHit(compiled, outputList[o], hits[h], hits[h + 1], found);
 	}
-	for (let h = 0; h < literalHits.length; h += 3) addHit(compiled, literalHits[h + 2], literalHits[h], literalHits[h + 1], candidates, fences);
-	sortMentions(candidates);
-	sortMentions(fences);
-	const kept = keepOutermost(compiled.themes.length + compiled.signals.groups.length, candidates, fences);
-	return splitSignals(compiled, raw, kept, signals);
+	for (let h = 0; h < literalHits.length; h += 3) addHit(compiled, literalHits[h + 2], literalHits[h], literalHits[h + 1], found);
+	sortMentions(found.candidates);
+	sortMentions(found.fences);
+	if (found.signals && signals) keepSignals(compiled, raw, found.signals, signals);
+	const kept = keepOutermost(compiled.themes.length, found.candidates, found.fences);
+	return kept.filter((mention) => oneCaseIfAcronym(compiled, raw, mention));
 }
 
-/** The theme mentions (acronyms written in one case only); signal mentions are moved to `signals`. */
-function splitSignals(compiled: CompiledThemes, raw: string, kept: RawMention[], signals: RawMention[] | undefined): RawMention[] {
-	const themeCount = compiled.themes.length;
-	let write = 0;
-	for (const mention of kept) {
-		const alias = compiled.aliases[mention.alias];
-		if (alias.acronym && !oneCase(raw, mention.start, mention.end)) continue;
-		if (mention.theme < themeCount) kept[write++] = mention;
-		else signals?.push(mention);
+/** A group's longest signal at a place, never two of one group overlapping ("large language model" is one, not also "language model"). */
+function keepSignals(compiled: CompiledThemes, raw: string, found: RawMention[], into: RawMention[]): void {
+	sortMentions(found);
+	const lastEnd = new Map<number, number>();
+	for (const signal of found) {
+		if (signal.start < (lastEnd.get(signal.theme) ?? -1) || !oneCaseIfAcronym(compiled, raw, signal)) continue;
+		into.push(signal);
+		lastEnd.set(signal.theme, signal.end);
 	}
-	kept.length = write;
-	return kept;
+}
+
+/** False for an acronym alias written in mixed case ("xAI" for "XAI"). */
+function oneCaseIfAcronym(compiled: CompiledThemes, raw: string, mention: RawMention): boolean {
+	return !compiled.aliases[mention.alias].acronym || oneCase(raw, mention.start, mention.end);
 }
 
 /** True when the letters of raw[start, end) are all capitals (a plural "s" aside) or all lower-case: "XAI", "GPUs", "xai", never "xAI". */
@@ -69,10 +71,17 @@ function oneCase(raw: string, start: number, end: number): boolean {
 	return upper === 0 || lower === 0;
 }
 
-/** Files one output of a hit: an alias's candidate mention, or an exclusion's fence. */
-function addHit(compiled: CompiledThemes, output: number, start: number, end: number, candidates: RawMention[], fences: RawMention[]): void {
-	if (output >= 0) candidates.push({ theme: compiled.aliases[output].theme, alias: output, start, end });
-	else fences.push({ theme: compiled.exclusions[-output - 1].theme, alias: -output - 1, start, end });
+/** Files one output of a hit: an alias's candidate mention, a signal (kept only when asked for), or an exclusion's fence. */
+function addHit(compiled: CompiledThemes, output: number, start: number, end: number, found: Found): void {
+	if (output < 0) found.fences.push({ theme: compiled.exclusions[-output - 1].theme, alias: -output - 1, start, end });
+	else if (compiled.aliases[output].theme < compiled.themes.length) found.candidates.push({ theme: compiled.aliases[output].theme, alias: output, start, end });
+	else found.signals?.push({ theme: compiled.aliases[output].theme, alias: output, start, end }); // signals never overlap a theme's mentions: no fence or longest match applies
+}
+
+interface Found {
+	candidates: RawMention[];
+	fences: RawMention[];
+	signals: RawMention[] | undefined;
 }
 
 /**

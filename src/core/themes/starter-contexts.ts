@@ -7,7 +7,7 @@ const near = (aliases: string[], words: readonly string[]): AliasContext => ({ a
 const notNear = (aliases: string[], words: readonly string[]): AliasContext => ({ aliases, near: [], notNear: [...words] });
 
 /** Reinforcement learning's own vocabulary: there a "policy" is what the agent follows. */
-const REINFORCEMENT_LEARNING = ["reward", "rewards", "reward function", "action", "actions", "action space", "state", "states", "agent", "environment", "value function", "value network", "Q-learning", "MDP", "on-policy", "off-policy", "policy gradient", "optimal", "exploration", "PPO", "value net", "value nets", "self-play", "tree search"];
+const REINFORCEMENT_LEARNING = ["reward", "rewards", "reward function", "action", "actions", "action space", "agent", "environment", "value function", "value network", "Q-learning", "MDP", "on-policy", "off-policy", "policy gradient", "optimal", "exploration", "PPO", "value net", "value nets", "self-play", "tree search"];
 
 /** Models and what they are made of: "scaling" counts as the theme only about them. */
 const MODELS = ["model", "models", "parameters", "compute", "data", "training", "trained", "loss", "FLOPs", "GPUs", "neural", "network", "networks", "LLM", "LLMs", "AI", "transformer", "transformers", "tokens", "pretraining", "pre-training", "scaling laws"];
@@ -19,13 +19,13 @@ const LANGUAGE_MODELS = ["language model", "language models", "LLM", "LLMs", "hu
 const OTHER_FORECASTS = ["weather", "rain", "rainfall", "snow", "snowfall", "storm", "storms", "temperature", "temperatures", "precipitation", "meteorologist", "meteorologists", "Met Office", "radar", "wind", "hurricane", "nowcasting", "stock", "stocks", "earnings", "election", "elections", "polls", "season", "playoffs"];
 
 /** AI and automation: the Work theme is about them and human work. */
-const AUTOMATION = ["AI", "automation", "automate", "automated", "automating", "robot", "robots", "machine", "machines", "model", "models", "LLM", "LLMs", "ChatGPT", "Copilot", "software", "algorithm", "algorithms", "agents", "replace", "replaced", "replacing", "displace", "displaced", "technology"];
+const AUTOMATION = ["AI", "automation", "automate", "automated", "automating", "robot", "robots", "machine", "machines", "model", "models", "LLM", "LLMs", "ChatGPT", "Copilot", "algorithm", "algorithms", "agents", "replace", "replaced", "replacing", "displace", "displaced"];
 
 /** A robot's body: its hardware is not the computation AI runs on. */
-const ROBOT_BODY = ["robot", "robots", "robotic", "robotics", "gripper", "grippers", "arm", "arms", "sensor", "sensors", "motor", "motors", "actuator", "actuators", "legs", "hands"];
+const ROBOT_BODY = ["robot", "robots", "robotic", "robotics", "gripper", "grippers", "arm", "arms", "sensor", "sensors", "motor", "motors", "actuator", "actuators"];
 
 /** Data engineering: queries, storage and warehouses, with no model trained. */
-const DATA_ENGINEERING = ["query", "queries", "storage", "warehouse", "warehouses", "SQL", "database", "databases", "lakehouse", "data lake", "analytics", "Spark", "Snowflake", "Postgres", "table", "tables"];
+const DATA_ENGINEERING = ["query", "queries", "storage", "warehouse", "warehouses", "SQL", "database", "databases", "lakehouse", "data lake", "analytics", "Spark", "Snowflake", "Postgres"];
 
 /** Software projects: "open source" there is code and its community, not open models and weights. */
 const SOFTWARE_PROJECTS = ["repo", "repos", "repository", "repositories", "GitHub", "codebase", "maintainer", "maintainers", "pull request", "pull requests", "contributors", "library", "libraries", "package", "packages", "Linux", "license", "licence"];
@@ -34,10 +34,10 @@ const SOFTWARE_PROJECTS = ["repo", "repos", "repository", "repositories", "GitHu
 const HUMAN_MINDS = ["psychologist", "psychologists", "psychology", "consciousness", "conscious", "Kahneman"];
 
 /** Law, dreams, poems: what people interpret that is not a model. */
-const OTHER_INTERPRETATION = ["law", "laws", "court", "courts", "judge", "judges", "constitution", "dream", "dreams", "poem", "poems", "poetry", "scripture", "text"];
+const OTHER_INTERPRETATION = ["law", "laws", "court", "courts", "judge", "judges", "constitution", "dream", "dreams", "poem", "poems", "poetry", "scripture"];
 
 /** Roads, food, workplaces, games: safety there is not AI's. */
-const OTHER_SAFETY = ["food", "road", "roads", "traffic", "driving", "workplace", "fire", "patient", "patients", "king", "pawn", "chess", "seatbelt", "helmet", "sauna"];
+const OTHER_SAFETY = ["road", "roads", "traffic", "driving", "workplace", "fire", "patient", "patients", "king", "pawn", "chess", "seatbelt", "helmet", "sauna"];
 
 export const STARTER_CONTEXTS: Readonly<Record<string, readonly AliasContext[]>> = {
 	scaling: [near(["scaling", "scalability", "scalable", "scale", "bigger", "larger"], MODELS)],
