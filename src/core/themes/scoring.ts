@@ -10,7 +10,7 @@
 //   score    = evidence × min(1, density / densityFloor) × spread + (tagged ? tagScore : 0)
 //   linked   = score ≥ linkThreshold, unless the reader excluded the theme from the document
 
-import type { DocumentThemeDecision, SourceDocument, ThemeMention } from "../model";
+import type { DocumentKind, DocumentThemeDecision, SourceDocument, ThemeMention } from "../model";
 import { LineIndex } from "../text/line-index";
 import { WEIGHT_WEAK, normaliseTag, type CompiledThemes } from "./compile";
 import { type DomainOptions, domainName, domainsShown } from "./domain";
@@ -119,12 +119,18 @@ function taggedThemes(compiled: CompiledThemes, tags: string[]): Map<number, str
 	return result;
 }
 
-function scoreOf(tally: ThemeTally, evidence: number, tagged: boolean, words: number, passageCount: number, options: ScoringOptions): number {
+/** Highlights and insights: each passage is a point of its own, so one that names a theme is about it. */
+function standalonePassages(kind: DocumentKind): boolean {
+	return kind === "highlights" || kind === "insights";
+}
+
+function scoreOf(tally: ThemeTally, evidence: number, tagged: boolean, words: number, kind: DocumentKind, passageCount: number, options: ScoringOptions): number {
 	const counted = words === 0 ? 0 : evidence; // a note of no words is linked by its tags alone
 	const density = (counted * 1000) / Math.max(words, options.minWords);
 	const densityFactor = Math.min(1, density / options.densityFloor);
 	const tangent = passageCount >= options.tangentPassages && tally.passages.size === 1 && tally.mentions > 1;
-	const score = counted * densityFactor * (tangent ? options.tangentFactor : 1) + (tagged ? options.tagScore : 0);
+	const passing = tally.mentions === 1 && words > options.minWords && !standalonePassages(kind); // one phrase in an essay or a talk is said in passing
+	const score = counted * densityFactor * (tangent || passing ? options.tangentFactor : 1) + (tagged ? options.tagScore : 0);
 	return Math.round(score * 100) / 100;
 }
 
@@ -185,7 +191,7 @@ export function decideThemes(doc: SourceDocument, raw: string, mentions: RawMent
 	const decisions: DocumentThemeDecision[] = [];
 	for (const theme of [...tallies.keys()].sort((a, b) => a - b)) {
 		const tally = tallies.get(theme) as ThemeTally;
-		const score = scoreOf(tally, evidenceOf(tally, compiled.aliases, options), tags.has(theme), words, doc.passages.length, options);
+		const score = scoreOf(tally, evidenceOf(tally, compiled.aliases, options), tags.has(theme), words, doc.kind, doc.passages.length, options);
 		const isExcluded = excluded.has(theme);
 		const linked = !isExcluded && score >= options.linkThreshold;
 		const evidence: ThemeEvidence = {

@@ -141,3 +141,17 @@ describe("a note with no words of its own", () => {
 		expect(tagged?.linked).toBe(true);
 	});
 });
+
+describe("a theme named once", () => {
+	const essay = `${"An essay on how we write software with AI tools and what it changes for a team, one careful paragraph at a time.\n".repeat(20)}Some even try AI agents for this.\n`;
+
+	it("is said in passing in an essay or a talk", () => {
+		const agents = decision(essay, "agents", pack, { kind: "article" });
+		expect(agents?.linked ?? false).toBe(false);
+		expect(agents?.mentions).toBe(1);
+	});
+
+	it("is the point of a highlight or an insight, whose passages each stand alone", () => {
+		expect(decision(essay, "agents", pack, { kind: "highlights" })?.linked).toBe(true);
+	});
+});
