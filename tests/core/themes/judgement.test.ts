@@ -143,7 +143,7 @@ describe("a note with no words of its own", () => {
 });
 
 describe("a theme named once", () => {
-	const essay = `${"An essay on how we write software with AI tools and what it changes for a team, one careful paragraph at a time.\n".repeat(20)}Some even try AI agents for this.\n`;
+	const essay = `${"An essay on how we write software with AI help and what it changes for a team, one careful paragraph at a time.\n".repeat(20)}Some even try AI agents for this.\n`;
 
 	it("is said in passing in an essay or a talk", () => {
 		const agents = decision(essay, "agents", pack, { kind: "article" });
