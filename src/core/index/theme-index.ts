@@ -60,6 +60,8 @@ export class ThemeIndex {
 	private readonly records = new Map<string, DocumentRecord>();
 	private tallies = new ThemeTallies();
 	private phrases = new PhraseTallies();
+	/** Words of every indexed note, the suggestions' measure of the vault against English. */
+	private totalWords = 0;
 	/** Every record's numbers side by side: planning a theme edit reads each fingerprint in buffer order (numbers-arena.ts). */
 	private readonly arena = new NumbersArena();
 	private themeList: ThemeDefinition[];
@@ -84,6 +86,7 @@ export class ThemeIndex {
 			index.records.set(record.path, record);
 			if (!numbers) index.arena.place(record);
 			if (!tallies) index.tallies.add(record);
+			index.totalWords += record.words;
 		}
 		if (numbers && records.length > 0) index.arena.adopt(numbers, records);
 		if (tallies) index.tallies = tallies;
@@ -114,6 +117,7 @@ export class ThemeIndex {
 		this.arena.place(record);
 		this.tallies.add(record);
 		this.phrases.add(record);
+		this.totalWords += record.words;
 		this.revision++;
 	}
 
@@ -242,12 +246,13 @@ export class ThemeIndex {
 
 	/** Phrases that recur across notes and that no theme covers, best first. */
 	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
-		return rankSuggestions(this.phrases.recurring(3), this.themeList, rejected, limit); // 3: see MIN_SUGGESTION_DOCUMENTS
+		return rankSuggestions(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, rejected, limit);
 	}
 
 	private forget(record: DocumentRecord): void {
 		this.tallies.subtract(record);
 		this.phrases.subtract(record);
+		this.totalWords -= record.words;
 		this.arena.release(record);
 	}
 }

@@ -1,7 +1,9 @@
 // Candidate phrases across the vault: in how many notes each occurs, how often, and in how many it
-// reads as a name. Kept incrementally, like the theme figures, from each note's own candidates.
+// reads as a name. Kept incrementally, like the theme figures, from each note's own candidates; the
+// forms of one term ("GPT-4" in one note, "gpt4" in another) are also tallied together as a term.
 
 import { type DocumentRecord, candidatesAt, detach } from "../index/record";
+import { variantKey } from "./terms";
 
 const INITIAL_SLOTS = 1024; // phrases before the count arrays first double
 
@@ -11,6 +13,59 @@ export interface PhraseTally {
 	mentions: number;
 	/** Notes in which the phrase is mostly capitalised mid-sentence. */
 	capitalisedIn: number;
+}
+
+/** The tally of a term: every form of it (variantKey) together. A note holds one form of a term at most. */
+export interface TermTally {
+	key: string;
+	/** One of its forms, as some note writes it (the first counted). */
+	shape: string;
+	documents: number;
+	mentions: number;
+	capitalisedIn: number;
+}
+
+/** Tallies of terms by key, in columns; a term no note holds gives its slot back. */
+class TermColumns {
+	readonly slotOf = new Map<string, number>();
+	keys: string[] = [];
+	shapes: string[] = [];
+	documents: Int32Array = new Int32Array(INITIAL_SLOTS);
+	mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
+	capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private readonly freeSlots: number[] = [];
+
+	/** The term's slot; its shape becomes the first of its forms in code order, whatever order notes came in. */
+	slotFor(key: string, shape: string): number {
+		const known = this.slotOf.get(key);
+		if (known !== undefined) {
+			if (shape < this.shapes[known]) this.shapes[known] = shape;
+			return known;
+		}
+		const slot = this.freeSlots.pop() ?? this.keys.length;
+		if (slot >= this.documents.length) [this.documents, this.mentions, this.capitalisedIn] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn)];
+		this.keys[slot] = key;
+		this.shapes[slot] = shape;
+		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
+		this.slotOf.set(key, slot);
+		return slot;
+	}
+
+	count(slot: number, documents: number, mentions: number, capitalisedIn: number): void {
+		this.documents[slot] += documents;
+		this.mentions[slot] += mentions;
+		this.capitalisedIn[slot] += capitalisedIn;
+		if (this.documents[slot] > 0) return;
+		this.slotOf.delete(this.keys[slot]);
+		this.keys[slot] = this.shapes[slot] = "";
+		this.freeSlots.push(slot);
+	}
+}
+
+function doubled(old: Int32Array): Int32Array {
+	const bigger = new Int32Array(old.length * 2);
+	bigger.set(old);
+	return bigger;
 }
 
 /**
@@ -24,6 +79,9 @@ export class PhraseTallies {
 	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
+	/** Each phrase's term slot. */
+	private termOf: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private readonly terms = new TermColumns();
 	private readonly freeSlots: number[] = [];
 
 	/** Distinct phrases some note holds. */
@@ -59,6 +117,7 @@ export class PhraseTallies {
 				this.slotOf.delete(phrases[i]);
 				this.phrases[slot] = ""; // the phrase's string is not held until the slot is reused
 				this.freeSlots.push(slot);
+				this.reshape(this.termOf[slot], phrases[i]);
 			}
 		}
 	}
@@ -70,7 +129,41 @@ export class PhraseTallies {
 		this.documents[slot] = documents;
 		this.mentions[slot] = mentions;
 		this.capitalisedIn[slot] = capitalisedIn;
+		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn);
 		return true;
+	}
+
+	/** Terms found in at least `minDocuments` notes, all their forms together. */
+	recurringTerms(minDocuments: number): TermTally[] {
+		const out: TermTally[] = [];
+		const { documents, mentions, capitalisedIn, shapes } = this.terms;
+		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes[slot], documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
+		return out;
+	}
+
+	/** The tally of one term by key, if some note holds it. */
+	term(key: string): TermTally | undefined {
+		const slot = this.terms.slotOf.get(key);
+		return slot === undefined ? undefined : { key, shape: this.terms.shapes[slot], documents: this.terms.documents[slot], mentions: this.terms.mentions[slot], capitalisedIn: this.terms.capitalisedIn[slot] };
+	}
+
+	/** The forms of each wanted term (by key) some note holds, most notes first. */
+	formsOf(keys: Iterable<string>): Map<string, PhraseTally[]> {
+		const wanted = new Map<number, string>();
+		for (const key of keys) {
+			const slot = this.terms.slotOf.get(key);
+			if (slot !== undefined) wanted.set(slot, key);
+		}
+		const forms = new Map<string, PhraseTally[]>();
+		for (const [phrase, slot] of this.slotOf) {
+			const key = wanted.get(this.termOf[slot]);
+			if (key === undefined) continue;
+			const list = forms.get(key) ?? [];
+			forms.set(key, list);
+			list.push(this.tallyAt(phrase, slot));
+		}
+		for (const list of forms.values()) list.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.phrase < b.phrase ? -1 : 1));
+		return forms;
 	}
 
 	/** Phrases found in at least `minDocuments` notes. */
@@ -78,6 +171,14 @@ export class PhraseTallies {
 		const out: PhraseTally[] = [];
 		for (const [phrase, slot] of this.slotOf) if (this.documents[slot] >= minDocuments) out.push(this.tallyAt(phrase, slot));
 		return out;
+	}
+
+	/** A term whose shape was a form no note holds any more takes the first of its remaining forms (a scan: rare). */
+	private reshape(term: number, gone: string): void {
+		if (this.terms.shapes[term] !== gone || this.terms.documents[term] <= 0) return;
+		let shape = "";
+		for (const [phrase, slot] of this.slotOf) if (this.termOf[slot] === term && (shape === "" || phrase < shape)) shape = phrase;
+		this.terms.shapes[term] = shape;
 	}
 
 	private tallyAt(phrase: string, slot: number): PhraseTally {
@@ -89,6 +190,7 @@ export class PhraseTallies {
 		this.documents[slot] += sign;
 		this.mentions[slot] += sign * (entry >>> 1);
 		this.capitalisedIn[slot] += sign * (entry & 1);
+		this.terms.count(this.termOf[slot], sign, sign * (entry >>> 1), sign * (entry & 1));
 	}
 
 	/** A zeroed slot for a new phrase. */
@@ -97,17 +199,13 @@ export class PhraseTallies {
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
+		this.termOf[slot] = this.terms.slotFor(variantKey(phrase), phrase);
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}
 
 	private grow(): void {
-		const grown = (old: Int32Array): Int32Array => {
-			const bigger = new Int32Array(old.length * 2);
-			bigger.set(old);
-			return bigger;
-		};
-		[this.documents, this.mentions, this.capitalisedIn] = [grown(this.documents), grown(this.mentions), grown(this.capitalisedIn)];
+		[this.documents, this.mentions, this.capitalisedIn, this.termOf] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn), doubled(this.termOf)];
 	}
 }
 
