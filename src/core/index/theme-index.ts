@@ -4,7 +4,9 @@
 
 import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
+import { type SuggestionEvidence, gatherEvidence } from "../suggestions/evidence";
 import { type Suggestion, rankSuggestions } from "../suggestions/rank";
+import { variantKey } from "../suggestions/terms";
 import { normaliseTag } from "../themes/matcher";
 import { flattenProbes, mayContainAny } from "./fingerprint";
 import { NumbersArena } from "./numbers-arena";
@@ -247,6 +249,12 @@ export class ThemeIndex {
 	/** Phrases that recur across notes and that no theme covers, best first. */
 	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
 		return rankSuggestions(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, rejected, limit);
+	}
+
+	/** The notes a suggested term recurs in, since when, and the themes linked to them; `variants` are its forms (Suggestion.variants). */
+	suggestionEvidence(variants: readonly string[]): SuggestionEvidence {
+		const keys = new Set(variants.map(variantKey));
+		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => keys.has(this.phrases.termKeyOf(phrase) ?? "")) ?? null);
 	}
 
 	private forget(record: DocumentRecord): void {

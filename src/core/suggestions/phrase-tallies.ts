@@ -166,6 +166,12 @@ export class PhraseTallies {
 		return forms;
 	}
 
+	/** The term key a held phrase is tallied under, if some note holds it. */
+	termKeyOf(phrase: string): string | undefined {
+		const slot = this.slotOf.get(phrase);
+		return slot === undefined ? undefined : this.terms.keys[this.termOf[slot]];
+	}
+
 	/** Phrases found in at least `minDocuments` notes. */
 	recurring(minDocuments: number): PhraseTally[] {
 		const out: PhraseTally[] = [];
