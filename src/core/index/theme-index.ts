@@ -246,8 +246,19 @@ export class ThemeIndex {
 		return relatedDocuments(this.tallies, record, (p) => this.records.get(p)?.title ?? p, limit);
 	}
 
-	/** Phrases that recur across notes and that no theme covers, best first. */
+	private lastSuggestions: { revision: number; asked: string; result: Suggestion[] } | null = null;
+
+	/** Phrases that recur across notes and that no theme covers, best first; computed once per revision. */
 	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
+		const refused = [...rejected];
+		const asked = JSON.stringify([refused, limit ?? null]);
+		if (this.lastSuggestions?.revision === this.revision && this.lastSuggestions.asked === asked) return this.lastSuggestions.result;
+		const result = this.rankNow(refused, limit);
+		this.lastSuggestions = { revision: this.revision, asked, result };
+		return result;
+	}
+
+	private rankNow(rejected: string[], limit?: number): Suggestion[] {
 		return rankSuggestions(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, rejected, limit);
 	}
 

@@ -18,7 +18,7 @@ export interface PhraseTally {
 /** The tally of a term: every form of it (variantKey) together. A note holds one form of a term at most. */
 export interface TermTally {
 	key: string;
-	/** One of its forms, as some note writes it (the first counted). */
+	/** One of its forms, as some note writes it (the first in code order). */
 	shape: string;
 	documents: number;
 	mentions: number;
@@ -29,23 +29,17 @@ export interface TermTally {
 class TermColumns {
 	readonly slotOf = new Map<string, number>();
 	keys: string[] = [];
-	shapes: string[] = [];
 	documents: Int32Array = new Int32Array(INITIAL_SLOTS);
 	mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
 	capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private readonly freeSlots: number[] = [];
 
-	/** The term's slot; its shape becomes the first of its forms in code order, whatever order notes came in. */
-	slotFor(key: string, shape: string): number {
+	slotFor(key: string): number {
 		const known = this.slotOf.get(key);
-		if (known !== undefined) {
-			if (shape < this.shapes[known]) this.shapes[known] = shape;
-			return known;
-		}
+		if (known !== undefined) return known;
 		const slot = this.freeSlots.pop() ?? this.keys.length;
 		if (slot >= this.documents.length) [this.documents, this.mentions, this.capitalisedIn] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn)];
 		this.keys[slot] = key;
-		this.shapes[slot] = shape;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
 		this.slotOf.set(key, slot);
 		return slot;
@@ -57,7 +51,7 @@ class TermColumns {
 		this.capitalisedIn[slot] += capitalisedIn;
 		if (this.documents[slot] > 0) return;
 		this.slotOf.delete(this.keys[slot]);
-		this.keys[slot] = this.shapes[slot] = "";
+		this.keys[slot] = "";
 		this.freeSlots.push(slot);
 	}
 }
@@ -117,7 +111,6 @@ export class PhraseTallies {
 				this.slotOf.delete(phrases[i]);
 				this.phrases[slot] = ""; // the phrase's string is not held until the slot is reused
 				this.freeSlots.push(slot);
-				this.reshape(this.termOf[slot], phrases[i]);
 			}
 		}
 	}
@@ -136,15 +129,22 @@ export class PhraseTallies {
 	/** Terms found in at least `minDocuments` notes, all their forms together. */
 	recurringTerms(minDocuments: number): TermTally[] {
 		const out: TermTally[] = [];
-		const { documents, mentions, capitalisedIn, shapes } = this.terms;
-		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes[slot], documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
+		const { documents, mentions, capitalisedIn } = this.terms;
+		const shapes = new Map<number, string>(); // the first of a term's forms in code order: whatever order the notes came in
+		for (const [phrase, slot] of this.slotOf) {
+			const term = this.termOf[slot];
+			if (documents[term] < minDocuments) continue;
+			const shape = shapes.get(term);
+			if (shape === undefined || phrase < shape) shapes.set(term, phrase);
+		}
+		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes.get(slot) ?? key, documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
 		return out;
 	}
 
 	/** The tally of one term by key, if some note holds it. */
 	term(key: string): TermTally | undefined {
 		const slot = this.terms.slotOf.get(key);
-		return slot === undefined ? undefined : { key, shape: this.terms.shapes[slot], documents: this.terms.documents[slot], mentions: this.terms.mentions[slot], capitalisedIn: this.terms.capitalisedIn[slot] };
+		return slot === undefined ? undefined : { key, shape: key, documents: this.terms.documents[slot], mentions: this.terms.mentions[slot], capitalisedIn: this.terms.capitalisedIn[slot] };
 	}
 
 	/** The forms of each wanted term (by key) some note holds, most notes first. */
@@ -179,14 +179,6 @@ export class PhraseTallies {
 		return out;
 	}
 
-	/** A term whose shape was a form no note holds any more takes the first of its remaining forms (a scan: rare). */
-	private reshape(term: number, gone: string): void {
-		if (this.terms.shapes[term] !== gone || this.terms.documents[term] <= 0) return;
-		let shape = "";
-		for (const [phrase, slot] of this.slotOf) if (this.termOf[slot] === term && (shape === "" || phrase < shape)) shape = phrase;
-		this.terms.shapes[term] = shape;
-	}
-
 	private tallyAt(phrase: string, slot: number): PhraseTally {
 		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] };
 	}
@@ -205,7 +197,7 @@ export class PhraseTallies {
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
-		this.termOf[slot] = this.terms.slotFor(variantKey(phrase), phrase);
+		this.termOf[slot] = this.terms.slotFor(variantKey(phrase));
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}
