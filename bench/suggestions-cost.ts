@@ -41,8 +41,9 @@ export function suggestionRows(index: ThemeIndexLike | null, indexMs: number | n
 	const extract = findExport<ExtractCandidates>("extractCandidates")?.value;
 	const Tallies = findExport<TalliesClass>("PhraseTallies")?.value;
 	const full = index as IndexWithSuggestions | null;
-	if (!parse || !extract || !Tallies || !full || indexMs === null || typeof full.suggestions !== "function") {
-		return [row("suggestions_share_pct", "suggestions' share of the full index", null, "%", atMost(SHARE_TARGET), "no index or no suggestions engine")];
+	const missing = [!parse && "parseSource", !extract && "extractCandidates", !Tallies && "PhraseTallies", (!full || indexMs === null) && "the full index", full && typeof full.suggestions !== "function" && "ThemeIndex.suggestions"].filter(Boolean);
+	if (!parse || !extract || !Tallies || !full || indexMs === null || missing.length > 0) {
+		return [row("suggestions_share_pct", "suggestions' share of the full index", null, "%", atMost(SHARE_TARGET), `missing: ${missing.join(", ")}`)];
 	}
 	const candidates = candidatesMs(vault, parse, extract, findFrontmatterParser().parse);
 	const records = full.documents();

@@ -13,8 +13,8 @@ import { variantKey } from "./terms";
 import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 
 const FEWEST_CANDIDATES = 30; // a short note's own top phrases suffice
-const WORDS_PER_EXTRA_CANDIDATE = 250; // a long transcript names more terms once or twice: one more candidate per 250 words
-export const CANDIDATES_PER_DOCUMENT = 90; // at most, whatever the note's length: bounded memory per note
+const WORDS_PER_EXTRA_CANDIDATE = 500; // a long transcript names more terms once or twice: one more candidate per 500 words
+export const CANDIDATES_PER_DOCUMENT = 60; // at most, whatever the note's length: bounded memory per note
 const MERGE_SLACK = 10; // entries read past the limit, for the forms of one term that merge into one candidate
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise

@@ -8,8 +8,8 @@ import type { ThemeDefinition } from "../model";
 import { phraseWords } from "../themes/chars";
 import { isEveryday } from "./english";
 import { type PhraseTallies, type TermTally } from "./phrase-tallies";
-import { shapeWeight } from "./phrase-score";
-import { backgroundRate, commonWordsIn, contentWords } from "./term-facts";
+import { type TermGroup, bestScored } from "./score-terms";
+import { contentWords } from "./term-facts";
 import { acronymOf, initialsOf, singular, variantKey } from "./terms";
 import { COMMON_WORDS_SET, FILLER_PHRASES, FILLER_WORDS, STOP_WORDS } from "./stop-words";
 
@@ -21,7 +21,6 @@ const SUBJECT_THEMES = 3; // a word that the aliases of three themes or more qua
 const SHORTEST_EXPANDED_ACRONYM = 3; // "LLM" finds "large language models"; two letters ("VC") name too many phrases to pair safely
 const UBIQUITOUS_SHARE = 0.5; // a word in more than half the notes is the vault's subject, not a theme in it
 const MIN_NOTES_FOR_UBIQUITY = 10; // in a smaller vault every shared word looks ubiquitous
-const PLAIN_WORD_WEIGHT = 0.5; // a lone lower-case word ("output", "text") is more often a word of the field than a term in it
 const FINALISTS_PER_PLACE = 4; // terms ranked by figures alone, per place asked for, before the costlier checks
 export const DEFAULT_SUGGESTION_LIMIT = 20; // a list a reader can review in one sitting
 
@@ -41,15 +40,6 @@ export interface Suggestion {
 export interface VaultSize {
 	documents: number;
 	words: number;
-}
-
-/** A term with its acronym's expansion (or the acronym with its expansion) folded in. */
-interface TermGroup {
-	keys: string[];
-	documents: number;
-	mentions: number;
-	capitalisedIn: number;
-	shape: string;
 }
 
 /** Drops English inflection so "scaling laws" and "scaling law" compare equal. */
@@ -156,25 +146,6 @@ function groupAcronyms(terms: readonly TermTally[]): TermGroup[] {
 	return [...groups.values()];
 }
 
-/** How far the vault uses the term more than English would: the log of observed over expected, smoothed. */
-function keyness(group: TermGroup, vault: VaultSize): number {
-	const expected = vault.words * backgroundRate(group.shape);
-	return Math.log((group.mentions + 1) / (expected + 1));
-}
-
-function scoreOf(group: TermGroup, vault: VaultSize): number {
-	const words = phraseWords(group.shape).length;
-	const weight = shapeWeight({
-		words,
-		hyphenated: group.shape.includes("-"),
-		capitalised: group.capitalisedIn * 2 >= group.documents || acronymOf(group.shape) !== null,
-		commonWords: commonWordsIn(group.shape),
-	});
-	const repeated = 1 + Math.log10(Math.max(1, group.mentions / group.documents)); // repeated use inside notes helps a little
-	const word = words === 1 && !(group.capitalisedIn * 2 >= group.documents) && acronymOf(group.shape) === null ? PLAIN_WORD_WEIGHT : 1;
-	return weight * word * group.documents * repeated * Math.max(keyness(group, vault), 0);
-}
-
 /** Terms that mostly occur inside a longer recurring term, by key. */
 function explainedByLonger(groups: readonly TermGroup[]): Set<string> {
 	const byPhrase = new Map(groups.map((g) => [g.shape.toLowerCase(), g]));
@@ -206,10 +177,9 @@ export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes
 	const refused = refusedKeys(rejected);
 	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
 	const groups = groupAcronyms(terms).filter((g) => g.documents >= fewest && !g.keys.some((k) => refused.has(k)));
-	const scored = groups.map((group) => ({ group, score: scoreOf(group, vault) })).filter((s) => s.score > 0).sort((a, b) => b.score - a.score || (a.group.keys[0] < b.group.keys[0] ? -1 : 1));
+	const finalists = bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
 	const themeStems = themePhraseStems(themes);
 	const initials = themeInitials(themes);
-	const finalists = scored.slice(0, Math.max(limit, 1) * FINALISTS_PER_PLACE);
 	const explained = explainedByLonger(finalists.map((s) => s.group));
 	const chosen = finalists.filter(({ group }) => !explained.has(group.keys[0]) && !ubiquitous.has(group.keys[0]) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !isCovered(group.shape, themeStems, initials)).slice(0, limit);
 	const forms = tallies.formsOf(chosen.flatMap((s) => s.group.keys));

@@ -6,6 +6,9 @@ import { COMMON_WORDS_SET, STOP_WORDS } from "./stop-words";
 
 const PHRASE_SHARE = 0.1; // a phrase of words is taken to make at most a tenth of its rarest word's uses
 
+/** No term's background rate is lower: a phrase whose rarest word is past the list. */
+export const LOWEST_BACKGROUND_RATE = englishRate("") * PHRASE_SHARE;
+
 /** The phrase's words as written ("post-training" is one), stop words left out. */
 export function contentWords(phrase: string): string[] {
 	return phrase.split(/\s+/).filter((w) => w.length > 0 && !STOP_WORDS.has(w.toLowerCase()));

@@ -73,7 +73,7 @@ describe("one pass for candidates and fingerprint", () => {
 		const doc = documentOf(raw, [0, raw.length], [], false);
 		const candidates = extractCandidates(doc, raw);
 		expect(candidates.length).toBeGreaterThan(30); // a long note keeps more than a short one's thirty
-		expect(candidates.length).toBeLessThanOrEqual(90);
+		expect(candidates.length).toBeLessThanOrEqual(60);
 		expect(candidates).toEqual(referenceCandidates(doc, raw));
 	});
 

@@ -13,9 +13,9 @@ import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SENTENCE_START, T_SKI
 // Since issue 16: a lone word of under four letters counts when written in capitals (an acronym); a
 // phrase said once weighs half; the limit grows with the note; candidates are written as the note
 // writes them mid-sentence, and the forms of one term (variantKey) merge into the best one.
-export const CANDIDATES_PER_DOCUMENT = 90;
+export const CANDIDATES_PER_DOCUMENT = 60;
 const FEWEST_CANDIDATES = 30;
-const WORDS_PER_EXTRA_CANDIDATE = 250;
+const WORDS_PER_EXTRA_CANDIDATE = 500;
 const MERGE_SLACK = 10;
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
