@@ -130,14 +130,15 @@ export class PhraseTallies {
 	recurringTerms(minDocuments: number): TermTally[] {
 		const out: TermTally[] = [];
 		const { documents, mentions, capitalisedIn } = this.terms;
-		const shapes = new Map<number, string>(); // the first of a term's forms in code order: whatever order the notes came in
-		for (const [phrase, slot] of this.slotOf) {
+		const shapes: string[] = []; // by term slot: the first of a term's forms in code order, whatever order the notes came in
+		for (let slot = 0; slot < this.phrases.length; slot++) { // indexed: every phrase of the vault, at every ranking
+			const phrase = this.phrases[slot];
 			const term = this.termOf[slot];
-			if (documents[term] < minDocuments) continue;
-			const shape = shapes.get(term);
-			if (shape === undefined || phrase < shape) shapes.set(term, phrase);
+			if (phrase === "" || documents[term] < minDocuments) continue;
+			const shape = shapes[term];
+			if (shape === undefined || phrase < shape) shapes[term] = phrase;
 		}
-		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes.get(slot) ?? key, documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
+		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes[slot] ?? key, documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
 		return out;
 	}
 
@@ -197,7 +198,8 @@ export class PhraseTallies {
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
-		this.termOf[slot] = this.terms.slotFor(variantKey(phrase));
+		const key = variantKey(phrase);
+		this.termOf[slot] = this.terms.slotFor(key === phrase ? phrase : key); // most single words are their own key: one string, not two
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}

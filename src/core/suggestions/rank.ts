@@ -15,7 +15,7 @@ import { COMMON_WORDS_SET, FILLER_PHRASES, FILLER_WORDS, STOP_WORDS } from "./st
 
 export const MIN_SUGGESTION_DOCUMENTS = 3; // a theme recurs: two notes may share a phrase by chance
 const SMALL_VAULT = 20; // in a vault of fewer notes, two notes sharing a term are already a fifth of it
-const MIN_FORM_DOCUMENTS = 2; // a form in one note only may still join its acronym's term
+const MIN_FORM_DOCUMENTS = 2; // in a small vault, two notes sharing a term are a recurrence
 const EXPLAINED_SHARE = 0.8; // a shorter phrase used 80% of the time inside a longer one adds nothing
 const SUBJECT_THEMES = 3; // a word that the aliases of three themes or more qualify ("AI safety", "AI agents", "AI policy") is the vault's subject
 const SHORTEST_EXPANDED_ACRONYM = 3; // "LLM" finds "large language models"; two letters ("VC") name too many phrases to pair safely
@@ -135,7 +135,9 @@ function groupAcronyms(terms: readonly TermTally[]): TermGroup[] {
 		const letters = acronymOf(shape);
 		if (letters !== null && letters.length >= SHORTEST_EXPANDED_ACRONYM) byLetters.set(letters, group);
 	}
+	const firstLetters = new Set([...byLetters.keys()].map((letters) => letters[0]));
 	for (const term of terms) {
+		if (!firstLetters.has(term.shape[0]?.toLowerCase() ?? "") || term.shape.indexOf(" ") < 0) continue; // an expansion starts with its acronym's first letter and has words
 		const acronym = byLetters.get(initialsOf(term.shape));
 		if (!acronym || acronym.keys[0] === term.key) continue;
 		acronym.keys.push(term.key);
@@ -172,10 +174,10 @@ export function refusedKeys(rejected: Iterable<string>): Set<string> {
 
 /** The best suggestions among the vault's terms, leaving out covered and rejected ones. */
 export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes: readonly ThemeDefinition[], rejected: Iterable<string> = [], limit = DEFAULT_SUGGESTION_LIMIT): Suggestion[] {
-	const terms = tallies.recurringTerms(MIN_FORM_DOCUMENTS);
+	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
+	const terms = tallies.recurringTerms(fewest);
 	const ubiquitous = ubiquitousKeys(terms, vault, themes);
 	const refused = refusedKeys(rejected);
-	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
 	const groups = groupAcronyms(terms).filter((g) => g.documents >= fewest && !g.keys.some((k) => refused.has(k)));
 	const finalists = bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
 	const themeStems = themePhraseStems(themes);
