@@ -264,8 +264,9 @@ export class ThemeIndex {
 
 	/** The notes a suggested term recurs in, since when, and the themes linked to them; `variants` are its forms (Suggestion.variants). */
 	suggestionEvidence(variants: readonly string[]): SuggestionEvidence {
-		const keys = new Set(variants.map(variantKey));
-		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => keys.has(this.phrases.termKeyOf(phrase) ?? "")) ?? null);
+		const terms = new Set(variants.map((form) => this.phrases.termOfKey(variantKey(form))));
+		terms.delete(-1);
+		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => terms.has(this.phrases.termOfPhrase(phrase))) ?? null);
 	}
 
 	private forget(record: DocumentRecord): void {

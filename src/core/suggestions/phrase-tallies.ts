@@ -3,6 +3,7 @@
 // forms of one term ("GPT-4" in one note, "gpt4" in another) are also tallied together as a term.
 
 import { type DocumentRecord, candidatesAt, detach } from "../index/record";
+import { TermColumns } from "./term-columns";
 import { variantKey } from "./terms";
 
 const INITIAL_SLOTS = 1024; // phrases before the count arrays first double
@@ -23,37 +24,6 @@ export interface TermTally {
 	documents: number;
 	mentions: number;
 	capitalisedIn: number;
-}
-
-/** Tallies of terms by key, in columns; a term no note holds gives its slot back. */
-class TermColumns {
-	readonly slotOf = new Map<string, number>();
-	keys: string[] = [];
-	documents: Int32Array = new Int32Array(INITIAL_SLOTS);
-	mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
-	capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
-	private readonly freeSlots: number[] = [];
-
-	slotFor(key: string): number {
-		const known = this.slotOf.get(key);
-		if (known !== undefined) return known;
-		const slot = this.freeSlots.pop() ?? this.keys.length;
-		if (slot >= this.documents.length) [this.documents, this.mentions, this.capitalisedIn] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn)];
-		this.keys[slot] = key;
-		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
-		this.slotOf.set(key, slot);
-		return slot;
-	}
-
-	count(slot: number, documents: number, mentions: number, capitalisedIn: number): void {
-		this.documents[slot] += documents;
-		this.mentions[slot] += mentions;
-		this.capitalisedIn[slot] += capitalisedIn;
-		if (this.documents[slot] > 0) return;
-		this.slotOf.delete(this.keys[slot]);
-		this.keys[slot] = "";
-		this.freeSlots.push(slot);
-	}
 }
 
 function doubled(old: Int32Array): Int32Array {
@@ -138,22 +108,23 @@ export class PhraseTallies {
 			const shape = shapes[term];
 			if (shape === undefined || phrase < shape) shapes[term] = phrase;
 		}
-		for (const [key, slot] of this.terms.slotOf) if (documents[slot] >= minDocuments) out.push({ key, shape: shapes[slot] ?? key, documents: documents[slot], mentions: mentions[slot], capitalisedIn: capitalisedIn[slot] });
+		shapes.forEach((shape, term) => out.push({ key: variantKey(shape), shape, documents: documents[term], mentions: mentions[term], capitalisedIn: capitalisedIn[term] }));
 		return out;
 	}
 
 	/** The tally of one term by key, if some note holds it. */
 	term(key: string): TermTally | undefined {
-		const slot = this.terms.slotOf.get(key);
-		return slot === undefined ? undefined : { key, shape: key, documents: this.terms.documents[slot], mentions: this.terms.mentions[slot], capitalisedIn: this.terms.capitalisedIn[slot] };
+		const entry = this.terms.find(key);
+		if (entry < 0 || this.terms.documents[entry] <= 0) return undefined;
+		return { key, shape: key, documents: this.terms.documents[entry], mentions: this.terms.mentions[entry], capitalisedIn: this.terms.capitalisedIn[entry] };
 	}
 
 	/** The forms of each wanted term (by key) some note holds, most notes first. */
 	formsOf(keys: Iterable<string>): Map<string, PhraseTally[]> {
 		const wanted = new Map<number, string>();
 		for (const key of keys) {
-			const slot = this.terms.slotOf.get(key);
-			if (slot !== undefined) wanted.set(slot, key);
+			const entry = this.terms.find(key);
+			if (entry >= 0) wanted.set(entry, key);
 		}
 		const forms = new Map<string, PhraseTally[]>();
 		for (const [phrase, slot] of this.slotOf) {
@@ -167,10 +138,15 @@ export class PhraseTallies {
 		return forms;
 	}
 
-	/** The term key a held phrase is tallied under, if some note holds it. */
-	termKeyOf(phrase: string): string | undefined {
+	/** The term entry a held phrase is tallied under, -1 when no note holds it. */
+	termOfPhrase(phrase: string): number {
 		const slot = this.slotOf.get(phrase);
-		return slot === undefined ? undefined : this.terms.keys[this.termOf[slot]];
+		return slot === undefined ? -1 : this.termOf[slot];
+	}
+
+	/** The entry of a term by key, -1 when no note ever held it. */
+	termOfKey(key: string): number {
+		return this.terms.find(key);
 	}
 
 	/** Phrases found in at least `minDocuments` notes. */
@@ -198,8 +174,7 @@ export class PhraseTallies {
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
-		const key = variantKey(phrase);
-		this.termOf[slot] = this.terms.slotFor(key === phrase ? phrase : key); // most single words are their own key: one string, not two
+		this.termOf[slot] = this.terms.entryFor(variantKey(phrase));
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}
