@@ -80,6 +80,45 @@ export function isCovered(phrase: string, themeStems: readonly string[][], initi
 	return themeStems.some((alias) => containsRun(words, alias) || (words.length > 1 && containsRun(alias, words)) || alias.join("") === joined);
 }
 
+/** What the themes cover, in sets read once per list of themes (a ranking checks dozens of terms against hundreds of aliases). */
+interface Coverage {
+	stems: string[][];
+	/** Each theme phrase's stems, joined by spaces: a term holding one of them is covered. */
+	phrases: Set<string>;
+	/** Every run of words inside a theme phrase, joined by spaces: a term that is one is covered. */
+	runs: Set<string>;
+	/** Each theme phrase's stems written as one word ("posttraining"). */
+	joined: Set<string>;
+	initials: Set<string>;
+	subject: Set<string>;
+}
+
+const coverages = new WeakMap<readonly ThemeDefinition[], Coverage>();
+
+function coverageOf(themes: readonly ThemeDefinition[]): Coverage {
+	const known = coverages.get(themes);
+	if (known) return known;
+	const stems = themePhraseStems(themes);
+	const coverage: Coverage = { stems, phrases: new Set(), runs: new Set(), joined: new Set(), initials: themeInitials(themes), subject: subjectWords(themes) };
+	for (const alias of stems) {
+		coverage.phrases.add(alias.join(" "));
+		coverage.joined.add(alias.join(""));
+		for (let from = 0; from < alias.length; from++) for (let to = from + 1; to <= alias.length; to++) coverage.runs.add(alias.slice(from, to).join(" "));
+	}
+	coverages.set(themes, coverage);
+	return coverage;
+}
+
+/** isCovered, by set lookups: a term's runs of words against the theme phrases, the term against their runs. */
+function coveredBy(phrase: string, coverage: Coverage): boolean {
+	const letters = acronymOf(phrase);
+	if (letters !== null && coverage.initials.has(letters)) return true;
+	const words = stems(phrase);
+	if (coverage.joined.has(words.join("")) || (words.length > 1 && coverage.runs.has(words.join(" ")))) return true;
+	for (let from = 0; from < words.length; from++) for (let to = from + 1; to <= words.length; to++) if (coverage.phrases.has(words.slice(from, to).join(" "))) return true;
+	return false;
+}
+
 /** Never a suggestion, whatever its counts: fillers, stop-word edges, numbers, everyday words alone. */
 export function isUnsuitable(phrase: string): boolean {
 	const words = phrase.toLowerCase().split(" ");
@@ -112,8 +151,8 @@ function everydayForm(word: string): boolean {
 }
 
 /** Terms found in more than half the notes of a large enough vault, and the themes' shared subject: single words, by key. */
-function ubiquitousKeys(terms: readonly TermTally[], vault: VaultSize, themes: readonly ThemeDefinition[]): Set<string> {
-	const ubiquitous = subjectWords(themes);
+function ubiquitousKeys(terms: readonly TermTally[], vault: VaultSize, coverage: Coverage): Set<string> {
+	const ubiquitous = new Set(coverage.subject);
 	if (vault.documents < MIN_NOTES_FOR_UBIQUITY) return ubiquitous;
 	for (const term of terms) if (term.documents > UBIQUITOUS_SHARE * vault.documents) ubiquitous.add(term.key);
 	return ubiquitous;
@@ -176,22 +215,21 @@ export function refusedKeys(rejected: Iterable<string>): Set<string> {
 export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes: readonly ThemeDefinition[], rejected: Iterable<string> = [], limit = DEFAULT_SUGGESTION_LIMIT): Suggestion[] {
 	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
 	const terms = tallies.recurringTerms(fewest);
-	const ubiquitous = ubiquitousKeys(terms, vault, themes);
+	const coverage = coverageOf(themes);
+	const ubiquitous = ubiquitousKeys(terms, vault, coverage);
 	const refused = refusedKeys(rejected);
 	const groups = groupAcronyms(terms).filter((g) => g.documents >= fewest && !g.keys.some((k) => refused.has(k)));
 	const finalists = bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
-	const themeStems = themePhraseStems(themes);
-	const initials = themeInitials(themes);
 	const explained = explainedByLonger(finalists.map((s) => s.group));
-	const chosen = finalists.filter(({ group }) => !explained.has(group.keys[0]) && !ubiquitous.has(group.keys[0]) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !isCovered(group.shape, themeStems, initials)).slice(0, limit);
+	const chosen = finalists.filter(({ group }) => !explained.has(group.keys[0]) && !ubiquitous.has(group.keys[0]) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
 	const forms = tallies.formsOf(chosen.flatMap((s) => s.group.keys));
-	return chosen.map(({ group, score }) => suggestionOf(group, score, forms, themeStems)).filter((s): s is Suggestion => s !== null);
+	return chosen.map(({ group, score }) => suggestionOf(group, score, forms, coverage)).filter((s): s is Suggestion => s !== null);
 }
 
 /** The suggestion of a chosen group: shown as most notes write it; null when one of its forms is covered. */
-function suggestionOf(group: TermGroup, score: number, forms: ReadonlyMap<string, ReturnType<PhraseTallies["formsOf"]> extends Map<string, infer V> ? V : never>, themeStems: readonly string[][]): Suggestion | null {
+function suggestionOf(group: TermGroup, score: number, forms: ReadonlyMap<string, ReturnType<PhraseTallies["formsOf"]> extends Map<string, infer V> ? V : never>, coverage: Coverage): Suggestion | null {
 	const all = group.keys.flatMap((key) => forms.get(key) ?? []);
-	if (all.some((form) => isCovered(form.phrase, themeStems))) return null;
+	if (all.some((form) => coveredBy(form.phrase, coverage))) return null;
 	const shown = group.keys.flatMap((key) => (forms.get(key) ?? []).slice(0, 1))[0]?.phrase ?? group.shape;
 	const variants: string[] = [];
 	const seen = new Set<string>();

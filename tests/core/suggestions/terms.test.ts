@@ -73,4 +73,11 @@ describe("terms", () => {
 		expect(evidence.sources.length).toBeGreaterThan(0);
 		expect(evidence.sources[0].form).toBe("speculative decoding");
 	});
+
+	it("leaves out a term the reader's tags already name a theme by", () => {
+		const themes = [theme("safety", ["AI safety"]), { ...theme("serving", ["fast sampling"]), tags: ["speculative-decoding"] }];
+		const phrases = vaultIndex(themes).suggestions([], 50).map((s) => s.phrase.toLowerCase());
+		expect(phrases).not.toContain("speculative decoding");
+		expect(vaultIndex().suggestions([], 50).map((s) => s.phrase.toLowerCase())).toContain("speculative decoding");
+	});
 });
