@@ -10,6 +10,7 @@ import { HEAP_WARM_UP, heapOfIndexInChild, touchAggregates } from "./heap-child"
 import { measureLinkPass, measureSlices, measureWarmStart } from "./engine-runtime-measures";
 import { MB, memoryAdded, memoryHeld, megabytesPerSecond, now, percentile, timed } from "./measure";
 import { BenchRow, NOT_BUILT, atLeast, atMost } from "./report";
+import { suggestionRows } from "./suggestions-cost";
 
 export interface EngineMeasureContext {
 	floorMbS: number;
@@ -97,6 +98,8 @@ interface IndexOutcome {
 	index: ThemeIndexLike | null;
 	/** What the warm-up left held: mostly the engine's scratch buffers, sized by the longest note. */
 	scratch: { mb: number; split: string } | null;
+	/** Milliseconds of the full index, or null when it did not run. */
+	ms: number | null;
 }
 
 function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context: EngineMeasureContext): IndexOutcome {
@@ -108,6 +111,7 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 		],
 		index: null,
 		scratch: null,
+		ms: null,
 	});
 	if (typeof pipeline === "string") return fail(`${NOT_BUILT}: ${pipeline}`);
 	try {
@@ -123,6 +127,7 @@ function indexRows(pipeline: EnginePipeline | string, vault: BenchVault, context
 			],
 			index,
 			scratch,
+			ms,
 		};
 	} catch (error) {
 		return fail(errorText(error));
@@ -262,6 +267,8 @@ export async function measureEngine(vault: BenchVault, context: EngineMeasureCon
 	const pipeline = loadPipeline(vault.themes);
 	const indexed = indexRows(pipeline, vault, context);
 	rows.push(...indexed.rows);
+	context.progress("suggestions' cost");
+	rows.push(...suggestionRows(indexed.index, indexed.ms, vault));
 	const missing = (keys: [string, string, number][]): BenchRow[] =>
 		keys.map(([key, label, limit]) => row(key, label, null, "ms", atMost(limit), typeof pipeline === "string" ? `${NOT_BUILT}: ${pipeline}` : "no index (see above)"));
 	if (typeof pipeline !== "string" && indexed.index) {

@@ -220,8 +220,9 @@ function check(original: Engine, corpus: CorpusNote[], themes: ThemeDefinition[]
 			print(`RECORD DIFFERS: ${item.path} at ${at}\nnow:    ${a.slice(Math.max(0, at - 200), at + 300)}\nbefore: ${b.slice(Math.max(0, at - 200), at + 300)}`);
 		}
 	});
-	const rankedNow = json(rankSuggestions(talliesNow.recurring(1), themes, [], 200));
-	const rankedBefore = json(original.rankSuggestions(talliesBefore.recurring(1), themes, [], 200));
+	const words = corpus.reduce((sum, item) => sum + item.text.split(/\s+/).length, 0); // rough: both engines see the same count
+	const rankedNow = json(rankSuggestions(talliesNow, { documents: corpus.length, words }, themes, [], 200));
+	const rankedBefore = json(typeof original.rankSuggestions === "function" && original.rankSuggestions.length >= 5 ? original.rankSuggestions(talliesBefore, { documents: corpus.length, words }, themes, [], 200) : original.rankSuggestions(talliesBefore.recurring(1), themes, [], 200));
 	print(`check: ${docDiffs} of ${cases.length} SourceDocuments differ; ${recordDiffs} DocumentRecords differ (candidates aside); ${candidateDiffs} candidate lists differ; top-200 ranked suggestions over the corpus ${rankedNow === rankedBefore ? "identical" : "DIFFER"}`);
 }
 

@@ -73,16 +73,21 @@ export class ThemeActions {
 		return created;
 	}
 
-	async acceptSuggestion(phrase: string): Promise<void> {
+	/** Creates a theme note for a suggested term, every form the notes use (`variants`) among its aliases. */
+	async acceptSuggestion(phrase: string, variants: readonly string[] = []): Promise<void> {
 		const kept = await this.keepStarterThemes();
-		const path = await this.createTheme(themeFromPhrase(phrase));
+		const theme = themeFromPhrase(phrase);
+		const aliases = [...theme.aliases];
+		for (const form of variants) if (!aliases.some((a) => a.toLowerCase() === form.toLowerCase())) aliases.push(form.trim());
+		const path = await this.createTheme({ ...theme, aliases });
 		const also = kept > 0 ? ` The ${kept} starter themes were installed as notes too, so they keep counting.` : "";
 		new Notice(path ? `Created the theme ${path}.${also}` : `A theme named like "${phrase}" already exists.`);
 	}
 
-	async rejectSuggestion(phrase: string): Promise<void> {
+	/** Remembers a rejected term with every form of it, so that none is suggested again. */
+	async rejectSuggestion(phrase: string, variants: readonly string[] = []): Promise<void> {
 		const rejected = new Set(this.deps.settings().rejectedSuggestions);
-		rejected.add(phrase.toLowerCase());
+		for (const form of [phrase, ...variants]) rejected.add(form.toLowerCase());
 		await this.deps.saveSettings({ rejectedSuggestions: [...rejected] });
 	}
 

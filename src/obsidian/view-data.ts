@@ -4,7 +4,7 @@ import type { ThemeIndex } from "../core/index/theme-index";
 import { rankedPassages } from "../core/index/quoted-passages";
 import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
-import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
+import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, SuggestionEvidenceView, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
 const RELATED_IN_SIDEBAR = 5; // a row has room for a handful of related themes
 const SUGGESTIONS_IN_SIDEBAR = 12; // enough to browse, few enough to read
@@ -65,8 +65,15 @@ export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesS
 		state,
 		progress: context.progress ?? undefined,
 		themes: index.themes.map((theme) => summary(index, theme, names)),
-		suggestions: index.suggestions(context.rejected, SUGGESTIONS_IN_SIDEBAR).map((s) => ({ phrase: s.phrase, documents: s.documents, mentions: s.mentions })),
+		suggestions: index.suggestions(context.rejected, SUGGESTIONS_IN_SIDEBAR).map((s) => ({ phrase: s.phrase, key: s.key, variants: s.variants, documents: s.documents, mentions: s.mentions })),
 	};
+}
+
+/** A suggested term's evidence, theme ids named. */
+export function suggestionEvidence(index: ThemeIndex, variants: string[]): SuggestionEvidenceView {
+	const names = new Map(index.themes.map((t) => [t.id, t.name]));
+	const evidence = index.suggestionEvidence(variants);
+	return { documents: evidence.documents, since: evidence.since, sources: evidence.sources, withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
 }
 
 /** A theme's passages grouped by document: linked documents first, newest first. */

@@ -9,7 +9,7 @@ import type { IndexController } from "./index-controller";
 import { failureNotice } from "./link-flows";
 import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
-import { noteThemes, sidebarData, themeDetail } from "./view-data";
+import { noteThemes, sidebarData, suggestionEvidence, themeDetail } from "./view-data";
 
 export interface ViewWiringDeps {
 	app: App;
@@ -33,8 +33,8 @@ function viewActions(deps: ViewWiringDeps): ViewAppActions {
 			else if (theme) offerStarterThemes(theme.name);
 		},
 		linkFor: (target) => linkTextFor(app, target),
-		acceptSuggestion: (phrase) => void themes.acceptSuggestion(phrase),
-		rejectSuggestion: (phrase) => void themes.rejectSuggestion(phrase).then(() => index.touch()),
+		acceptSuggestion: (phrase, variants) => void themes.acceptSuggestion(phrase, variants),
+		rejectSuggestion: (phrase, variants) => void themes.rejectSuggestion(phrase, variants).then(() => index.touch()),
 		excludeTheme: (path, id) => void themes.excludeTheme(path, id, themeById(index, id)?.name ?? id),
 		installStarterPack: () => void themes.installStarterPack().catch(failureNotice("install the starter themes")),
 	};
@@ -51,6 +51,7 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				rejected: settings().rejectedSuggestions,
 			}),
 		getThemeDetail: (id) => themeDetail(index.engine.index, id),
+		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
 		revision: () => index.revision,

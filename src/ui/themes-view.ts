@@ -3,7 +3,7 @@ import type { WorkspaceLeaf } from "obsidian";
 import { renderThemesSidebar } from "./render/themes-sidebar";
 import { RevisionView } from "./revision-view";
 import { forwardAppActions, type ThroughlineViewDeps } from "./view-deps";
-import type { ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarActions } from "./view-models";
+import type { SuggestionEvidenceView, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarActions } from "./view-models";
 
 export const THEMES_VIEW_TYPE = "throughline-themes";
 export const THEMES_VIEW_ICON = "waypoints";
@@ -13,6 +13,7 @@ export class ThemesView extends RevisionView {
 	private display: ThemesDisplay;
 	private filter = "";
 	private readonly expanded = new Set<string>();
+	private readonly expandedSuggestions = new Set<string>();
 
 	constructor(leaf: WorkspaceLeaf, deps: ThroughlineViewDeps) {
 		super(leaf, deps);
@@ -39,7 +40,11 @@ export class ThemesView extends RevisionView {
 		for (const themeId of this.expanded) {
 			if (known.has(themeId)) expanded[themeId] = this.deps.getThemeDetail(themeId);
 		}
-		const model = { ...data, sort: this.sort, filter: this.filter, display: this.display, expanded };
+		const expandedSuggestions: Record<string, SuggestionEvidenceView> = {};
+		for (const suggestion of data.suggestions) {
+			if (suggestion.key && this.expandedSuggestions.has(suggestion.key) && this.deps.getSuggestionEvidence) expandedSuggestions[suggestion.key] = this.deps.getSuggestionEvidence(suggestion.variants ?? [suggestion.phrase]);
+		}
+		const model = { ...data, sort: this.sort, filter: this.filter, display: this.display, expanded, expandedSuggestions };
 		renderThemesSidebar(this.contentEl, model, this.sidebarActions());
 	}
 
@@ -51,6 +56,7 @@ export class ThemesView extends RevisionView {
 			setFilter: (filter) => this.update(() => (this.filter = filter)),
 			setDisplay: (display) => this.update(() => (this.display = display)),
 			toggleExpand: (themeId) => this.update(() => this.toggle(themeId)),
+			toggleSuggestion: (key) => this.update(() => (this.expandedSuggestions.has(key) ? this.expandedSuggestions.delete(key) : this.expandedSuggestions.add(key))),
 			focusTheme: (themeId) => this.focusTheme(themeId),
 		};
 	}

@@ -1,5 +1,5 @@
 // What the views need from the rest of the plugin: a narrow interface, never the plugin object itself.
-import type { NoteThemesModel, OpenTarget, DragTarget, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarData } from "./view-models";
+import type { NoteThemesModel, OpenTarget, DragTarget, SuggestionEvidenceView, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarData } from "./view-models";
 
 /** Things the app does when the reader acts in a view; the lead wires them to the index and the writer. */
 export interface ViewAppActions {
@@ -7,8 +7,8 @@ export interface ViewAppActions {
 	openDocument(path: string, target: OpenTarget): void;
 	openTheme(themeId: string, target: OpenTarget): void;
 	linkFor(target: DragTarget): string;
-	acceptSuggestion(phrase: string): void;
-	rejectSuggestion(phrase: string): void;
+	acceptSuggestion(phrase: string, variants?: string[]): void;
+	rejectSuggestion(phrase: string, variants?: string[]): void;
 	excludeTheme(path: string, themeId: string): void;
 	installStarterPack(): void;
 }
@@ -16,6 +16,8 @@ export interface ViewAppActions {
 export interface ThroughlineViewDeps {
 	getSidebarData(): ThemesSidebarData;
 	getThemeDetail(themeId: string): ThemeDetailModel;
+	/** The evidence of a suggested term, from its forms. */
+	getSuggestionEvidence?(variants: string[]): SuggestionEvidenceView;
 	getNoteThemes(path: string): NoteThemesModel | null;
 	/** Why a note has no model (a theme note, an excluded folder, still indexing), in plain words. */
 	whyNotIndexed?(path: string): string;
@@ -35,8 +37,8 @@ export function forwardAppActions(actions: ViewAppActions): ViewAppActions {
 		openDocument: (path, target) => actions.openDocument(path, target),
 		openTheme: (themeId, target) => actions.openTheme(themeId, target),
 		linkFor: (target) => actions.linkFor(target),
-		acceptSuggestion: (phrase) => actions.acceptSuggestion(phrase),
-		rejectSuggestion: (phrase) => actions.rejectSuggestion(phrase),
+		acceptSuggestion: (phrase, variants) => actions.acceptSuggestion(phrase, variants),
+		rejectSuggestion: (phrase, variants) => actions.rejectSuggestion(phrase, variants),
 		excludeTheme: (path, themeId) => actions.excludeTheme(path, themeId),
 		installStarterPack: () => actions.installStarterPack(),
 	};

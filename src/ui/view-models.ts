@@ -39,8 +39,22 @@ export interface ThemeSummary {
 
 export interface PhraseSuggestion {
 	phrase: string;
+	/** What identifies the term across its forms; expanded suggestions are remembered by it. */
+	key?: string;
+	/** Every form the notes use (the aliases of a theme made from it). */
+	variants?: string[];
 	documents: number;
 	mentions: number;
+}
+
+/** What a reader needs to judge a suggestion, shown when its row is expanded. */
+export interface SuggestionEvidenceView {
+	documents: number;
+	/** Earliest date of a note holding it, `YYYY-MM-DD`, or null. */
+	since: string | null;
+	sources: Array<{ path: string; title: string; date: string | null; form: string }>;
+	/** Names of the themes linked to the same notes, most shared first. */
+	withThemes: string[];
 }
 
 /** What the index knows, for the themes sidebar. */
@@ -58,6 +72,8 @@ export interface ThemesSidebarUiState {
 	display: ThemesDisplay;
 	/** Details of the expanded themes, by theme id. */
 	expanded: Record<string, ThemeDetailModel>;
+	/** Evidence of the expanded suggestions, by key. */
+	expandedSuggestions?: Record<string, SuggestionEvidenceView>;
 }
 
 export type ThemesSidebarModel = ThemesSidebarData & ThemesSidebarUiState;
@@ -137,8 +153,10 @@ export interface ThemesSidebarActions extends PassageActions {
 	/** Show this theme expanded in the list (from a chart or a related-theme chip). */
 	focusTheme(themeId: string): void;
 	openTheme(themeId: string, target: OpenTarget): void;
-	acceptSuggestion(phrase: string): void;
-	rejectSuggestion(phrase: string): void;
+	acceptSuggestion(phrase: string, variants?: string[]): void;
+	rejectSuggestion(phrase: string, variants?: string[]): void;
+	/** Show or hide a suggestion's evidence. */
+	toggleSuggestion?(key: string): void;
 	installStarterPack(): void;
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { installDomHelpers } from "../fake-obsidian/dom";
 import { renderThemesSidebar, visibleThemes } from "../../src/ui/render/themes-sidebar";
 import { fullSidebar, passage, scalingDetail, sidebarActions, texts, XSS } from "./models";
@@ -141,8 +141,27 @@ describe("renderThemesSidebar", () => {
 		expect(buttons.map((b) => b.textContent)).toEqual(["Accept", "Reject"]);
 		buttons[0].click();
 		buttons[1].click();
-		expect(actions.acceptSuggestion).toHaveBeenCalledWith("test-time compute");
-		expect(actions.rejectSuggestion).toHaveBeenCalledWith("test-time compute");
+		expect(actions.acceptSuggestion).toHaveBeenCalledWith("test-time compute", undefined);
+		expect(actions.rejectSuggestion).toHaveBeenCalledWith("test-time compute", undefined);
+	});
+
+	it("an expanded suggestion shows its sources, since when, the themes it recurs with and its other forms; accept and reject carry every form", () => {
+		const el = mount();
+		const actions = { ...sidebarActions(), toggleSuggestion: vi.fn() };
+		const suggestion = { phrase: "test-time compute", key: "testtimecompute", variants: ["test-time compute", "test time compute"], documents: 6, mentions: 11 };
+		const evidence = { documents: 6, since: "2024-03-02", sources: [{ path: "Notes/a.md", title: "On inference budgets", date: "2024-05-01", form: "test time compute" }], withThemes: ["Reasoning", "Compute"] };
+		renderThemesSidebar(el, { ...fullSidebar(), suggestions: [suggestion], expandedSuggestions: { testtimecompute: evidence } }, actions);
+		const text = el.querySelector(".throughline-suggestion-evidence")?.textContent ?? "";
+		expect(text).toContain("In 6 sources since March 2024; often with Reasoning, Compute");
+		expect(text).toContain('Also written "test time compute"');
+		const source = el.querySelector<HTMLElement>(".throughline-suggestion-source .throughline-document-title");
+		expect(source?.textContent).toBe("On inference budgets");
+		source?.click();
+		expect(actions.openDocument).toHaveBeenCalledWith("Notes/a.md", false);
+		el.querySelector<HTMLButtonElement>('.throughline-suggestion button[aria-expanded="true"]')?.click();
+		expect(actions.toggleSuggestion).toHaveBeenCalledWith("testtimecompute");
+		el.querySelector<HTMLButtonElement>(".throughline-suggestion-buttons button")?.click();
+		expect(actions.acceptSuggestion).toHaveBeenCalledWith("test-time compute", ["test-time compute", "test time compute"]);
 	});
 
 	it("renders note text as text: a hostile snippet creates no element", () => {

@@ -57,7 +57,7 @@ export interface ScanReport {
 	stats: ScanStats;
 	documents: ScanDocument[];
 	themes: ScanTheme[];
-	suggestions: Array<{ phrase: string; documents: number; mentions: number }>;
+	suggestions: Array<{ phrase: string; documents: number; mentions: number; variants: string[]; since: string | null; withThemes: string[] }>;
 }
 
 export interface ScanReportOptions {
@@ -137,6 +137,9 @@ export function buildScanReport(index: ThemeIndex, vaultPath: string, stats: Sca
 			id: s.id, name: s.name, documents: s.documents, linkedDocuments: s.linkedDocuments, mentions: s.mentions, monthly: s.monthly,
 			related: index.relatedThemes(s.id),
 		})),
-		suggestions: index.suggestions(options.rejectedSuggestions, options.suggestionLimit).map((s) => ({ phrase: s.phrase, documents: s.documents, mentions: s.mentions })),
+		suggestions: index.suggestions(options.rejectedSuggestions, options.suggestionLimit).map((s) => {
+			const evidence = index.suggestionEvidence(s.variants);
+			return { phrase: s.phrase, documents: s.documents, mentions: s.mentions, variants: s.variants, since: evidence.since, withThemes: evidence.withThemes.map((t) => nameOf(t.id)) };
+		}),
 	};
 }

@@ -4,7 +4,9 @@
 
 import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
+import { type SuggestionEvidence, gatherEvidence } from "../suggestions/evidence";
 import { type Suggestion, rankSuggestions } from "../suggestions/rank";
+import { variantKey } from "../suggestions/terms";
 import { normaliseTag } from "../themes/matcher";
 import { flattenProbes, mayContainAny } from "./fingerprint";
 import { NumbersArena } from "./numbers-arena";
@@ -60,6 +62,8 @@ export class ThemeIndex {
 	private readonly records = new Map<string, DocumentRecord>();
 	private tallies = new ThemeTallies();
 	private phrases = new PhraseTallies();
+	/** Words of every indexed note, the suggestions' measure of the vault against English. */
+	private totalWords = 0;
 	/** Every record's numbers side by side: planning a theme edit reads each fingerprint in buffer order (numbers-arena.ts). */
 	private readonly arena = new NumbersArena();
 	private themeList: ThemeDefinition[];
@@ -84,6 +88,7 @@ export class ThemeIndex {
 			index.records.set(record.path, record);
 			if (!numbers) index.arena.place(record);
 			if (!tallies) index.tallies.add(record);
+			index.totalWords += record.words;
 		}
 		if (numbers && records.length > 0) index.arena.adopt(numbers, records);
 		if (tallies) index.tallies = tallies;
@@ -114,6 +119,7 @@ export class ThemeIndex {
 		this.arena.place(record);
 		this.tallies.add(record);
 		this.phrases.add(record);
+		this.totalWords += record.words;
 		this.revision++;
 	}
 
@@ -240,14 +246,33 @@ export class ThemeIndex {
 		return relatedDocuments(this.tallies, record, (p) => this.records.get(p)?.title ?? p, limit);
 	}
 
-	/** Phrases that recur across notes and that no theme covers, best first. */
+	private lastSuggestions: { revision: number; asked: string; result: Suggestion[] } | null = null;
+
+	/** Phrases that recur across notes and that no theme covers, best first; computed once per revision. */
 	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
-		return rankSuggestions(this.phrases.recurring(3), this.themeList, rejected, limit); // 3: see MIN_SUGGESTION_DOCUMENTS
+		const refused = [...rejected];
+		const asked = JSON.stringify([refused, limit ?? null]);
+		if (this.lastSuggestions?.revision === this.revision && this.lastSuggestions.asked === asked) return this.lastSuggestions.result;
+		const result = this.rankNow(refused, limit);
+		this.lastSuggestions = { revision: this.revision, asked, result };
+		return result;
+	}
+
+	private rankNow(rejected: string[], limit?: number): Suggestion[] {
+		return rankSuggestions(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, rejected, limit);
+	}
+
+	/** The notes a suggested term recurs in, since when, and the themes linked to them; `variants` are its forms (Suggestion.variants). */
+	suggestionEvidence(variants: readonly string[]): SuggestionEvidence {
+		const terms = new Set(variants.map((form) => this.phrases.termOfKey(variantKey(form))));
+		terms.delete(-1);
+		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => terms.has(this.phrases.termOfPhrase(phrase))) ?? null);
 	}
 
 	private forget(record: DocumentRecord): void {
 		this.tallies.subtract(record);
 		this.phrases.subtract(record);
+		this.totalWords -= record.words;
 		this.arena.release(record);
 	}
 }

@@ -1,15 +1,21 @@
 // Per-note candidate phrases for theme suggestions, found in one pass over the readable passages:
 // words are hashed as they are read, phrases of 1–4 words are counted by hash, and only the best
-// few are turned into strings. Stop words, fillers, numbers and timestamps never make a phrase.
+// few are turned into strings. Stop words, fillers, numbers and timestamps never make a phrase; a
+// phrase needs a word that is not everyday English, and a lone word of under four letters must be
+// an acronym ("AGI", "LLM"). A candidate is written as the note writes it mid-sentence ("OpenAI",
+// "GPT-4"); the note's forms of one term ("GPT-4", "gpt4") are one candidate (terms.ts).
 
 import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
-import { foldCode } from "../index/fingerprint";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
+import { variantKey } from "./terms";
 import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 
-export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
+const FEWEST_CANDIDATES = 30; // a short note's own top phrases suffice
+const WORDS_PER_EXTRA_CANDIDATE = 500; // a long transcript names more terms once or twice: one more candidate per 500 words
+export const CANDIDATES_PER_DOCUMENT = 60; // at most, whatever the note's length: bounded memory per note
+const MERGE_SLACK = 10; // entries read past the limit, for the forms of one term that merge into one candidate
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
 const FIRST_SLOTS = 1 << 8; // a short note's table
@@ -40,6 +46,7 @@ export class PhraseTable {
 	count = new Int32Array(FIRST_ENTRIES);
 	capitals = new Int32Array(FIRST_ENTRIES);
 	first = new Int32Array(FIRST_ENTRIES); // token index of the first occurrence
+	shown = new Int32Array(FIRST_ENTRIES); // token index of the first occurrence mid-sentence, or -1
 	words = new Uint8Array(FIRST_ENTRIES);
 	commonWords = new Uint8Array(FIRST_ENTRIES);
 	hyphenated = new Uint8Array(FIRST_ENTRIES);
@@ -75,6 +82,7 @@ export class PhraseTable {
 		this.count[entry] = 0;
 		this.capitals[entry] = 0;
 		this.first[entry] = first;
+		this.shown[entry] = -1;
 		this.words[entry] = words;
 		this.commonWords[entry] = common;
 		this.hyphenated[entry] = hyphen ? 1 : 0;
@@ -93,6 +101,7 @@ export class PhraseTable {
 		this.count = grown(this.count, new Int32Array(capacity));
 		this.capitals = grown(this.capitals, new Int32Array(capacity));
 		this.first = grown(this.first, new Int32Array(capacity));
+		this.shown = grown(this.shown, new Int32Array(capacity));
 		this.words = grown(this.words, new Uint8Array(capacity));
 		this.commonWords = grown(this.commonWords, new Uint8Array(capacity));
 		this.hyphenated = grown(this.hyphenated, new Uint8Array(capacity));
@@ -132,16 +141,27 @@ function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: 
 	}
 	table.count[entry]++;
 	if (capitals) table.capitals[entry]++;
+	if (table.shown[entry] < 0 && !(tokens.flags[from] & TokenFlag.SentenceStart)) table.shown[entry] = from;
+}
+
+/** Whether raw[start, end) is written in capitals, as acronyms are ("AGI", "LLM"; not "Go", "AND" aside). */
+function isCapitals(raw: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = raw.charCodeAt(i);
+		if (code < 65 || code > 90) return false; // A–Z
+	}
+	return true;
 }
 
 /** Counts the phrases starting at token `from`, extending their key one word at a time. */
-function countPhrasesFrom(table: PhraseTable, tokens: Tokens, from: number): void {
+function countPhrasesFrom(table: PhraseTable, raw: string, tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
 	if (first & (TokenFlag.Stop | TokenFlag.Skip)) return;
 	let a = Math.imul(Phrase.SeedA ^ tokens.hashA[from], Phrase.PrimeA);
 	let b = Math.imul((Phrase.SeedB + tokens.hashB[from]) | 0, Phrase.MultiplierB) ^ (Phrase.SeedB >>> 15);
 	let capitals = (first & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
-	if (!(first & TokenFlag.Common) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(table, tokens, from, from, a, b, capitals);
+	const letters = tokens.end[from] - tokens.start[from];
+	if (!(first & TokenFlag.Common) && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) count(table, tokens, from, from, a, b, capitals);
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (TokenFlag.Break | TokenFlag.Skip)) return;
@@ -155,6 +175,7 @@ function countPhrasesFrom(table: PhraseTable, tokens: Tokens, from: number): voi
 const shape: PhraseShape = { words: 0, hyphenated: false, capitalised: false, commonWords: 0 };
 const SHAPES = (LONGEST_PHRASE + 1) * (LONGEST_PHRASE + 1) * 4; // words × common words × hyphenated × capitalised
 const shapeWeights = new Float64Array(SHAPES).fill(-1); // shapeWeight of each shape, filled on first use
+const ONCE_SAID_PHRASE = 0.5; // a phrase of words said once is as likely a chance pairing as a term; a name said once is still a name
 const SMALL_COUNTS = 1024; // counts below this take their logarithm from a table
 const countWeights = new Float64Array(SMALL_COUNTS).map((_, uses) => 1 + Math.log(uses));
 
@@ -180,7 +201,8 @@ function scoreEntries(): Float64Array {
 	for (let entry = 0; entry < table.size; entry++) {
 		const uses = table.count[entry];
 		const capitalised = table.capitals[entry] * 2 >= uses; // capitalised in at least half of its uses
-		scores[entry] = (uses < SMALL_COUNTS ? countWeights[uses] : 1 + Math.log(uses)) * weightOf(entry, capitalised);
+		const chance = uses === 1 && table.words[entry] > 1 ? ONCE_SAID_PHRASE : 1;
+		scores[entry] = (uses < SMALL_COUNTS ? countWeights[uses] : 1 + Math.log(uses)) * weightOf(entry, capitalised) * chance;
 	}
 	return scores;
 }
@@ -201,19 +223,26 @@ function bestEntries(scores: Float64Array, limit: number): number[] {
 	return best;
 }
 
-function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
+/**
+ * The phrase tokens[from..] as written, one space between words, joiners made plain. A phrase only
+ * seen opening sentences loses the capital the sentence gave it ("Scaling laws" → "scaling laws"),
+ * and a heading in capitals is lower-cased; a name keeps its own capitals ("OpenAI", "GPT-4").
+ */
+function surfaceText(raw: string, tokens: Tokens, from: number, words: number, opensSentence: boolean): string {
 	const parts: string[] = [];
 	for (let t = from; t < from + words; t++) parts.push(wordText(raw, tokens.start[t], tokens.end[t]));
+	if (words > 1 && parts.every((part) => part === part.toUpperCase())) return parts.join(" ").toLowerCase(); // "SCALING LAWS", a heading
+	if (opensSentence && parts[0].slice(1) === parts[0].slice(1).toLowerCase()) parts[0] = parts[0].toLowerCase();
 	return words === 1 ? parts[0] : parts.join(" "); // a lone word may be a slice of the note: PhraseTallies keeps a copy, never it
 }
 
-/** The folded text of raw[start, end): ASCII is lower-cased natively, other text a code at a time. */
+/** The text of raw[start, end), joiners made plain: ASCII as it stands, other text a code at a time. */
 function wordText(raw: string, start: number, end: number): string {
 	let ascii = true;
 	for (let i = start; i < end && ascii; i++) ascii = raw.charCodeAt(i) < 128;
-	if (ascii) return raw.slice(start, end).toLowerCase(); // foldCode and normaliseJoiner change only A–Z below 128
+	if (ascii) return raw.slice(start, end);
 	let word = "";
-	for (let i = start; i < end; i++) word += String.fromCharCode(foldCode(normaliseJoiner(raw.charCodeAt(i))));
+	for (let i = start; i < end; i++) word += String.fromCharCode(normaliseJoiner(raw.charCodeAt(i)));
 	return word;
 }
 
@@ -230,11 +259,31 @@ function normaliseJoiner(code: number): number {
 export function extractCandidates(doc: SourceDocument, raw: string, walk: PrefixWalk | null = null): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded, walk);
 	table.reset(tokens.length);
-	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, tokens, t);
+	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, raw, tokens, t);
 	const scores = scoreEntries();
-	return bestEntries(scores, CANDIDATES_PER_DOCUMENT).map((entry) => ({
-		phrase: phraseText(raw, tokens, table.first[entry], table.words[entry]),
-		count: table.count[entry],
-		capitalised: table.capitals[entry] * 2 >= table.count[entry],
-	}));
+	const limit = Math.min(CANDIDATES_PER_DOCUMENT, FEWEST_CANDIDATES + Math.floor(tokens.length / WORDS_PER_EXTRA_CANDIDATE));
+	return mergedForms(raw, tokens, bestEntries(scores, limit + MERGE_SLACK), limit);
+}
+
+/** The entries as candidates, best first, the forms of one term merged into the best one's; at most `limit`. */
+function mergedForms(raw: string, tokens: Tokens, entries: readonly number[], limit: number): PhraseCandidate[] {
+	const byKey = new Map<string, PhraseCandidate>();
+	const out: PhraseCandidate[] = [];
+	for (const entry of entries) {
+		const shown = table.shown[entry];
+		const phrase = surfaceText(raw, tokens, shown >= 0 ? shown : table.first[entry], table.words[entry], shown < 0);
+		const key = variantKey(phrase);
+		const uses = table.count[entry];
+		const capitalised = table.capitals[entry] * 2 >= uses;
+		const known = byKey.get(key);
+		if (known) {
+			known.count += uses;
+			continue;
+		}
+		if (out.length === limit) continue;
+		const candidate = { phrase, count: uses, capitalised };
+		byKey.set(key, candidate);
+		out.push(candidate);
+	}
+	return out;
 }

@@ -1,7 +1,10 @@
 // Candidate phrases across the vault: in how many notes each occurs, how often, and in how many it
-// reads as a name. Kept incrementally, like the theme figures, from each note's own candidates.
+// reads as a name. Kept incrementally, like the theme figures, from each note's own candidates; the
+// forms of one term ("GPT-4" in one note, "gpt4" in another) are also tallied together as a term.
 
 import { type DocumentRecord, candidatesAt, detach } from "../index/record";
+import { TermColumns } from "./term-columns";
+import { variantKey } from "./terms";
 
 const INITIAL_SLOTS = 1024; // phrases before the count arrays first double
 
@@ -11,6 +14,22 @@ export interface PhraseTally {
 	mentions: number;
 	/** Notes in which the phrase is mostly capitalised mid-sentence. */
 	capitalisedIn: number;
+}
+
+/** The tally of a term: every form of it (variantKey) together. A note holds one form of a term at most. */
+export interface TermTally {
+	key: string;
+	/** One of its forms, as some note writes it (the first in code order). */
+	shape: string;
+	documents: number;
+	mentions: number;
+	capitalisedIn: number;
+}
+
+function doubled(old: Int32Array): Int32Array {
+	const bigger = new Int32Array(old.length * 2);
+	bigger.set(old);
+	return bigger;
 }
 
 /**
@@ -24,6 +43,9 @@ export class PhraseTallies {
 	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
+	/** Each phrase's term slot. */
+	private termOf: Int32Array = new Int32Array(INITIAL_SLOTS);
+	private readonly terms = new TermColumns();
 	private readonly freeSlots: number[] = [];
 
 	/** Distinct phrases some note holds. */
@@ -70,7 +92,61 @@ export class PhraseTallies {
 		this.documents[slot] = documents;
 		this.mentions[slot] = mentions;
 		this.capitalisedIn[slot] = capitalisedIn;
+		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn);
 		return true;
+	}
+
+	/** Terms found in at least `minDocuments` notes, all their forms together. */
+	recurringTerms(minDocuments: number): TermTally[] {
+		const out: TermTally[] = [];
+		const { documents, mentions, capitalisedIn } = this.terms;
+		const shapes: string[] = []; // by term slot: the first of a term's forms in code order, whatever order the notes came in
+		for (let slot = 0; slot < this.phrases.length; slot++) { // indexed: every phrase of the vault, at every ranking
+			const phrase = this.phrases[slot];
+			const term = this.termOf[slot];
+			if (phrase === "" || documents[term] < minDocuments) continue;
+			const shape = shapes[term];
+			if (shape === undefined || phrase < shape) shapes[term] = phrase;
+		}
+		shapes.forEach((shape, term) => out.push({ key: variantKey(shape), shape, documents: documents[term], mentions: mentions[term], capitalisedIn: capitalisedIn[term] }));
+		return out;
+	}
+
+	/** The tally of one term by key, if some note holds it. */
+	term(key: string): TermTally | undefined {
+		const entry = this.terms.find(key);
+		if (entry < 0 || this.terms.documents[entry] <= 0) return undefined;
+		return { key, shape: key, documents: this.terms.documents[entry], mentions: this.terms.mentions[entry], capitalisedIn: this.terms.capitalisedIn[entry] };
+	}
+
+	/** The forms of each wanted term (by key) some note holds, most notes first. */
+	formsOf(keys: Iterable<string>): Map<string, PhraseTally[]> {
+		const wanted = new Map<number, string>();
+		for (const key of keys) {
+			const entry = this.terms.find(key);
+			if (entry >= 0) wanted.set(entry, key);
+		}
+		const forms = new Map<string, PhraseTally[]>();
+		for (const [phrase, slot] of this.slotOf) {
+			const key = wanted.get(this.termOf[slot]);
+			if (key === undefined) continue;
+			const list = forms.get(key) ?? [];
+			forms.set(key, list);
+			list.push(this.tallyAt(phrase, slot));
+		}
+		for (const list of forms.values()) list.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.phrase < b.phrase ? -1 : 1));
+		return forms;
+	}
+
+	/** The term entry a held phrase is tallied under, -1 when no note holds it. */
+	termOfPhrase(phrase: string): number {
+		const slot = this.slotOf.get(phrase);
+		return slot === undefined ? -1 : this.termOf[slot];
+	}
+
+	/** The entry of a term by key, -1 when no note ever held it. */
+	termOfKey(key: string): number {
+		return this.terms.find(key);
 	}
 
 	/** Phrases found in at least `minDocuments` notes. */
@@ -89,6 +165,7 @@ export class PhraseTallies {
 		this.documents[slot] += sign;
 		this.mentions[slot] += sign * (entry >>> 1);
 		this.capitalisedIn[slot] += sign * (entry & 1);
+		this.terms.count(this.termOf[slot], sign, sign * (entry >>> 1), sign * (entry & 1));
 	}
 
 	/** A zeroed slot for a new phrase. */
@@ -97,17 +174,13 @@ export class PhraseTallies {
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
 		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
+		this.termOf[slot] = this.terms.entryFor(variantKey(phrase));
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}
 
 	private grow(): void {
-		const grown = (old: Int32Array): Int32Array => {
-			const bigger = new Int32Array(old.length * 2);
-			bigger.set(old);
-			return bigger;
-		};
-		[this.documents, this.mentions, this.capitalisedIn] = [grown(this.documents), grown(this.mentions), grown(this.capitalisedIn)];
+		[this.documents, this.mentions, this.capitalisedIn, this.termOf] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn), doubled(this.termOf)];
 	}
 }
 

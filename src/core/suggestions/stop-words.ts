@@ -1,5 +1,9 @@
 // Words that never start or end a suggested theme, speech fillers that never appear in one, and
-// common words of everyday English that are penalised (alone they are never suggested).
+// common words: everyday English (the 5,000 most frequent words, english.ts) and the words every
+// reading vault uses about its sources and its arguments. Alone a common word is never suggested;
+// a phrase must hold at least one word that is not common.
+
+import { everydayWords } from "./english";
 
 const FUNCTION_WORDS = `a about above across after again against all almost along already also although always am among an
 and another any anybody anyone anything anyway anywhere are around as at back be became because become becomes
@@ -39,8 +43,18 @@ terms thing things think thinking thought time times today try trying turn under
 wanted way ways week went work works world write year years yesterday definitely literally similar particular
 specific general generally whole okay overall various usually simple possible likely entire
 model models modeling training trained train system systems people person human humans company companies
-paper papers research researcher researchers new old first last next lot lots kind point points number numbers`;
-// The last lines: words every note of a reading vault about AI and research uses; alone they name no theme.
+paper papers research researcher researchers new old first last next lot lots kind point points number numbers
+podcast podcasts episode episodes transcript transcripts highlight highlights highlighted summary summaries
+chapter chapters article articles note notes video videos channel channels newsletter newsletters blog blogs
+post posts interview interviews guest guests host hosts speaker speakers timestamp timestamps location page
+pages section sections title titles author authors quote quotes link links tweet tweets thread threads
+substack youtube subscribe comments takeaways takeaway insight insights tldr
+capability capabilities approach approaches framework frameworks concept concepts perspective perspectives
+implication implications aspect aspects insight factor factors outcome outcomes
+labs lab humanity technology technologies algorithm algorithms`;
+// The last lines: words every note of a reading vault uses about its sources (podcast, episode,
+// transcript, highlights, blog post: an export's furniture, not its subject) and the generic nouns
+// of argument in any field (capabilities, approach, framework); alone they name no theme.
 
 function wordSet(list: string): Set<string> {
 	return new Set(list.split(/\s+/).filter((word) => word.length > 0));
@@ -48,7 +62,8 @@ function wordSet(list: string): Set<string> {
 
 export const STOP_WORDS: ReadonlySet<string> = wordSet(FUNCTION_WORDS);
 export const FILLER_WORDS: ReadonlySet<string> = wordSet(SPEECH_FILLERS);
-export const COMMON_WORDS_SET: ReadonlySet<string> = wordSet(COMMON_WORDS);
+/** Everyday English and the vault-generic words, less the stop words and fillers (which have flags of their own). */
+export const COMMON_WORDS_SET: ReadonlySet<string> = new Set([...wordSet(COMMON_WORDS), ...everydayWords()].filter((w) => !STOP_WORDS.has(w) && !FILLER_WORDS.has(w)));
 
 /** Two-word fillers of speech, in case a stop-word list is edited: never part of a suggestion. */
 export const FILLER_PHRASES: readonly string[] = ["you know", "kind of", "sort of", "i mean", "i think", "i guess", "a lot", "and so"];

@@ -74,6 +74,7 @@ function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, 
 	if (hyphen) flags |= TokenFlag.Hyphen;
 	const first = raw.charCodeAt(start);
 	if (!startsSentence && first !== foldCode(first) && (first < ZERO || first > NINE)) flags |= TokenFlag.Capital;
+	if (startsSentence) flags |= TokenFlag.SentenceStart;
 	const n = tokens.length;
 	tokens.start[n] = start;
 	tokens.end[n] = stop;
@@ -126,6 +127,7 @@ function addWord(tokens: Tokens, listedFlags: number, raw: string, start: number
 	if (shape & Shape.Hyphenated) flags |= TokenFlag.Hyphen;
 	const first = raw.charCodeAt(start);
 	if (!startsSentence && first !== fold && (first < ZERO || first > NINE)) flags |= TokenFlag.Capital;
+	if (startsSentence) flags |= TokenFlag.SentenceStart;
 	const n = tokens.length;
 	tokens.start[n] = start;
 	tokens.end[n] = end;

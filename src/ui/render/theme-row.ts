@@ -1,6 +1,6 @@
 // One theme in the sidebar list: name, counts, sparkline, and when expanded its related themes and passages.
 import { renderSparkline } from "../charts/sparkline";
-import type { PhraseSuggestion, ThemeDetailModel, ThemeSummary, ThemesSidebarActions } from "../view-models";
+import type { PhraseSuggestion, SuggestionEvidenceView, ThemeDetailModel, ThemeSummary, ThemesSidebarActions } from "../view-models";
 import { createButton, makeActivatable, makeDraggable, plural } from "./interaction";
 import { renderDocumentPassages } from "./passages";
 
@@ -57,17 +57,49 @@ function renderRelated(body: HTMLElement, theme: ThemeSummary, actions: ThemesSi
 	}
 }
 
-export function renderSuggestions(el: HTMLElement, suggestions: PhraseSuggestion[], actions: ThemesSidebarActions): void {
+export function renderSuggestions(el: HTMLElement, suggestions: PhraseSuggestion[], actions: ThemesSidebarActions, evidence: Record<string, SuggestionEvidenceView> = {}): void {
 	if (suggestions.length === 0) return;
 	const section = el.createDiv({ cls: "throughline-suggestions" });
 	section.createEl("h4", { cls: "throughline-section-title", text: "Suggested themes" });
 	const list = section.createEl("ul", { cls: "throughline-suggestion-list" });
 	for (const suggestion of suggestions) {
 		const item = list.createEl("li", { cls: "throughline-suggestion" });
+		const shown = suggestion.key !== undefined ? evidence[suggestion.key] : undefined;
+		const { key } = suggestion;
+		if (key !== undefined && actions.toggleSuggestion) {
+			const toggle = createButton(item, shown ? "▾" : "▸", `${shown ? "Hide" : "Show"} where "${suggestion.phrase}" recurs`, () => actions.toggleSuggestion?.(key), "throughline-expand clickable-icon");
+			toggle.setAttr("aria-expanded", shown ? "true" : "false");
+		}
 		item.createSpan({ cls: "throughline-suggestion-phrase", text: suggestion.phrase });
 		item.createSpan({ cls: "throughline-muted", text: `${plural(suggestion.documents, "document", "documents")}, ${plural(suggestion.mentions, "mention", "mentions")}` });
 		const buttons = item.createDiv({ cls: "throughline-suggestion-buttons" });
-		createButton(buttons, "Accept", `Create a theme for "${suggestion.phrase}"`, () => actions.acceptSuggestion(suggestion.phrase), "mod-cta");
-		createButton(buttons, "Reject", `Stop suggesting "${suggestion.phrase}"`, () => actions.rejectSuggestion(suggestion.phrase));
+		createButton(buttons, "Accept", `Create a theme for "${suggestion.phrase}"`, () => actions.acceptSuggestion(suggestion.phrase, suggestion.variants), "mod-cta");
+		createButton(buttons, "Reject", `Stop suggesting "${suggestion.phrase}"`, () => actions.rejectSuggestion(suggestion.phrase, suggestion.variants));
+		if (shown) renderSuggestionEvidence(item, suggestion, shown, actions);
+	}
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "March 2024" from "2024-03-15". */
+function monthOf(date: string): string {
+	const month = Number(date.slice(5, 7));
+	return month >= 1 && month <= 12 ? `${MONTHS[month - 1]} ${date.slice(0, 4)}` : date.slice(0, 4);
+}
+
+/** "In 6 sources since March 2024; often with Reasoning and Agents", the other forms, and the notes to open. */
+function renderSuggestionEvidence(item: HTMLElement, suggestion: PhraseSuggestion, evidence: SuggestionEvidenceView, actions: ThemesSidebarActions): void {
+	const body = item.createDiv({ cls: "throughline-suggestion-evidence" });
+	const since = evidence.since ? ` since ${monthOf(evidence.since)}` : "";
+	const withThemes = evidence.withThemes.length > 0 ? `; often with ${evidence.withThemes.join(", ")}` : "";
+	body.createDiv({ cls: "throughline-suggestion-summary", text: `In ${plural(evidence.documents, "source", "sources")}${since}${withThemes}` });
+	const others = (suggestion.variants ?? []).filter((v) => v !== suggestion.phrase);
+	if (others.length > 0) body.createDiv({ cls: "throughline-muted", text: `Also written ${others.map((v) => `"${v}"`).join(", ")}` });
+	const list = body.createEl("ul", { cls: "throughline-suggestion-sources" });
+	for (const source of evidence.sources) {
+		const row = list.createEl("li", { cls: "throughline-suggestion-source" });
+		const link = row.createSpan({ cls: "throughline-document-title", text: source.title });
+		makeActivatable(link, `Open ${source.title}`, (target) => actions.openDocument(source.path, target));
+		row.createSpan({ cls: "throughline-muted", text: `${source.date ? ` · ${source.date}` : ""} · “${source.form}”` });
 	}
 }

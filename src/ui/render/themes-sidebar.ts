@@ -27,7 +27,7 @@ export function renderThemesSidebar(el: HTMLElement, model: ThemesSidebarModel, 
 	else if (model.display === "timeline") renderTimelineDisplay(el, themes, actions);
 	else if (model.display === "map") renderMapDisplay(el, themes, actions);
 	else renderThemeList(el, themes, model, actions);
-	renderSuggestions(el, model.suggestions, actions);
+	renderSuggestions(el, model.suggestions, actions, model.expandedSuggestions);
 	restoreFilterCaret(el, caret);
 }
 

@@ -66,13 +66,14 @@ describe("one pass for candidates and fingerprint", () => {
 		);
 	});
 
-	it("keeps the thirty best phrases of a long note in the reference order", () => {
+	it("keeps the best phrases of a long note, more as it grows, in the reference order", () => {
 		const words = ["reward hacking", "scaling laws", "post-training", "Constitutional AI", "sparse autoencoders", "the lab", "kind of", "model", "grokking"];
 		let raw = "";
 		for (let i = 0; i < 3000; i++) raw += `${words[(i * 7) % words.length]} ${words[(i * 3 + 1) % words.length]}${i % 5 === 0 ? ". " : " "}w${i % 97}x `;
 		const doc = documentOf(raw, [0, raw.length], [], false);
 		const candidates = extractCandidates(doc, raw);
-		expect(candidates.length).toBe(30);
+		expect(candidates.length).toBeGreaterThan(30); // a long note keeps more than a short one's thirty
+		expect(candidates.length).toBeLessThanOrEqual(60);
 		expect(candidates).toEqual(referenceCandidates(doc, raw));
 	});
 

@@ -52,7 +52,7 @@ describe("suggestions", () => {
 		const phrases = suggestions.map((s) => s.phrase);
 		expect(phrases.slice(0, 4)).toEqual(expect.arrayContaining(["post-training", "reward hacking", "scaling laws"]));
 		for (const phrase of phrases) for (const filler of FILLERS) expect(` ${phrase} `.includes(` ${filler} `), phrase).toBe(false);
-		expect(phrases).not.toContain("grokking"); // in two notes only
+		expect(suggestions.find((s) => s.phrase === "grokking")?.documents).toBe(2); // a vault of seven notes: two are a recurrence
 		expect(phrases.filter((p) => p.startsWith("think "))).toEqual([]);
 		const reward = suggestions.find((s) => s.phrase === "reward hacking");
 		expect(reward?.documents).toBe(5);
@@ -70,7 +70,7 @@ describe("suggestions", () => {
 
 	it("judge single phrases by plain rules", () => {
 		for (const bad of ["you know", "kind of", "kind of a lot", "the model", "model of", "2023", "00:12:31", "yeah right", "thing"]) expect(isUnsuitable(bad), bad).toBe(true);
-		for (const good of ["post-training", "reward hacking", "constitutional ai", "sum of its parts"]) expect(isUnsuitable(good), good).toBe(false);
+		for (const good of ["post-training", "reward hacking", "constitutional ai", "mixture of experts"]) expect(isUnsuitable(good), good).toBe(false);
 		const stems = themePhraseStems([theme("scaling", ["scaling law"]), theme("post-training", [])]);
 		expect(isCovered("scaling laws", stems)).toBe(true);
 		expect(isCovered("posttraining", stems)).toBe(true);

@@ -6,11 +6,17 @@
 
 import type { SourceDocument } from "../../../../src/core/model";
 import type { PhraseCandidate } from "../../../../src/core/index/record";
-import { foldCode } from "../../../../src/core/index/fingerprint";
 import { type PhraseShape, shapeWeight } from "../../../../src/core/suggestions/phrase-score";
-import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SKIP, T_STOP, tokenize } from "./tokens";
+import { variantKey } from "../../../../src/core/suggestions/terms";
+import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SENTENCE_START, T_SKIP, T_STOP, tokenize } from "./tokens";
 
-export const CANDIDATES_PER_DOCUMENT = 30; // bounded memory per note; a note's own top phrases suffice
+// Since issue 16: a lone word of under four letters counts when written in capitals (an acronym); a
+// phrase said once weighs half; the limit grows with the note; candidates are written as the note
+// writes them mid-sentence, and the forms of one term (variantKey) merge into the best one.
+export const CANDIDATES_PER_DOCUMENT = 60;
+const FEWEST_CANDIDATES = 30;
+const WORDS_PER_EXTRA_CANDIDATE = 500;
+const MERGE_SLACK = 10;
 const LONGEST_PHRASE = 4; // words; longer runs are sentences, not themes
 const SHORTEST_SINGLE_WORD = 4; // a lone word shorter than this is mostly an abbreviation or noise
 
@@ -18,6 +24,7 @@ interface PhraseTally {
 	count: number;
 	capitals: number;
 	first: number; // token index of the first occurrence
+	shown: number; // token index of the first occurrence mid-sentence, or -1
 	shape: PhraseShape;
 }
 
@@ -50,17 +57,22 @@ function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, 
 		}
 		const words = to - from + 1;
 		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
-		tally = { count: 0, capitals: 0, first: from, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
+		tally = { count: 0, capitals: 0, first: from, shown: -1, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
 		tallies.set(key, tally);
 	}
 	tally.count++;
 	if (allCapitals(tokens, from, to)) tally.capitals++;
+	if (tally.shown < 0 && !(tokens.flags[from] & T_SENTENCE_START)) tally.shown = from;
 }
 
-function countPhrasesFrom(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number): void {
+function writtenInCapitals(raw: string, tokens: Tokens, t: number): boolean {
+	return /^[A-Z]+$/.test(raw.slice(tokens.start[t], tokens.end[t]));
+}
+
+function countPhrasesFrom(tallies: Map<number, PhraseTally>, raw: string, tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
 	if (first & (T_STOP | T_SKIP)) return;
-	if (!(first & T_COMMON) && tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD) count(tallies, tokens, from, from);
+	if (!(first & T_COMMON) && (tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD || writtenInCapitals(raw, tokens, from))) count(tallies, tokens, from, from);
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (T_BREAK | T_SKIP)) return;
@@ -68,13 +80,15 @@ function countPhrasesFrom(tallies: Map<number, PhraseTally>, tokens: Tokens, fro
 	}
 }
 
-function phraseText(raw: string, tokens: Tokens, from: number, words: number): string {
+function phraseText(raw: string, tokens: Tokens, from: number, words: number, opensSentence: boolean): string {
 	const parts: string[] = [];
 	for (let t = from; t < from + words; t++) {
 		let word = "";
-		for (let i = tokens.start[t]; i < tokens.end[t]; i++) word += String.fromCharCode(foldCode(normaliseJoiner(raw.charCodeAt(i))));
+		for (let i = tokens.start[t]; i < tokens.end[t]; i++) word += String.fromCharCode(normaliseJoiner(raw.charCodeAt(i)));
 		parts.push(word);
 	}
+	if (words > 1 && parts.every((p) => p === p.toUpperCase())) return parts.join(" ").toLowerCase();
+	if (opensSentence && parts[0].slice(1) === parts[0].slice(1).toLowerCase()) parts[0] = parts[0].toLowerCase();
 	return parts.join(" ");
 }
 
@@ -88,15 +102,25 @@ function normaliseJoiner(code: number): number {
 export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded);
 	const tallies = new Map<number, PhraseTally>();
-	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tallies, tokens, t);
+	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tallies, raw, tokens, t);
 	const ranked = [...tallies.values()].map((tally) => {
 		const capitalised = tally.capitals * 2 >= tally.count; // capitalised in at least half of its uses
-		return { tally, capitalised, score: (1 + Math.log(tally.count)) * shapeWeight({ ...tally.shape, capitalised }) }; // sublinear: a word said 60 times must not crowd out every phrase
+		const chance = tally.count === 1 && tally.shape.words > 1 ? 0.5 : 1;
+		return { tally, capitalised, score: (1 + Math.log(tally.count)) * shapeWeight({ ...tally.shape, capitalised }) * chance }; // sublinear: a word said 60 times must not crowd out every phrase
 	});
 	ranked.sort((x, y) => y.score - x.score || x.tally.first - y.tally.first || x.tally.shape.words - y.tally.shape.words);
-	return ranked.slice(0, CANDIDATES_PER_DOCUMENT).map(({ tally, capitalised }) => ({
-		phrase: phraseText(raw, tokens, tally.first, tally.shape.words),
-		count: tally.count,
-		capitalised,
-	}));
+	const limit = Math.min(CANDIDATES_PER_DOCUMENT, FEWEST_CANDIDATES + Math.floor(tokens.length / WORDS_PER_EXTRA_CANDIDATE));
+	const out: PhraseCandidate[] = [];
+	const byKey = new Map<string, PhraseCandidate>();
+	for (const { tally, capitalised } of ranked.slice(0, limit + MERGE_SLACK)) {
+		const phrase = phraseText(raw, tokens, tally.shown >= 0 ? tally.shown : tally.first, tally.shape.words, tally.shown < 0);
+		const known = byKey.get(variantKey(phrase));
+		if (known) known.count += tally.count;
+		else if (out.length < limit) {
+			const candidate = { phrase, count: tally.count, capitalised };
+			byKey.set(variantKey(phrase), candidate);
+			out.push(candidate);
+		}
+	}
+	return out;
 }

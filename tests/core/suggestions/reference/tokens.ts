@@ -13,6 +13,7 @@ export const T_COMMON = 4;
 export const T_SKIP = 8; // a number, a filler, a lone letter: never inside a phrase
 export const T_CAPITAL = 16; // capitalised and not the first word of a sentence or line
 export const T_HYPHEN = 32;
+export const T_SENTENCE_START = 64; // the first word of a sentence or line
 
 export interface Tokens {
 	length: number;
@@ -124,6 +125,7 @@ function addWord(tokens: Tokens, raw: string, start: number, end: number, starts
 	if (hyphen) flags |= T_HYPHEN;
 	const first = raw.charCodeAt(start);
 	if (!startsSentence && first !== foldCode(first) && (first < 48 || first > 57)) flags |= T_CAPITAL;
+	if (startsSentence) flags |= T_SENTENCE_START;
 	const n = tokens.length;
 	tokens.start[n] = start;
 	tokens.end[n] = stop;
