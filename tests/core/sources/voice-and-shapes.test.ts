@@ -2,8 +2,10 @@
 // cited inside a line) and the line shapes the profile counts in its one pass.
 
 import { describe, expect, it } from "vitest";
-import { makeSourceText, profileSource } from "../../../src/core/sources";
+import { grayMatterFrontmatter } from "../../../src/cli/gray-matter-frontmatter";
+import { makeSourceText, parseSource, profileSource } from "../../../src/core/sources";
 import { countVoice, perThousandWords } from "../../../src/core/sources/voice";
+import { cleanValue } from "../../../src/core/sources/readers/highlights";
 
 const profileOf = (body: string): ReturnType<typeof profileSource> => profileSource(makeSourceText(body, 0, null));
 
@@ -68,5 +70,23 @@ describe("line shapes for kinds", () => {
 		expect(profile.listChars).toBe("- one two three".length + "* four five".length + "12. six".length);
 		expect(profile.textChars).toBe(profile.listChars + "# Notes?".length + "-not a list".length + "Seven eight nine ten?".length);
 		expect(profile.questionLines).toBe(1);
+	});
+});
+
+describe("metadata values lose their markdown escapes", () => {
+	it.each([
+		["\\#155 – Ana Example — Memory", "#155 – Ana Example — Memory"],
+		["C\\+\\+ and \\[brackets\\]", "C++ and [brackets]"],
+		["a path C:\\Users stays", "a path C:\\Users stays"],
+	])("%s", (value, cleaned) => {
+		expect(cleanValue(value)).toBe(cleaned);
+	});
+
+	it.each([
+		["a Snipd export's episode title", "# Episode\n\n## Episode metadata\n- Episode title: \\#155 – Ana Example — Memory\n- Show: Machine Talk\n\n## Snips\n### [A snip](https://share.snipd.com/snip/1)\n\n🎧 01:00 - 02:00 (01:00)\n\nWords.\n"],
+		["a note's first heading", "# \\#155 – Ana Example — Memory\n\nA short note about the episode.\n"],
+		["a frontmatter title", "---\ntitle: \\#155 – Ana Example — Memory\n---\nA short note.\n"],
+	])("%s reads without its escape", (_name, text) => {
+		expect(parseSource("x.md", text, grayMatterFrontmatter).title).toBe("#155 – Ana Example — Memory");
 	});
 });

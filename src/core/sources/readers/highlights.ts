@@ -144,12 +144,16 @@ function highlightPassage(source: SourceText, block: Block, heading: string | un
 	return passage;
 }
 
-/** Strips `[[…]]`, a markdown link's target and surrounding quotes from a metadata value. */
+/** A markdown escape: a backslash before ASCII punctuation stands for the punctuation (Snipd writes titles as `\#155 – …`). */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** Strips `[[…]]`, a markdown link's target, markdown escapes and surrounding quotes from a metadata value. */
 export function cleanValue(value: string | undefined): string | null {
 	if (!value) return null;
 	const cleaned = value
 		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(MARKDOWN_ESCAPE, "$1")
 		.replace(/^["']|["']$/g, "")
 		.trim();
 	return cleaned.length > 0 ? cleaned : null;
