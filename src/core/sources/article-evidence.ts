@@ -4,7 +4,7 @@
 
 import type { SourceProfile } from "./profile";
 import { type SourceText, frontmatterString, frontmatterValue } from "./source-text";
-import { firstPersonRate, nonBlank, NOTE_MIN_FIRST_PERSON } from "./kind-detectors";
+import { firstPersonRate, nonBlank, NOTE_MIN_FIRST_PERSON, TEMPLATE_EMPTY_SECTIONS } from "./kind-detectors";
 import { frontmatterTags } from "./tags";
 
 const SOURCE_URL_KEYS = ["source", "url", "source_url", "link", "original_url", "canonical", "canonical_url", "article_url"];
@@ -14,12 +14,12 @@ const SAVED_PAGE_KEYS = ["clipped", "clipped_at", "date_clipped", "saved", "save
 const PUBLISHED_KEYS = ["published", "date_published", "publish_date", "published_at"];
 /** Types and tags those tools give a saved page (Obsidian's web clipper tags `clippings`, Notion's saved links are `type: link`). */
 const SAVED_PAGE_NAMES = new Set(["clipping", "clippings", "link", "newsletter", "newsletters", "bookmark", "webpage", "web-clip", "webclip"]);
-/** A recording's address: the note is about a video or episode (a transcript, its digest, the reader's notes), not a page. */
+/** A recording's address beside a publication date: the note is about a video or episode (a transcript, its digest, the reader's notes), not a page. */
 const RECORDING_HOST = /\b(?:youtube\.com|youtu\.be|vimeo\.com|spotify\.com|podcasts\.apple\.com|overcast\.fm|pca\.st|snipd\.com)\b/i;
 const EMAIL_SENDER = /^(?:\*\*)?From:?(?:\*\*)?:?[ \t][^\n]*<[^\s@<>]+@[^\s@<>]+>/m;
 const EMAIL_HEAD_CHARS = 2000; // a saved email names its sender in its first lines
 /** What a reader's notes say they are about: `type: paper`, `type: book`, `type: talk`. */
-const WORK_TYPES = new Set(["paper", "book", "talk", "lecture", "course", "podcast", "video", "episode", "presentation", "seminar", "reading"]);
+const WORK_TYPES = new Set(["paper", "book", "talk", "lecture", "course", "podcast", "video", "episode", "interview", "presentation", "seminar", "reading"]);
 const OWN_NOTES_LIST_SHARE = 0.6; // notes are lists of fragments: their lists hold most of the text; an article's lists only break up its paragraphs
 const OWN_NOTES_LIST_LINES = 0.4; // …or lists make much of a note that also asks open questions
 const OWN_NOTES_QUESTIONS = 3; // a reader's notes ask what they have not understood yet
@@ -35,22 +35,21 @@ export type PageEvidence = "saved" | "published" | null;
  */
 export function savedPageEvidence(source: SourceText): PageEvidence {
 	const url = Object.keys(source.data).length === 0 ? undefined : SOURCE_URL_KEYS.map((key) => frontmatterString(source, key)).find((value): value is string => value !== null && /^https?:\/\//i.test(value)); // `source: notion` names the tool, `url:` the page
-	const page = url !== undefined && !RECORDING_HOST.test(url);
-	if (page) {
+	if (url !== undefined) {
 		if (frontmatterValue(source, ...SAVED_PAGE_KEYS) !== undefined) return "saved";
 		const type = frontmatterString(source, "type", "category")?.toLowerCase();
 		if ((type && SAVED_PAGE_NAMES.has(type)) || frontmatterTags(source).some((tag) => SAVED_PAGE_NAMES.has(tag))) return "saved";
 	}
 	const head = source.raw.slice(source.bodyStart, source.bodyStart + EMAIL_HEAD_CHARS);
 	if (head.includes("From") && EMAIL_SENDER.test(head)) return "saved"; // the literal first: the expression tries every line
-	return page && frontmatterValue(source, ...PUBLISHED_KEYS) !== undefined ? "published" : null;
+	return url !== undefined && !RECORDING_HOST.test(url) && frontmatterValue(source, ...PUBLISHED_KEYS) !== undefined ? "published" : null;
 }
 
-/** The reader's own notes: a list of fragments, the first person, or a note titled by the work it is about. */
+/** The reader's own notes: an unfilled note template, a list of fragments, open questions, the first person, or a note titled by the work it is about. */
 export function readsAsOwnNotes(source: SourceText, profile: SourceProfile): boolean {
 	const type = frontmatterString(source, "type", "category")?.toLowerCase();
 	if ((type !== undefined && WORK_TYPES.has(type)) || titledByLink(source)) return true;
-	if (profile.listChars >= profile.textChars * OWN_NOTES_LIST_SHARE) return true;
+	if (profile.emptySections >= TEMPLATE_EMPTY_SECTIONS || profile.listChars >= profile.textChars * OWN_NOTES_LIST_SHARE) return true;
 	if (profile.bulletLines >= nonBlank(profile) * OWN_NOTES_LIST_LINES && profile.questionLines >= OWN_NOTES_QUESTIONS) return true;
 	return firstPersonRate(source) >= NOTE_MIN_FIRST_PERSON;
 }

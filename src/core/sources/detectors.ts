@@ -28,8 +28,8 @@ import { readTranscriptSection } from "./readers/transcript-section";
 import { type SourceText, frontmatterValue, lineAt } from "./source-text";
 import { readsAsOwnNotes, savedPageEvidence } from "./article-evidence";
 import {
-	type Detector, detectCitedSummary, detectDeclaredHighlights, detectDeclaredTranscript, detectDigestSections, detectIconSeparatedHighlights,
-	detectQuoteHighlights, detectSpeechText, detectTaggedPassages, detectTranscriptSection, nonBlank, speechIsFramedOnly, timestampLinksCoverSpeech,
+	type Detector, detectCitedSummary, detectDeclaredInsights, detectDeliveredByHighlighter, detectHighlightsSection, detectDeclaredHighlights, detectDeclaredTranscript, detectDigestSections, detectIconSeparatedHighlights,
+	detectQuoteHighlights, detectSpeechText, detectTaggedPassages, detectTranscriptSection, nonBlank, soundsSpoken, speechIsFramedOnly, timestampLinksCoverSpeech,
 } from "./kind-detectors";
 const has = (source: SourceText, ...keys: string[]): boolean => frontmatterValue(source, ...keys) !== undefined;
 const bodyIncludes = (source: SourceText, text: string): boolean => source.raw.indexOf(text, source.bodyStart) >= 0;
@@ -48,7 +48,7 @@ const MIN_RAW_WORDS = 150; // shorter unpunctuated text is a note, not a recordi
 const MIN_ARTICLE_WORDS = 300; // about a page: shorter prose reads as a note
 const RAW_SPEECH_CONFIDENCE = 0.65; // below every transcript format with timing or structure
 const INSIGHT_DIGEST_CONFIDENCE = 0.6; // a dense list of prose lines: weaker than raw speech
-const SAVED_PAGE_CONFIDENCE = 0.63; // a clipper's frontmatter outweighs a page's own "Key takeaways" box, not speech or quotes
+const SAVED_PAGE_CONFIDENCE = 0.66; // a clipper's frontmatter or a sender outweighs a page's own "Key takeaways" box and few sentence ends (a newsletter of links), not the fillers of speech or quotes
 const ARTICLE_CONFIDENCE = 0.5; // prose with headings: the weakest real format
 const MIN_SNIP_LINKS = 2; // Snipd links each snip it syncs to share.snipd.com/snip/…
 const SNIP_LINK = "share.snipd.com/snip/";
@@ -155,11 +155,21 @@ export const detectTimestampLinks: Detector = (source, profile) => {
 	return timestampLinksCoverSpeech(source, profile) ? 0.88 : null;
 };
 
-export const detectSpeakerTurns: Detector = (_source, profile) => {
+/** Speaker turns: most opening with a stamp (a recording's), or with a speaker's name, unless a saved web page's conversation reads as written (no fillers of speech). */
+export const detectSpeakerTurns: Detector = (source, profile) => {
 	const lines = nonBlank(profile);
 	if (profile.stampLines >= 3 && profile.stampLines >= lines * 0.3) return 0.8; // most turns open with a stamp
-	return profile.speakerLines >= 4 && profile.speakerLines >= lines * 0.4 ? 0.7 : null;
+	if (profile.speakerLines < 4 || (profile.speakerLines < lines * 0.4 && !isDialogue(profile))) return null;
+	return savedPageEvidence(source) === "saved" && !soundsSpoken(source) ? null : 0.7; // a columnists' debate on a news site is an article
 };
+
+const MIN_DIALOGUE_TURNS = 8; // an edited conversation: many turns, each perhaps several paragraphs long
+const MAIN_SPEAKERS_SHARE = 0.6; // most turns by the same few voices (field labels like "**Key Claim:**" vary)
+
+/** Speaker labels opening many paragraphs, most by the same few voices: an edited conversation whose turns run to several paragraphs. */
+function isDialogue(profile: SourceProfile): boolean {
+	return profile.speakerLines >= MIN_DIALOGUE_TURNS && profile.topSpeakerLines >= profile.speakerLines * MAIN_SPEAKERS_SHARE;
+}
 
 /** Unpunctuated speech-to-text, alone or under a title and a metadata list. */
 export const detectRawSpeech: Detector = (_source, profile) => {
@@ -191,6 +201,8 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 	{ format: "kindle", kind: "highlights", detect: detectKindlePlugin, read: (source) => readHighlights(source), highestConfidence: 0.95 },
 	{ format: "snipd", kind: "highlights", detect: detectSnipd, read: (source) => readHighlights(source), highestConfidence: 0.92 },
 	{ format: "transcript-section", kind: "transcript", detect: detectTranscriptSection, read: readTranscriptSection, highestConfidence: 0.86 },
+	{ format: "synced-highlights", kind: "highlights", detect: detectDeliveredByHighlighter, read: (source) => readHighlights(source), highestConfidence: 0.79 },
+	{ format: "highlights-section", kind: "highlights", detect: detectHighlightsSection, read: (source) => readHighlights(source), highestConfidence: 0.8 },
 	{ format: "quotes", kind: "highlights", detect: detectQuoteHighlights, read: (source) => readHighlights(source), highestConfidence: 0.8 },
 	{ format: "web-highlights", kind: "highlights", detect: detectIconSeparatedHighlights, read: (source) => readHighlights(source), highestConfidence: 0.8 },
 	{ format: "vtt", kind: "transcript", detect: detectVtt, read: readCueFile, highestConfidence: 0.97 },
@@ -202,8 +214,9 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 	{ format: "podcast-transcript", kind: "transcript", detect: detectSpeakerTurns, read: readSpeakerTurns, highestConfidence: 0.8 },
 	{ format: "declared-transcript", kind: "transcript", detect: detectDeclaredTranscript, read: readRawSpeech, highestConfidence: 0.7 },
 	{ format: "declared-highlights", kind: "highlights", detect: detectDeclaredHighlights, read: (source) => readHighlights(source), highestConfidence: 0.7 },
+	{ format: "declared-insights", kind: "insights", detect: detectDeclaredInsights, read: (source) => readProse(source, false), highestConfidence: 0.7 },
 	{ format: "raw", kind: "transcript", detect: detectRawSpeech, read: readRawSpeech, highestConfidence: RAW_SPEECH_CONFIDENCE },
-	{ format: "speech-text", kind: "transcript", detect: detectSpeechText, read: readRawSpeech, highestConfidence: 0.64 },
+	{ format: "speech-text", kind: "transcript", detect: detectSpeechText, read: readRawSpeech, highestConfidence: 0.67 },
 	{ format: "digest", kind: "insights", detect: detectDigestSections, read: (source) => readProse(source, false), highestConfidence: 0.62 },
 	{ format: "cited-summary", kind: "insights", detect: detectCitedSummary, read: (source) => readProse(source, false), highestConfidence: 0.62 },
 	{ format: "insight-digest", kind: "insights", detect: detectInsightDigest, read: readInsightLines, highestConfidence: INSIGHT_DIGEST_CONFIDENCE },

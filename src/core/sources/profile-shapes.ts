@@ -1,7 +1,8 @@
 // Line shapes the profile counts for telling kinds apart: quotes, icon separators, tagged
-// passages, and headings that name a transcript or a digest's sections. Each is read from one line.
+// passages, speakers by label, clock times, and headings that name a transcript, highlights or a
+// digest's sections. Each is read from one line.
 
-import { isDigestHeading, isTranscriptHeading } from "./section-names";
+import { isDigestHeading, isHighlightsHeading, transcriptHeading } from "./section-names";
 
 /** The profile's counts these shapes feed. */
 export interface ShapeTally {
@@ -10,11 +11,33 @@ export interface ShapeTally {
 	repeatedImageLines: number;
 	taggedLines: number;
 	transcriptHeadingAt: number;
+	/** That heading names the recording's whole transcript (`## Full Transcript`). */
+	wholeTranscriptHeading: boolean;
 	digestHeadings: number;
+	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
+	highlightsHeadingAt: number;
+	emptySections: number;
+	/** The level of the last heading while no text has followed it, else 0. */
+	openHeadingLevel: number;
 	/** The line is inside a callout other than a quote (`> [!info]`): its ">" lines are not quotes. */
 	inOtherCallout: boolean;
 	/** Image lines seen, by text: made at the first image line. */
 	imageLineCounts: Map<string, number> | null;
+	speakerLines: number;
+	/** Speaker lines by label: made at the first. */
+	speakerLabels: Map<string, number> | null;
+}
+
+const LONGEST_LABEL = 60; // a name of four words, in bold
+
+/** A line opening with a speaker's label (`**Ann:**`, `Ann Lee:`): counted, and by label. */
+export function countSpeaker(tally: ShapeTally, raw: string, start: number, end: number): void {
+	tally.speakerLines++;
+	const colon = raw.indexOf(":", start);
+	if (colon < 0 || colon > Math.min(end, start + LONGEST_LABEL)) return;
+	const label = raw.slice(start, colon).replace(/[*_]/g, "").trim().toLowerCase();
+	tally.speakerLabels ??= new Map();
+	tally.speakerLabels.set(label, (tally.speakerLabels.get(label) ?? 0) + 1);
 }
 
 const LONGEST_CALLOUT_OPENER = 40; // "> [!quote]" and its kin are short
@@ -24,9 +47,18 @@ const QUOTE_CALLOUTS = new Set(["quote", "cite", "quotation"]); // Obsidian's qu
 /** A `#` heading: counted, and read for what it names. */
 export function countHeading(tally: ShapeTally, raw: string, start: number, end: number): void {
 	tally.markdownHeadings++;
+	let level = 1;
+	while (level < 6 && raw.charCodeAt(start + level) === 35) level++; // "#"
+	if (tally.openHeadingLevel > 0 && level <= tally.openHeadingLevel) tally.emptySections++; // a heading of its level or higher follows at once: nothing was written under it
+	tally.openHeadingLevel = level;
 	const line = raw.slice(start, end);
-	if (tally.transcriptHeadingAt < 0 && isTranscriptHeading(line)) tally.transcriptHeadingAt = start;
+	const transcript = tally.transcriptHeadingAt < 0 ? transcriptHeading(line) : null;
+	if (transcript) {
+		tally.transcriptHeadingAt = start;
+		tally.wholeTranscriptHeading = transcript === "whole";
+	}
 	if (isDigestHeading(line)) tally.digestHeadings++;
+	if (tally.highlightsHeadingAt < 0 && isHighlightsHeading(line)) tally.highlightsHeadingAt = start;
 }
 
 /** The line ends in `#tag` (a "#" at the line's start or after a space, a letter, then tag characters). Called only when the line holds a "#". */
@@ -60,4 +92,23 @@ function isLetterCode(code: number): boolean {
 /** A character of a tag: letters, digits, "_", "-", "/". */
 function isTagCode(code: number): boolean {
 	return isLetterCode(code) || (code >= 48 && code <= 57) || code === 95 || code === 45 || code === 47;
+}
+
+/** True when the text from `from` on holds a clock time, /\d:\d{2}/, found colon by colon. */
+export function hasClock(raw: string, from: number): boolean {
+	for (let colon = raw.indexOf(":", from + 1); colon >= 0; colon = raw.indexOf(":", colon + 1)) {
+		if (isDigit(raw.charCodeAt(colon - 1)) && isDigit(raw.charCodeAt(colon + 1)) && isDigit(raw.charCodeAt(colon + 2))) return true;
+	}
+	return false;
+}
+
+/** After spaces and an optional "[", a digit: the time of a Snipd snip. */
+export function opensWithTime(raw: string, from: number, end: number): boolean {
+	let i = from;
+	while (i < end && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 91)) i++; // " ", "["
+	return isDigit(raw.charCodeAt(i));
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
 }

@@ -2,7 +2,7 @@
 
 import { NextOccurrence } from "./next-occurrence";
 import { ProseMeasure } from "./prose-measure";
-import { type ShapeTally, countHeading, countImage, countQuote, endsWithTag } from "./profile-shapes";
+import { type ShapeTally, countHeading, countImage, countQuote, countSpeaker, endsWithTag, hasClock, opensWithTime } from "./profile-shapes";
 import { type SourceText, contentStart, contentEnd, isBlankLine } from "./source-text";
 
 export interface SourceProfile {
@@ -31,8 +31,14 @@ export interface SourceProfile {
 	taggedLines: number;
 	/** Where the first `#`–`###` heading naming a transcript starts (`## Full Transcript`), or -1. */
 	transcriptHeadingAt: number;
+	/** That heading names the recording's whole transcript ("Full", "Complete", "Raw"). */
+	wholeTranscriptHeading: boolean;
 	/** Headings naming a digest's sections (`Key Insights`, `Core Ideas`, `Cast of Characters`). */
 	digestHeadings: number;
+	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
+	highlightsHeadingAt: number;
+	/** Headings with nothing under them before a heading of their level or higher: an unfilled note template. */
+	emptySections: number;
 	/** `([View Highlight](…))`, `([Location 12](…))`, `([Time 0:30:37](…))` links, and other links into Readwise's highlights. */
 	readwiseLinks: number;
 	snipdTimeLinks: number;
@@ -50,6 +56,8 @@ export interface SourceProfile {
 	/** Characters of the non-blank lines' text, and of those that are list items: how much of a note its lists carry, with no word counted. */
 	textChars: number;
 	listChars: number;
+	/** Speaker lines opened by the three most frequent labels: a dialogue's few voices, not a list's many field names. */
+	topSpeakerLines: number;
 	/** Lines ending in "?", headings aside: the open questions of a reader's notes. */
 	questionLines: number;
 	/** The body holds a clock time (`1:02`) somewhere. */
@@ -94,6 +102,7 @@ export function profileSource(source: SourceText): SourceProfile {
 		}
 		profile.longestLine = Math.max(profile.longestLine, end - lineStart);
 		profile.textChars += end - start;
+		if (raw.charCodeAt(start) !== HASH_CODE) profile.openHeadingLevel = 0; // text under the last heading: its section is not empty
 		if (raw.charCodeAt(end - 1) === QUESTION_MARK && raw.charCodeAt(start) !== HASH_CODE) profile.questionLines++;
 		classifyLine(profile, raw, start, end, raw.charCodeAt(lineStart), finders);
 	}
@@ -124,9 +133,19 @@ class LazyProfile implements SourceProfile, ShapeTally {
 	repeatedImageLines = 0;
 	taggedLines = 0;
 	transcriptHeadingAt = -1;
+	wholeTranscriptHeading = false;
 	digestHeadings = 0;
+	highlightsHeadingAt = -1;
+	emptySections = 0;
+	/** The level of the last heading while no text has followed it, else 0. */
+	openHeadingLevel = 0;
 	questionLines = 0;
 	hasClock = false;
+	/** Speaker lines by label: made at the first. */
+	speakerLabels: Map<string, number> | null = null;
+	get topSpeakerLines(): number {
+		return [...(this.speakerLabels?.values() ?? [])].sort((a, b) => b - a).slice(0, MAIN_SPEAKERS).reduce((sum, count) => sum + count, 0);
+	}
 	textChars = 0;
 	listChars = 0;
 	/** The line is inside a callout other than a quote (`> [!info]`): its ">" lines are not quotes. */
@@ -186,23 +205,13 @@ function documentFinders(source: SourceText): DocumentFinders {
 	};
 }
 
-/** True when the text from `from` on holds a clock time, /\d:\d{2}/, found colon by colon. */
-function hasClock(raw: string, from: number): boolean {
-	for (let colon = raw.indexOf(":", from + 1); colon >= 0; colon = raw.indexOf(":", colon + 1)) {
-		if (isDigit(raw.charCodeAt(colon - 1)) && isDigit(raw.charCodeAt(colon + 1)) && isDigit(raw.charCodeAt(colon + 2))) return true;
-	}
-	return false;
-}
-
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
 const CAPITAL_A = 65;
 const CAPITAL_Z = 90;
 const GT = 62; // ">"
 const BANG = 33; // "!"
 const HASH_CODE = 35; // "#"
 const QUESTION_MARK = 63; // "?"
+const MAIN_SPEAKERS = 3; // a host and a guest or two
 const MAX_STAMPED_LABEL = 60; // a name of four words and a stamp: longer lines are text
 
 /**
@@ -234,15 +243,18 @@ function classifyLine(profile: LazyProfile, raw: string, start: number, end: num
 	if (hasLinkTarget && (first === 91 || first === 45 || first === 42 || first === 43) && opensLine(TIMESTAMP_LINK, raw, start, end)) profile.timestampLinkLines++;
 	const doubled = (first === 42 || first === 95) && raw.charCodeAt(start + 1) === first; // "**" or "__": the only way either pattern opens with "*" or "_"
 	const speaker = (capital || doubled) && opensLine(SPEAKER, raw, start, end);
-	if (speaker) profile.speakerLines++;
+	if (speaker) countSpeaker(profile, raw, start, end);
 	if (finders.hasClock) countStamps(profile, raw, start, end, first, capital || (doubled && first === 42), speaker);
 	if (hasLinkTarget) countLinks(profile, raw.slice(start, end));
-	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7) profile.headphoneLines++; // "🎧"
+	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7 && opensWithTime(raw, start + 2, end)) profile.headphoneLines++; // "🎧 06:20": a snip's time, not a newsletter's "🎧 New podcast episode"
 	if (first === 61 && raw.startsWith("==========", start) && end - start >= 10) profile.kindleSeparators++;
 	if (first === 45 && opensLine(KINDLE_ENTRY, raw, start, end)) profile.kindleEntryLines++;
 	if (finders.kindleLink.within(start, end)) profile.kindleLocations++;
 	if (first === HASH_CODE && opensLine(HEADING, raw, start, end)) countHeading(profile, raw, start, end);
-	else if (finders.hash.within(start, end) && endsWithTag(raw, start, end)) profile.taggedLines++;
+	else {
+		profile.openHeadingLevel = 0; // a `#tag` line is text under the heading
+		if (finders.hash.within(start, end) && endsWithTag(raw, start, end)) profile.taggedLines++;
+	}
 	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && opensLine(BULLET, raw, start, end)) {
 		profile.bulletLines++;
 		profile.listChars += end - start;

@@ -72,6 +72,11 @@ describe("what is not speech stays as it was", () => {
 		expect(speechTextFormat(lines.replace(/story$/gm, "story."), false)).toBe("captions-text");
 	});
 
+	it("hears speech in the backchannels of talk (yeah, okay, I mean) where the transcriber dropped every um", () => {
+		const text = Array.from({ length: 12 }, () => "Yeah. So the model learns from what you clicked. Okay, I mean, it counts any reaction you make.").join("\n ");
+		expect(speechTextFormat(text, false)).toBe("speech-text");
+	});
+
 	it("does not hear speech in writing that quotes a filler or two", () => {
 		const text = `${"The interview was edited for length and clarity, as interviews are. ".repeat(40)}She paused, said "um, you know", and went on.`;
 		expect(speechTextFormat(text, false)).toBeNull();

@@ -41,7 +41,7 @@ export const KIND_TABLE: Array<[string, string, string, string]> = [
 	["a vault note declaring itself a transcript (`variant: transcript`)", `---\nvariant: transcript\n---\n\n# A lecture\n\n${paragraphs(2, 3)}\n`, "transcript", "declared-transcript"],
 	["speaker turns opening with a bracketed speaker and stamp", Array.from({ length: 6 }, (_, i) => `[Speaker ${(i % 2) + 1}] [00:${String(i * 7).padStart(2, "0")}] ${prose(1)}`).join("\n"), "transcript", "podcast-transcript"],
 	["an Otter export: a speaker and stamp alone on a line, the words below", Array.from({ length: 6 }, (_, i) => `Speaker ${(i % 2) + 1}  0:${String(i * 7).padStart(2, "0")}\n${prose(1)}`).join("\n\n"), "transcript", "podcast-transcript"],
-	["unpunctuated captions under a title and a metadata list", `# Lecture 25 - transcript\n\n- **Channel:** Example\n- **Published:** 2021-05-13\n- **Source:** https://www.youtube.com/watch?v=AbCdEf12345\n\n${Array.from({ length: 60 }, () => "so we have trained many models and now we want the machine to tell us why it gives the answer").join(" ")}\n`, "transcript", "raw"],
+	["unpunctuated captions under a title and a metadata list", `# Lecture 25: explainable models\n\n- **Channel:** Example\n- **Published:** 2021-05-13\n- **Source:** https://www.youtube.com/watch?v=AbCdEf12345\n\n${Array.from({ length: 60 }, () => "so we have trained many models and now we want the machine to tell us why it gives the answer").join(" ")}\n`, "transcript", "raw"],
 ];
 
 describe("kinds from content", () => {

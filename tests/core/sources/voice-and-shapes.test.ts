@@ -15,7 +15,13 @@ describe("voice counts", () => {
 	});
 
 	it("counts the fillers of speech in either case, not words that start with them", () => {
-		expect(countVoice("Um, so, uh, you know, umm... Uhh. You know what? Umbrella, uhuru, younger.").speechMarkers).toBe(6);
+		expect(countVoice("Um, so, uh, you know, umm... Uhh. You know what? Umbrella, uhuru, younger, you knowingly.").speechMarkers).toBe(6);
+		expect(countVoice("Yeah. Okay, I mean it. Yeahs, okayed, I meant, Okay").speechMarkers).toBe(4);
+	});
+
+	it("leaves quoted words out, a blockquote's or between quotation marks: someone else's voice", () => {
+		const counts = countVoice("> I said my piece, you know.\nShe wrote: \"I think, um, I am right\" and “my view” too.\nI agree.");
+		expect([counts.firstPerson, counts.speechMarkers, counts.words]).toEqual([1, 0, 6]); // "She wrote … and … too." and "I agree."
 	});
 
 	it("counts a stamp as cited only well inside its line, never a cue's opening stamp", () => {

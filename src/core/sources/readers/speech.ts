@@ -80,7 +80,8 @@ export function readRawSpeech(source: SourceText): FormatReading {
 }
 
 const HTML_ONLY = /^<[^>]*>(?:.*<\/[a-z]+>)?$/i; // `<details>`, `<summary>Click to expand…</summary>`: markup around a transcript
-const FRAME_OPENERS = new Set([35, 60, 45, 42, 43, 0x2022]); // "#", "<", and the bullets "-", "*", "+", "•"
+const FRAME_OPENERS = new Set([35, 60, 45, 42, 43, 95, 0x2022]); // "#", "<", the bullets "-", "*", "+", "•" and "_" of rules
+const RULE = /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
 const TURN_MARK = ">>"; // caption dumps mark each change of speaker so
 
 /**
@@ -114,11 +115,12 @@ function excludeTurnMarks(line: string, start: number, excluded: number[]): void
 	for (let at = line.indexOf(TURN_MARK); at >= 0; at = line.indexOf(TURN_MARK, at + TURN_MARK.length)) excluded.push(start + at, start + at + TURN_MARK.length);
 }
 
-/** A heading or markup line anywhere; before the speech starts, a list item too (the metadata list). */
+/** A heading, rule or markup line anywhere; before the speech starts, a list item too (the metadata list). */
 function isFrameLine(line: string, beforeSpeech: boolean): boolean {
 	const first = line.charCodeAt(0);
 	if (first === 35 && /^#{1,6}\s/.test(line)) return true; // "#"
 	if (first === 60 && HTML_ONLY.test(line)) return true; // "<"
+	if (RULE.test(line)) return true; // "---" between sections
 	return beforeSpeech && /^(?:[-*+•]|\d{1,3}[.)])\s/.test(line);
 }
 
