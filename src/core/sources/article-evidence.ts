@@ -23,7 +23,7 @@ const WORK_TYPES = new Set(["paper", "book", "talk", "lecture", "course", "podca
 const OWN_NOTES_LIST_SHARE = 0.6; // notes are lists of fragments: their lists hold most of the text; an article's lists only break up its paragraphs
 const OWN_NOTES_LIST_LINES = 0.4; // …or lists make much of a note that also asks open questions
 const OWN_NOTES_QUESTIONS = 3; // a reader's notes ask what they have not understood yet
-const TITLE_LINK = /^(?:#[ \t]+)?\[[^\]\n]+\]\(https?:[^)\s]+\)\s*$/;
+const TITLE_LINK = /^\[[^\]\n]+\]\(https?:[^)\s]+\)\s*$|^#[ \t].*\]\(https?:[^)\s]+\)/; // a line that is the link, or a title holding it
 const TITLE_LINES = 3; // the title and the line under it
 
 export type PageEvidence = "saved" | "published" | null;
@@ -54,13 +54,17 @@ export function readsAsOwnNotes(source: SourceText, profile: SourceProfile): boo
 	return firstPersonRate(source) >= NOTE_MIN_FIRST_PERSON;
 }
 
-/** The note's title, or the line under it, is a link to the work (a paper's PDF, a talk's page). */
+/** "This chapter of [The Book](…) answered nine questions…": the opening names, and links, the work the note is about. */
+const ABOUT_THE_WORK = /^(?:This|These|In this)\s+(?:[\w-]+\s+){0,2}(?:paper|chapter|section|episode|book|talk|lecture|video|podcast|interview|essay|article|study)s?\b.{0,120}\]\(|^(?:This|These|In this)\s+(?:[\w-]+\s+){0,2}(?:paper|chapter|section|episode|book|talk|lecture|video|podcast|interview|essay|article|study)s?\b.{0,120}\[\[/i;
+const LONGEST_OPENING = 2000; // characters: only the opening sentence is read
+
+/** The note's title, or the line under it, is a link to the work (a paper's PDF, a talk's page), or its opening names and links the work. */
 function titledByLink(source: SourceText): boolean {
 	let seen = 0;
 	for (let index = 0; index < source.lineStarts.length && seen < TITLE_LINES; index++) {
-		const line = source.raw.slice(source.lineStarts[index], source.lineEnds[index]).trim();
+		const line = source.raw.slice(source.lineStarts[index], Math.min(source.lineEnds[index], source.lineStarts[index] + LONGEST_OPENING)).trim();
 		if (!line) continue;
-		if (TITLE_LINK.test(line)) return true;
+		if (TITLE_LINK.test(line) || ABOUT_THE_WORK.test(line)) return true;
 		seen++;
 	}
 	return false;

@@ -159,16 +159,17 @@ export const detectTimestampLinks: Detector = (source, profile) => {
 export const detectSpeakerTurns: Detector = (source, profile) => {
 	const lines = nonBlank(profile);
 	if (profile.stampLines >= 3 && profile.stampLines >= lines * 0.3) return 0.8; // most turns open with a stamp
-	if (profile.speakerLines < 4 || (profile.speakerLines < lines * 0.4 && !isDialogue(profile))) return null;
+	if (profile.speakerLines < 4 || profile.digestHeadings > 0 || profile.opensWithSummary) return null; // a digest's bold field labels ("**Quick Take:**") are not voices
+	if (profile.speakerLines < lines * 0.4 && !isDialogue(profile)) return null;
 	return savedPageEvidence(source) === "saved" && !soundsSpoken(source) ? null : 0.7; // a columnists' debate on a news site is an article
 };
 
 const MIN_DIALOGUE_TURNS = 8; // an edited conversation: many turns, each perhaps several paragraphs long
 const MAIN_SPEAKERS_SHARE = 0.6; // most turns by the same few voices (field labels like "**Key Claim:**" vary)
 
-/** Speaker labels opening many paragraphs, most by the same few voices: an edited conversation whose turns run to several paragraphs. */
+/** Speaker labels opening many paragraphs, most by the same few voices and at least two of them: an edited conversation whose turns run to several paragraphs. */
 function isDialogue(profile: SourceProfile): boolean {
-	return profile.speakerLines >= MIN_DIALOGUE_TURNS && profile.topSpeakerLines >= profile.speakerLines * MAIN_SPEAKERS_SHARE;
+	return profile.speakerLines >= MIN_DIALOGUE_TURNS && profile.recurringSpeakers >= 2 && profile.topSpeakerLines >= profile.speakerLines * MAIN_SPEAKERS_SHARE;
 }
 
 /** Unpunctuated speech-to-text, alone or under a title and a metadata list. */

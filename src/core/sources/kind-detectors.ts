@@ -29,7 +29,7 @@ const SPEECH_MARKERS_PER_THOUSAND = 3; // transcripts hold 5–25 fillers per 1,
 const MAX_FRAME_HEADINGS = 2; // speech framed by a title and a metadata heading at most
 const UNPUNCTUATED_WORDS_PER_SENTENCE = 80; // as the raw reader's detector: fewer stops than this is unpunctuated
 const MIN_DIGEST_WORDS = 80; // a digest says something
-const DIGEST_MAX_FIRST_PERSON = 15; // per 1,000 words: a reader's own notes under a "Key takeaways" heading say "I" more often
+const DIGEST_MAX_FIRST_PERSON = 20; // per 1,000 words: a reader's own notes under a "Key takeaways" heading say "I" more often (a digest's reflection questions say it too)
 const SUMMARY_MAX_FIRST_PERSON = 5; // per 1,000 words: a summary citing its recording is impersonal
 const MIN_CITED_STAMPS = 3; // a digest cites its recording again and again
 export const NOTE_MIN_FIRST_PERSON = 8; // per 1,000 words: "I", "my", "me" this often is the reader's own voice
@@ -129,10 +129,13 @@ export function speechIsFramedOnly(profile: SourceProfile): boolean {
 	return profile.bulletLines <= MAX_FRAME_ITEMS && profile.listChars <= profile.textChars * MAX_FRAME_SHARE;
 }
 
-/** A digest of someone else's work: sections named for its key ideas, core insights, timeline or cast, not in the reader's own first person. */
+/**
+ * A digest of someone else's work: sections named for its key ideas, core insights, timeline or cast,
+ * not in the reader's own first person; or a note opening with `## Summary` of the work in no one's "I".
+ */
 export const detectDigestSections: Detector = (source, profile) => {
-	if (profile.digestHeadings === 0 || profile.emptySections >= TEMPLATE_EMPTY_SECTIONS || !profile.wordsAtLeast(MIN_DIGEST_WORDS)) return null; // a note template's empty sections: the reader's own notes on the work
-	return firstPersonRate(source) < DIGEST_MAX_FIRST_PERSON ? 0.62 : null;
+	if ((profile.digestHeadings === 0 && !profile.opensWithSummary) || profile.emptySections >= TEMPLATE_EMPTY_SECTIONS || !profile.wordsAtLeast(MIN_DIGEST_WORDS)) return null; // a note template's empty sections: the reader's own notes on the work
+	return firstPersonRate(source) < (profile.digestHeadings > 0 ? DIGEST_MAX_FIRST_PERSON : NOTE_MIN_FIRST_PERSON) ? 0.62 : null;
 };
 
 /** A summary of a recording that cites it (`… personalisation [00:01:25].`): stamps inside its sentences, an impersonal voice. */

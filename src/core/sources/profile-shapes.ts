@@ -2,7 +2,7 @@
 // passages, speakers by label, clock times, and headings that name a transcript, highlights or a
 // digest's sections. Each is read from one line.
 
-import { isDigestHeading, isHighlightsHeading, transcriptHeading } from "./section-names";
+import { isDigestHeading, isHighlightsHeading, isSummaryHeading, transcriptHeading } from "./section-names";
 
 /** The profile's counts these shapes feed. */
 export interface ShapeTally {
@@ -16,6 +16,8 @@ export interface ShapeTally {
 	digestHeadings: number;
 	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
 	highlightsHeadingAt: number;
+	/** The first heading after the title is `## Summary`: the note opens by summing up a work. */
+	opensWithSummary: boolean;
 	emptySections: number;
 	/** The level of the last heading while no text has followed it, else 0. */
 	openHeadingLevel: number;
@@ -29,6 +31,18 @@ export interface ShapeTally {
 }
 
 const LONGEST_LABEL = 60; // a name of four words, in bold
+const MAIN_SPEAKERS = 3; // a host and a guest or two
+const RECURRING_TURNS = 3; // a voice that speaks three times is in the conversation
+
+/** Speaker lines opened by the MAIN_SPEAKERS most frequent labels. */
+export function topLabelLines(labels: ReadonlyMap<string, number> | null): number {
+	return [...(labels?.values() ?? [])].sort((a, b) => b - a).slice(0, MAIN_SPEAKERS).reduce((sum, count) => sum + count, 0);
+}
+
+/** Labels opening RECURRING_TURNS speaker lines or more. */
+export function recurringLabels(labels: ReadonlyMap<string, number> | null): number {
+	return [...(labels?.values() ?? [])].filter((count) => count >= RECURRING_TURNS).length;
+}
 
 /** A line opening with a speaker's label (`**Ann:**`, `Ann Lee:`): counted, and by label. */
 export function countSpeaker(tally: ShapeTally, raw: string, start: number, end: number): void {
@@ -47,6 +61,7 @@ const QUOTE_CALLOUTS = new Set(["quote", "cite", "quotation"]); // Obsidian's qu
 /** A `#` heading: counted, and read for what it names. */
 export function countHeading(tally: ShapeTally, raw: string, start: number, end: number): void {
 	tally.markdownHeadings++;
+	if (tally.markdownHeadings <= 2 && isSummaryHeading(raw.slice(start, end))) tally.opensWithSummary = true; // the title, then the summary
 	let level = 1;
 	while (level < 6 && raw.charCodeAt(start + level) === 35) level++; // "#"
 	if (tally.openHeadingLevel > 0 && level <= tally.openHeadingLevel) tally.emptySections++; // a heading of its level or higher follows at once: nothing was written under it

@@ -2,7 +2,7 @@
 
 import { NextOccurrence } from "./next-occurrence";
 import { ProseMeasure } from "./prose-measure";
-import { type ShapeTally, countHeading, countImage, countQuote, countSpeaker, endsWithTag, hasClock, opensWithTime } from "./profile-shapes";
+import { type ShapeTally, countHeading, countImage, countQuote, countSpeaker, endsWithTag, hasClock, opensWithTime, recurringLabels, topLabelLines } from "./profile-shapes";
 import { type SourceText, contentStart, contentEnd, isBlankLine } from "./source-text";
 
 export interface SourceProfile {
@@ -37,7 +37,9 @@ export interface SourceProfile {
 	digestHeadings: number;
 	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
 	highlightsHeadingAt: number;
-	/** Headings with nothing under them before a heading of their level or higher: an unfilled note template. */
+	/** The first heading after the title is `## Summary`. */
+	opensWithSummary: boolean;
+	/** An unfilled note template's blanks: headings with nothing under them before a heading of their level or higher, bare list markers. */
 	emptySections: number;
 	/** `([View Highlight](…))`, `([Location 12](…))`, `([Time 0:30:37](…))` links, and other links into Readwise's highlights. */
 	readwiseLinks: number;
@@ -58,6 +60,8 @@ export interface SourceProfile {
 	listChars: number;
 	/** Speaker lines opened by the three most frequent labels: a dialogue's few voices, not a list's many field names. */
 	topSpeakerLines: number;
+	/** Labels opening at least three speaker lines each: a dialogue has two voices or more, a repeated field label ("**Quick Take:**") one. */
+	recurringSpeakers: number;
 	/** Lines ending in "?", headings aside: the open questions of a reader's notes. */
 	questionLines: number;
 	/** The body holds a clock time (`1:02`) somewhere. */
@@ -136,6 +140,7 @@ class LazyProfile implements SourceProfile, ShapeTally {
 	wholeTranscriptHeading = false;
 	digestHeadings = 0;
 	highlightsHeadingAt = -1;
+	opensWithSummary = false;
 	emptySections = 0;
 	/** The level of the last heading while no text has followed it, else 0. */
 	openHeadingLevel = 0;
@@ -143,8 +148,11 @@ class LazyProfile implements SourceProfile, ShapeTally {
 	hasClock = false;
 	/** Speaker lines by label: made at the first. */
 	speakerLabels: Map<string, number> | null = null;
+	get recurringSpeakers(): number {
+		return recurringLabels(this.speakerLabels);
+	}
 	get topSpeakerLines(): number {
-		return [...(this.speakerLabels?.values() ?? [])].sort((a, b) => b - a).slice(0, MAIN_SPEAKERS).reduce((sum, count) => sum + count, 0);
+		return topLabelLines(this.speakerLabels);
 	}
 	textChars = 0;
 	listChars = 0;
@@ -211,7 +219,6 @@ const GT = 62; // ">"
 const BANG = 33; // "!"
 const HASH_CODE = 35; // "#"
 const QUESTION_MARK = 63; // "?"
-const MAIN_SPEAKERS = 3; // a host and a guest or two
 const MAX_STAMPED_LABEL = 60; // a name of four words and a stamp: longer lines are text
 
 /**
@@ -255,6 +262,7 @@ function classifyLine(profile: LazyProfile, raw: string, start: number, end: num
 		profile.openHeadingLevel = 0; // a `#tag` line is text under the heading
 		if (finders.hash.within(start, end) && endsWithTag(raw, start, end)) profile.taggedLines++;
 	}
+	if ((first === 45 || first === 42 || first === 43) && end - start === 1) profile.emptySections++; // a bare "-": a template's list item left empty
 	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && opensLine(BULLET, raw, start, end)) {
 		profile.bulletLines++;
 		profile.listChars += end - start;

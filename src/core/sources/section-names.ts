@@ -26,6 +26,13 @@ export function transcriptHeading(line: string): "whole" | "section" | null {
 	return WHOLE_TRANSCRIPT.test(line) ? "whole" : "section";
 }
 
+/** `## Summary` (or `Synopsis`, `Book Summary`): a note that opens by summing up the work. */
+const SUMMARY_HEADING = /^#{2,3}[ \t]+(?:[^\p{L}\p{N}\s]+\s*)?(?:(?:book|episode|video|talk|chapter)\s+)?(?:summary|synopsis)\s*:?\s*$/iu;
+
+export function isSummaryHeading(line: string): boolean {
+	return SUMMARY_HEADING.test(line);
+}
+
 export function isDigestHeading(line: string): boolean {
 	return DIGEST_HEADING.test(line) || DIGEST_TITLE.test(line);
 }
