@@ -65,8 +65,8 @@ function opensWithTagLine(source: SourceText): boolean {
 }
 
 const HIGHLIGHTS_SECTION_SHARE = 0.5; // the passages under the heading are most of the note
-/** The frontmatter names a highlighting service as what delivered the note (`deliveredBy: [readwise, …]`, `tags: [omnivore]`, `source: snipd`). */
-const DELIVERED_BY_HIGHLIGHTER = /(?:^|[:[,-])[ \t]*["']?(?:readwise|omnivore|snipd|glasp|hypothes\.?is)["']?[ \t]*(?:[,\]]|$)/im;
+/** The frontmatter names a highlighting service as what delivered the note (`deliveredBy: [readwise, …]`, `tags: [omnivore]`, `source: snipd`; "hypothesis" alone is a research note's word, not the service). */
+const DELIVERED_BY_HIGHLIGHTER = /(?:^|[:[,-])[ \t]*["']?(?:readwise|omnivore|snipd|glasp|hypothes\.is)["']?[ \t]*(?:[,\]]|$)/im;
 
 /** Highlights under a `# Highlights` heading that holds most of the note (custom Readwise, Kindle and reading-app templates). */
 export const detectHighlightsSection: Detector = (source, profile) => {
