@@ -1,7 +1,8 @@
-// Plain text: unpunctuated speech-to-text cut into paragraphs at natural pauses, or prose whose
-// paragraphs are kept.
+// Plain text: speech (speaker turns, caption dumps, unpunctuated or punctuated speech-to-text) cut
+// into paragraphs at natural pauses, or prose whose paragraphs are kept.
 import { buildFrontmatter } from "./frontmatter";
 import { safeFileName } from "./file-name";
+import { type SpeechTextFormat, speechStretches, speechTextFormat, splitAtSentences, turnParagraphs } from "./speech-text";
 import { collapseWhitespace, normalizeLineEndings } from "./text-input";
 import { titleFromFileName } from "./transcript";
 import type { ImportedNote } from "./types";
@@ -69,6 +70,8 @@ export function convertRawText(raw: string, importedFrom: string, formatName?: s
 	const text = normalizeLineEndings(raw).trim();
 	if (text === "") return null;
 	const speech = isUnpunctuatedSpeech(text);
+	const spoken = formatName === undefined ? speechTextFormat(text, speech) : null; // whisper's JSON text is speech already
+	if (spoken) return spokenTextNote(spoken, text, importedFrom);
 	// Speech has no title line; prose may open with one (short, no closing punctuation, then a blank line).
 	const firstLine = text.split("\n")[0].trim();
 	const hasTitleLine = !speech && /^[^\n]+\n[ \t]*\n/.test(text) && firstLine.length <= TITLE_LINE_MAX && !/[.,;:]$/.test(firstLine);
@@ -80,6 +83,14 @@ export function convertRawText(raw: string, importedFrom: string, formatName?: s
 	const frontmatter = buildFrontmatter({ kind, format, title, importedFrom });
 	const markdown = `${frontmatter}\n${paragraphs.join("\n\n")}\n`;
 	return { title, fileName: safeFileName(title), markdown, kind, format, author: null };
+}
+
+/** A transcript note for speech without cue timings; it has no title line, so its title is the file's name (or its first words). */
+function spokenTextNote(format: SpeechTextFormat, text: string, importedFrom: string): ImportedNote {
+	const paragraphs = format === "speaker-turns" ? turnParagraphs(text) : speechStretches(format, text).flatMap((stretch) => (isUnpunctuatedSpeech(stretch) ? splitSpeech(stretch) : splitAtSentences(stretch)));
+	const title = fallbackTitle(importedFrom, paragraphs.join(" ").replace(/\[\d{1,2}:\d{2}(?::\d{2})?\]/g, ""));
+	const frontmatter = buildFrontmatter({ kind: "transcript", format, title, importedFrom });
+	return { title, fileName: safeFileName(title), markdown: `${frontmatter}\n${paragraphs.join("\n\n")}\n`, kind: "transcript", format, author: null };
 }
 
 function fallbackTitle(importedFrom: string, body: string): string {

@@ -1,6 +1,19 @@
 // The table of formats Throughline reads. Each detector is a pure function of the note's content
 // and frontmatter (never its path) returning a confidence, or null when the format does not apply.
 // The most confident wins; on a tie, the earlier row. Add a format by adding a row.
+//
+// Each format gives the document one of five kinds, as a careful reader would name it:
+// - highlights: passages someone else wrote, kept by the reader: exports of Readwise, Kindle, Snipd
+//   (also synced through Readwise), Omnivore and Logseq, highlights copied off a web app, a
+//   commonplace book of tagged quotes.
+// - insights: a digest of someone else's work in its ideas, often machine-written: key ideas, core
+//   insights, a timeline and cast, a topic summary citing its recording; not in the reader's "I".
+// - transcript: speech as spoken: captions, timed cues, speaker turns, raw or punctuated
+//   speech-to-text, a recording's transcript under a `## Transcript` heading below its summary.
+// - article: a whole piece someone else wrote for readers: a clipped web page, a saved newsletter,
+//   a Reader document, prose with headings in no voice of the reader's.
+// - note: the reader's own words: paper, talk and book notes, a summary with their critique; lists of
+//   fragments, the first person, a title naming the work. What nothing else claims is a note.
 
 import type { SourceFormat } from "./format";
 import type { SourceProfile } from "./profile";
@@ -11,11 +24,13 @@ import { readKindleClippings } from "./readers/kindle";
 import { readProse } from "./readers/prose";
 import { readInsightLines, readRawSpeech, readSpeakerTurns, readWhisperYoutube } from "./readers/speech";
 import { readWhisperJson } from "./readers/whisper-json";
+import { readTranscriptSection } from "./readers/transcript-section";
 import { type SourceText, frontmatterValue, lineAt } from "./source-text";
-
-type Detector = (source: SourceText, profile: SourceProfile) => number | null;
-
-const nonBlank = (profile: SourceProfile): number => Math.max(1, profile.lines - profile.blankLines);
+import { readsAsOwnNotes, savedPageEvidence } from "./article-evidence";
+import {
+	type Detector, detectCitedSummary, detectDeclaredInsights, detectDeliveredByHighlighter, detectHighlightsSection, detectDeclaredHighlights, detectDeclaredTranscript, detectDigestSections, detectIconSeparatedHighlights,
+	detectQuoteHighlights, detectSpeechText, detectTaggedPassages, detectTranscriptSection, nonBlank, soundsSpoken, speechIsFramedOnly, timestampLinksCoverSpeech,
+} from "./kind-detectors";
 const has = (source: SourceText, ...keys: string[]): boolean => frontmatterValue(source, ...keys) !== undefined;
 const bodyIncludes = (source: SourceText, text: string): boolean => source.raw.indexOf(text, source.bodyStart) >= 0;
 const firstLine = (source: SourceText): string => {
@@ -33,7 +48,10 @@ const MIN_RAW_WORDS = 150; // shorter unpunctuated text is a note, not a recordi
 const MIN_ARTICLE_WORDS = 300; // about a page: shorter prose reads as a note
 const RAW_SPEECH_CONFIDENCE = 0.65; // below every transcript format with timing or structure
 const INSIGHT_DIGEST_CONFIDENCE = 0.6; // a dense list of prose lines: weaker than raw speech
+const SAVED_PAGE_CONFIDENCE = 0.66; // a clipper's frontmatter or a sender outweighs a page's own "Key takeaways" box and few sentence ends (a newsletter of links), not the fillers of speech or quotes
 const ARTICLE_CONFIDENCE = 0.5; // prose with headings: the weakest real format
+const MIN_SNIP_LINKS = 2; // Snipd links each snip it syncs to share.snipd.com/snip/…
+const SNIP_LINK = "share.snipd.com/snip/";
 
 const METADATA_SEARCH_CHARS = 4000; // Readwise puts its metadata heading at the top of the note
 
@@ -88,7 +106,18 @@ export const detectSnipd: Detector = (source, profile) => {
 	return bodyIncludes(source, "## Episode metadata") || (has(source, "snipd_url", "episode_url") && bodyIncludes(source, "snipd")) ? 0.85 : null;
 };
 
-export const detectSnipdReadwise: Detector = (_source, profile) => (profile.snipdTimeLinks > 0 ? 0.97 : null);
+/** Snipd synced through Readwise: the official template's `([Time 0:30:37](…snipd…))` links, or a custom template's snip links (below Snipd's own export). */
+export const detectSnipdReadwise: Detector = (source, profile) => {
+	if (profile.snipdTimeLinks > 0) return 0.97;
+	const namesSnipd = source.frontmatterText.includes("snipd") || source.raw.slice(source.bodyStart, source.bodyStart + METADATA_SEARCH_CHARS).includes("snipd"); // the episode's link or the sync's source sits at the top: other notes need no search
+	return namesSnipd && occursAtLeast(source, SNIP_LINK, MIN_SNIP_LINKS) ? 0.84 : null;
+};
+
+function occursAtLeast(source: SourceText, needle: string, count: number): boolean {
+	let seen = 0;
+	for (let at = source.raw.indexOf(needle, source.bodyStart); at >= 0 && seen < count; at = source.raw.indexOf(needle, at + needle.length)) seen++;
+	return seen >= count;
+}
 
 export const detectInsightDigest: Detector = (source, profile) => {
 	const lines = nonBlank(profile);
@@ -120,24 +149,47 @@ export const detectVtt: Detector = (source, profile) => {
 export const detectWhisperJson: Detector = (source) =>
 	bodyIncludes(source, '"segments"') && /"start"\s*:\s*[\d.]+/.test(source.raw.slice(source.bodyStart)) && bodyIncludes(source, '"text"') ? 0.93 : null;
 
-export const detectTimestampLinks: Detector = (_source, profile) =>
-	profile.timestampLinkLines >= 3 && profile.timestampLinkLines >= nonBlank(profile) * 0.4 ? 0.88 : null;
-
-export const detectSpeakerTurns: Detector = (_source, profile) => {
-	const lines = nonBlank(profile);
-	if (profile.stampLines >= 3 && profile.stampLines >= lines * 0.3) return 0.8; // most turns open with a stamp
-	return profile.speakerLines >= 4 && profile.speakerLines >= lines * 0.4 ? 0.7 : null;
+/** Lines opening with `[01:04](https://youtu.be/…)` links, dense enough in words to be the speech itself rather than notes on it. */
+export const detectTimestampLinks: Detector = (source, profile) => {
+	if (profile.timestampLinkLines < 3 || profile.timestampLinkLines < nonBlank(profile) * 0.4) return null;
+	return timestampLinksCoverSpeech(source, profile) ? 0.88 : null;
 };
 
+/** Speaker turns: most opening with a stamp (a recording's), or with a speaker's name, unless a saved web page's conversation reads as written (no fillers of speech). */
+export const detectSpeakerTurns: Detector = (source, profile) => {
+	const lines = nonBlank(profile);
+	if (profile.stampLines >= 3 && profile.stampLines >= lines * 0.3) return 0.8; // most turns open with a stamp
+	if (profile.speakerLines < 4 || profile.digestHeadings > 0 || profile.opensWithSummary) return null; // a digest's bold field labels ("**Quick Take:**") are not voices
+	if (profile.speakerLines < lines * 0.4 && !isDialogue(profile)) return null;
+	return savedPageEvidence(source) === "saved" && !soundsSpoken(source) ? null : 0.7; // a columnists' debate on a news site is an article
+};
+
+const MIN_DIALOGUE_TURNS = 8; // an edited conversation: many turns, each perhaps several paragraphs long
+const MAIN_SPEAKERS_SHARE = 0.6; // most turns by the same few voices (field labels like "**Key Claim:**" vary)
+
+/** Speaker labels opening many paragraphs, most by the same few voices and at least two of them: an edited conversation whose turns run to several paragraphs. */
+function isDialogue(profile: SourceProfile): boolean {
+	return profile.speakerLines >= MIN_DIALOGUE_TURNS && profile.recurringSpeakers >= 2 && profile.topSpeakerLines >= profile.speakerLines * MAIN_SPEAKERS_SHARE;
+}
+
+/** Unpunctuated speech-to-text, alone or under a title and a metadata list. */
 export const detectRawSpeech: Detector = (_source, profile) => {
-	if (profile.markdownHeadings > 0 || profile.bulletLines > nonBlank(profile) * 0.1 || !profile.wordsAtLeast(MIN_RAW_WORDS)) return null; // line shapes first: words need every character read
+	if (!speechIsFramedOnly(profile) || !profile.wordsAtLeast(MIN_RAW_WORDS)) return null; // line shapes first: words need every character read
 	return profile.sentencesSparserThan(RAW_WORDS_PER_SENTENCE) ? RAW_SPEECH_CONFIDENCE : null;
 };
 
-export const detectArticle: Detector = (_source, profile) => {
+/** A page saved from the web or a newsletter: its clipper's frontmatter, or a sender in its head. */
+export const detectSavedPage: Detector = (source, profile) => {
+	const page = savedPageEvidence(source);
+	if (page === "saved") return SAVED_PAGE_CONFIDENCE;
+	return page === "published" && !readsAsOwnNotes(source, profile) ? SAVED_PAGE_CONFIDENCE : null;
+};
+
+/** Prose of some length with headings, not in the reader's own voice. */
+export const detectArticle: Detector = (source, profile) => {
 	if (!profile.wordsAtLeast(MIN_ARTICLE_WORDS) || !profile.proseLinesAtLeast(3)) return null;
-	if (profile.markdownHeadings >= 2 || profile.plainHeadingsAtLeast(2 - profile.markdownHeadings)) return ARTICLE_CONFIDENCE; // two headings, of either kind
-	return profile.proseLinesAtLeast(5) ? 0.4 : null;
+	const confidence = profile.markdownHeadings >= 2 || profile.plainHeadingsAtLeast(2 - profile.markdownHeadings) ? ARTICLE_CONFIDENCE : profile.proseLinesAtLeast(5) ? 0.4 : null; // two headings, of either kind
+	return confidence !== null && !readsAsOwnNotes(source, profile) ? confidence : null; // the voice is read last, for prose that would otherwise be an article
 };
 
 export const SOURCE_FORMATS: readonly SourceFormat[] = [
@@ -149,6 +201,11 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 	{ format: "readwise-logseq", kind: "highlights", detect: detectReadwiseLogseq, read: (source) => readHighlights(source), highestConfidence: 0.9 },
 	{ format: "kindle", kind: "highlights", detect: detectKindlePlugin, read: (source) => readHighlights(source), highestConfidence: 0.95 },
 	{ format: "snipd", kind: "highlights", detect: detectSnipd, read: (source) => readHighlights(source), highestConfidence: 0.92 },
+	{ format: "transcript-section", kind: "transcript", detect: detectTranscriptSection, read: readTranscriptSection, highestConfidence: 0.86 },
+	{ format: "synced-highlights", kind: "highlights", detect: detectDeliveredByHighlighter, read: (source) => readHighlights(source), highestConfidence: 0.79 },
+	{ format: "highlights-section", kind: "highlights", detect: detectHighlightsSection, read: (source) => readHighlights(source), highestConfidence: 0.8 },
+	{ format: "quotes", kind: "highlights", detect: detectQuoteHighlights, read: (source) => readHighlights(source), highestConfidence: 0.8 },
+	{ format: "web-highlights", kind: "highlights", detect: detectIconSeparatedHighlights, read: (source) => readHighlights(source), highestConfidence: 0.8 },
 	{ format: "vtt", kind: "transcript", detect: detectVtt, read: readCueFile, highestConfidence: 0.97 },
 	{ format: "whisper-youtube", kind: "transcript", detect: detectWhisperYoutube, read: readWhisperYoutube, highestConfidence: 0.95 },
 	{ format: "whisper-cpp", kind: "transcript", detect: detectWhisperCpp, read: readBracketCues, highestConfidence: 0.95 },
@@ -156,8 +213,16 @@ export const SOURCE_FORMATS: readonly SourceFormat[] = [
 	{ format: "whisper-json", kind: "transcript", detect: detectWhisperJson, read: readWhisperJson, keepFencedCode: true, highestConfidence: 0.93 },
 	{ format: "timestamp-links", kind: "transcript", detect: detectTimestampLinks, read: readTimestampLinks, highestConfidence: 0.88 },
 	{ format: "podcast-transcript", kind: "transcript", detect: detectSpeakerTurns, read: readSpeakerTurns, highestConfidence: 0.8 },
+	{ format: "declared-transcript", kind: "transcript", detect: detectDeclaredTranscript, read: readRawSpeech, highestConfidence: 0.7 },
+	{ format: "declared-highlights", kind: "highlights", detect: detectDeclaredHighlights, read: (source) => readHighlights(source), highestConfidence: 0.7 },
+	{ format: "declared-insights", kind: "insights", detect: detectDeclaredInsights, read: (source) => readProse(source, false), highestConfidence: 0.7 },
 	{ format: "raw", kind: "transcript", detect: detectRawSpeech, read: readRawSpeech, highestConfidence: RAW_SPEECH_CONFIDENCE },
+	{ format: "speech-text", kind: "transcript", detect: detectSpeechText, read: readRawSpeech, highestConfidence: 0.67 },
+	{ format: "digest", kind: "insights", detect: detectDigestSections, read: (source) => readProse(source, false), highestConfidence: 0.62 },
+	{ format: "cited-summary", kind: "insights", detect: detectCitedSummary, read: (source) => readProse(source, false), highestConfidence: 0.62 },
 	{ format: "insight-digest", kind: "insights", detect: detectInsightDigest, read: readInsightLines, highestConfidence: INSIGHT_DIGEST_CONFIDENCE },
+	{ format: "commonplace", kind: "highlights", detect: detectTaggedPassages, read: (source) => readHighlights(source), highestConfidence: 0.55 },
+	{ format: "article", kind: "article", detect: detectSavedPage, read: (source) => readProse(source, true), highestConfidence: SAVED_PAGE_CONFIDENCE },
 	{ format: "article", kind: "article", detect: detectArticle, read: (source) => readProse(source, true), highestConfidence: ARTICLE_CONFIDENCE },
 ];
 

@@ -35,7 +35,7 @@ const TITLE_SOURCE_CHARS = 4 * MAX_FIRST_LINE_TITLE; // markup rarely more than 
 
 export function readMetadata(path: string, source: SourceText, hints: MetadataHints, excluded: readonly number[]): SourceMetadata {
 	const kindleSync = nested(frontmatterValue(source, "kindle-sync"));
-	const found = frontmatterTitle(source, kindleSync) ?? hints.title ?? bodyTitle(source, hints);
+	const found = frontmatterTitle(source, kindleSync) ?? cleanValue(hints.title ?? undefined) ?? bodyTitle(source, hints);
 	return {
 		title: found ?? baseName(path),
 		titleFromPath: found === null,

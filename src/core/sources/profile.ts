@@ -2,6 +2,7 @@
 
 import { NextOccurrence } from "./next-occurrence";
 import { ProseMeasure } from "./prose-measure";
+import { type ShapeTally, countHeading, countImage, countQuote, countSpeaker, endsWithTag, hasClock, opensWithTime, recurringLabels, topLabelLines } from "./profile-shapes";
 import { type SourceText, contentStart, contentEnd, isBlankLine } from "./source-text";
 
 export interface SourceProfile {
@@ -19,10 +20,28 @@ export interface SourceProfile {
 	bracketCueLines: number;
 	/** Lines opening with `[01:04](http…)` or `- [01:04](http…)`. */
 	timestampLinkLines: number;
-	/** Lines opening with a speaker label or an escaped/bracketed stamp (`**Ann:**`, `\[22:06\]`). */
+	/** Lines opening with a speaker label or an escaped/bracketed stamp (`**Ann:**`, `\[22:06\]`, `[Speaker 1] [00:00]`), or a stamped label alone (`Ann (00:01:02):`). */
 	speakerLines: number;
 	stampLines: number;
-	/** `([View Highlight](…))`, `([Location 12](…))`, `([Time 0:30:37](…))` links. */
+	/** Lines opening with ">" (quotes, and `[!quote]` callouts), not the lines of other callouts (`[!info]`). */
+	quoteLines: number;
+	/** How often the most repeated image line repeats (an icon between a web page's copied highlights). */
+	repeatedImageLines: number;
+	/** Lines ending in an inline `#tag` (or holding only tags), headings aside. */
+	taggedLines: number;
+	/** Where the first `#`–`###` heading naming a transcript starts (`## Full Transcript`), or -1. */
+	transcriptHeadingAt: number;
+	/** That heading names the recording's whole transcript ("Full", "Complete", "Raw"). */
+	wholeTranscriptHeading: boolean;
+	/** Headings naming a digest's sections (`Key Insights`, `Core Ideas`, `Cast of Characters`). */
+	digestHeadings: number;
+	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
+	highlightsHeadingAt: number;
+	/** The first heading after the title is `## Summary`. */
+	opensWithSummary: boolean;
+	/** An unfilled note template's blanks: headings with nothing under them before a heading of their level or higher, bare list markers. */
+	emptySections: number;
+	/** `([View Highlight](…))`, `([Location 12](…))`, `([Time 0:30:37](…))` links, and other links into Readwise's highlights. */
 	readwiseLinks: number;
 	snipdTimeLinks: number;
 	headphoneLines: number;
@@ -36,6 +55,17 @@ export interface SourceProfile {
 	logseqProperties: number;
 	/** Lines of 15 words or more (prose). */
 	proseLines: number;
+	/** Characters of the non-blank lines' text, and of those that are list items: how much of a note its lists carry, with no word counted. */
+	textChars: number;
+	listChars: number;
+	/** Speaker lines opened by the three most frequent labels: a dialogue's few voices, not a list's many field names. */
+	topSpeakerLines: number;
+	/** Labels opening at least three speaker lines each: a dialogue has two voices or more, a repeated field label ("**Quick Take:**") one. */
+	recurringSpeakers: number;
+	/** Lines ending in "?", headings aside: the open questions of a reader's notes. */
+	questionLines: number;
+	/** The body holds a clock time (`1:02`) somewhere. */
+	hasClock: boolean;
 	/** `words >= count`, reading the body only as far as needed (likewise below). */
 	wordsAtLeast(count: number): boolean;
 	proseLinesAtLeast(count: number): boolean;
@@ -48,8 +78,12 @@ const CUE_TIMING = /^\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}\s*-->\s*\d{1,2}:\d{2}/;
 const BRACKET_CUE = /^\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{2}/;
 const TIMESTAMP_LINK = /^(?:[-*+]\s+)?\[\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]\(https?:/;
 const SPEAKER = /^(?:\*\*|__)?[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}(?: \(\d{1,2}:\d{2}(?::\d{2})?\))?(?::\*\*|\*\*:|:__|__:|:)\s/;
-const STAMP = /^(?:\*\*[^*]{1,40}\*\*:?\s*|[A-Z][\w. ]{0,40}:\s*)?(?:\\?\[|\()\d{1,2}:\d{2}(?::\d{2})?(?:\\?\]|\))/;
+const STAMP = /^(?:\*\*[^*]{1,40}\*\*:?\s*|[A-Z][\w. ]{0,40}:\s*|\[[A-Z][^\]\n]{0,30}\]\s*)?(?:\\?\[|\()\d{1,2}:\d{2}(?::\d{2})?(?:\\?\]|\))/;
+/** A speaker's label and stamp alone on a line, the turn's words below it (`Lenny Rachitsky (00:00:00):`, Otter's `Speaker 1  0:00`). */
+const STAMPED_LABEL = /^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?:?(?=[ \t]*(?:\r|\n|$))/;
 const READWISE_LINK = /\(\[(?:View Highlight|Location \d+|Page \d+|Time \d[\d:]*)\]\(/g;
+/** A link to a highlight in Readwise (a Kindle location, a Reader highlight), whatever its text. */
+const READWISE_TARGET = /\]\(https?:\/\/(?:read\.)?readwise\.io\/(?:to_kindle|read|open)\b/g;
 const KINDLE_ENTRY = /^-\s?Your (?:Highlight|Note|Bookmark|Clip)/;
 const LOGSEQ_PROPERTY = /^[\w-]+:: /;
 const BULLET = /^(?:[-*+•]|\d{1,3}[.)])\s/;
@@ -60,22 +94,27 @@ export function profileSource(source: SourceText): SourceProfile {
 	const profile = new LazyProfile(source);
 	const raw = source.raw;
 	const finders = documentFinders(source);
+	profile.hasClock = finders.hasClock;
 	for (let index = 0; index < source.lineStarts.length; index++) {
 		const lineStart = source.lineStarts[index];
 		const start = contentStart(source, index);
 		const end = contentEnd(source, index);
 		if (start >= end && isBlankLine(source, index)) {
 			profile.blankLines++;
+			profile.inOtherCallout = false; // a blank line closes a callout
 			continue;
 		}
 		profile.longestLine = Math.max(profile.longestLine, end - lineStart);
+		profile.textChars += end - start;
+		if (raw.charCodeAt(start) !== HASH_CODE) profile.openHeadingLevel = 0; // text under the last heading: its section is not empty
+		if (raw.charCodeAt(end - 1) === QUESTION_MARK && raw.charCodeAt(start) !== HASH_CODE) profile.questionLines++;
 		classifyLine(profile, raw, start, end, raw.charCodeAt(lineStart), finders);
 	}
 	return profile;
 }
 
 /** A profile whose prose counts are measured only when a detector first asks for one: most formats are told apart by line shapes alone. */
-class LazyProfile implements SourceProfile {
+class LazyProfile implements SourceProfile, ShapeTally {
 	lines: number;
 	blankLines = 0;
 	longestLine = 0;
@@ -94,6 +133,33 @@ class LazyProfile implements SourceProfile {
 	markdownHeadings = 0;
 	bulletLines = 0;
 	logseqProperties = 0;
+	quoteLines = 0;
+	repeatedImageLines = 0;
+	taggedLines = 0;
+	transcriptHeadingAt = -1;
+	wholeTranscriptHeading = false;
+	digestHeadings = 0;
+	highlightsHeadingAt = -1;
+	opensWithSummary = false;
+	emptySections = 0;
+	/** The level of the last heading while no text has followed it, else 0. */
+	openHeadingLevel = 0;
+	questionLines = 0;
+	hasClock = false;
+	/** Speaker lines by label: made at the first. */
+	speakerLabels: Map<string, number> | null = null;
+	get recurringSpeakers(): number {
+		return recurringLabels(this.speakerLabels);
+	}
+	get topSpeakerLines(): number {
+		return topLabelLines(this.speakerLabels);
+	}
+	textChars = 0;
+	listChars = 0;
+	/** The line is inside a callout other than a quote (`> [!info]`): its ">" lines are not quotes. */
+	inOtherCallout = false;
+	/** Image lines seen, by text: made at the first image line. */
+	imageLineCounts: Map<string, number> | null = null;
 	private readonly prose: ProseMeasure;
 	constructor(source: SourceText) {
 		this.lines = source.lineStarts.length;
@@ -129,6 +195,7 @@ interface DocumentFinders {
 	linkTarget: NextOccurrence;
 	kindleLink: NextOccurrence;
 	logseqProperty: NextOccurrence;
+	hash: NextOccurrence;
 	/** The body holds a clock time (`1:02`) somewhere: stamp lines are possible. */
 	hasClock: boolean;
 }
@@ -141,23 +208,18 @@ function documentFinders(source: SourceText): DocumentFinders {
 		linkTarget: new NextOccurrence(raw, "](", source.bodyStart),
 		kindleLink: new NextOccurrence(raw, "kindle://", source.bodyStart, KINDLE_LINK_COLON),
 		logseqProperty: new NextOccurrence(raw, ":: ", source.bodyStart),
+		hash: new NextOccurrence(raw, "#", source.bodyStart),
 		hasClock: hasClock(raw, source.bodyStart),
 	};
 }
 
-/** True when the text from `from` on holds a clock time, /\d:\d{2}/, found colon by colon. */
-function hasClock(raw: string, from: number): boolean {
-	for (let colon = raw.indexOf(":", from + 1); colon >= 0; colon = raw.indexOf(":", colon + 1)) {
-		if (isDigit(raw.charCodeAt(colon - 1)) && isDigit(raw.charCodeAt(colon + 1)) && isDigit(raw.charCodeAt(colon + 2))) return true;
-	}
-	return false;
-}
-
-function isDigit(code: number): boolean {
-	return code >= 48 && code <= 57;
-}
 const CAPITAL_A = 65;
 const CAPITAL_Z = 90;
+const GT = 62; // ">"
+const BANG = 33; // "!"
+const HASH_CODE = 35; // "#"
+const QUESTION_MARK = 63; // "?"
+const MAX_STAMPED_LABEL = 60; // a name of four words and a stamp: longer lines are text
 
 /**
  * `anchored` (a "^" pattern with no end assertion) tested on raw.slice(start, end) without the slice:
@@ -172,13 +234,14 @@ function opensLine(anchored: RegExp, raw: string, start: number, end: number): b
 }
 
 const STICKY = new Map<RegExp, RegExp>(
-	[CUE_TIMING, BRACKET_CUE, TIMESTAMP_LINK, SPEAKER, STAMP, KINDLE_ENTRY, HEADING, BULLET, LOGSEQ_PROPERTY].map((pattern) => [pattern, new RegExp(pattern.source.slice(1), "y")]), // each source opens with "^" and has no top-level "|"
+	[CUE_TIMING, BRACKET_CUE, TIMESTAMP_LINK, SPEAKER, STAMP, STAMPED_LABEL, KINDLE_ENTRY, HEADING, BULLET, LOGSEQ_PROPERTY].map((pattern) => [pattern, new RegExp(pattern.source.slice(1), "y")]), // each source opens with "^" and has no top-level "|"
 );
 
 /** Counts the line's shapes; a regex runs only when the line's first character allows a match. */
 function classifyLine(profile: LazyProfile, raw: string, start: number, end: number, firstRawCode: number, finders: DocumentFinders): void {
 	const first = raw.charCodeAt(start);
-	if (first >= 97 && first <= 122 && !finders.linkTarget.within(start, end) && !finders.kindleLink.within(start, end) && !finders.logseqProperty.within(start, end)) return; // speech and prose lines: nothing to count
+	if (first !== GT) profile.inOtherCallout = false; // a line without ">" closes a callout
+	if (first >= 97 && first <= 122 && !finders.linkTarget.within(start, end) && !finders.kindleLink.within(start, end) && !finders.logseqProperty.within(start, end) && !finders.hash.within(start, end)) return; // speech and prose lines: nothing to count
 	const capital = first >= CAPITAL_A && first <= CAPITAL_Z;
 	if (first === 42 && firstRawCode === 42 && end - start >= 3 && raw.charCodeAt(start + 1) === 32 && raw.charCodeAt(start + 2) === 32) profile.starLines++; // "*  "
 	if (first >= 48 && first <= 57 && opensLine(CUE_TIMING, raw, start, end)) profile.cueTimingLines++;
@@ -186,21 +249,42 @@ function classifyLine(profile: LazyProfile, raw: string, start: number, end: num
 	const hasLinkTarget = finders.linkTarget.within(start, end);
 	if (hasLinkTarget && (first === 91 || first === 45 || first === 42 || first === 43) && opensLine(TIMESTAMP_LINK, raw, start, end)) profile.timestampLinkLines++;
 	const doubled = (first === 42 || first === 95) && raw.charCodeAt(start + 1) === first; // "**" or "__": the only way either pattern opens with "*" or "_"
-	if ((capital || doubled) && opensLine(SPEAKER, raw, start, end)) profile.speakerLines++;
-	if (finders.hasClock && (capital || (doubled && first === 42) || first === 92 || first === 91 || first === 40) && opensLine(STAMP, raw, start, end)) profile.stampLines++;
+	const speaker = (capital || doubled) && opensLine(SPEAKER, raw, start, end);
+	if (speaker) countSpeaker(profile, raw, start, end);
+	if (finders.hasClock) countStamps(profile, raw, start, end, first, capital || (doubled && first === 42), speaker);
 	if (hasLinkTarget) countLinks(profile, raw.slice(start, end));
-	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7) profile.headphoneLines++; // "🎧"
+	if (first === 0xd83c && raw.charCodeAt(start + 1) === 0xdfa7 && opensWithTime(raw, start + 2, end)) profile.headphoneLines++; // "🎧 06:20": a snip's time, not a newsletter's "🎧 New podcast episode"
 	if (first === 61 && raw.startsWith("==========", start) && end - start >= 10) profile.kindleSeparators++;
 	if (first === 45 && opensLine(KINDLE_ENTRY, raw, start, end)) profile.kindleEntryLines++;
 	if (finders.kindleLink.within(start, end)) profile.kindleLocations++;
-	if (first === 35 && opensLine(HEADING, raw, start, end)) profile.markdownHeadings++;
-	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && opensLine(BULLET, raw, start, end)) profile.bulletLines++;
+	if (first === HASH_CODE && opensLine(HEADING, raw, start, end)) countHeading(profile, raw, start, end);
+	else {
+		profile.openHeadingLevel = 0; // a `#tag` line is text under the heading
+		if (finders.hash.within(start, end) && endsWithTag(raw, start, end)) profile.taggedLines++;
+	}
+	if ((first === 45 || first === 42 || first === 43) && end - start === 1) profile.emptySections++; // a bare "-": a template's list item left empty
+	if ((first === 45 || first === 42 || first === 43 || first === 0x2022 || (first >= 48 && first <= 57)) && opensLine(BULLET, raw, start, end)) {
+		profile.bulletLines++;
+		profile.listChars += end - start;
+	}
 	if (finders.logseqProperty.within(start, end) && opensLine(LOGSEQ_PROPERTY, raw, start, end)) profile.logseqProperties++;
+	if (first === GT) countQuote(profile, raw, start, end);
+	else if (first === BANG && raw.charCodeAt(start + 1) === 91) countImage(profile, raw.slice(start, end)); // "!["
+}
+
+/** A stamp opening a turn (`\[22:06\]`, `Ann: (1:02)`, `[Speaker 1] [00:00]`), or a stamped label alone on its line. */
+function countStamps(profile: LazyProfile, raw: string, start: number, end: number, first: number, labelled: boolean, speaker: boolean): void {
+	if ((labelled || first === 92 || first === 91 || first === 40) && opensLine(STAMP, raw, start, end)) profile.stampLines++;
+	else if (!speaker && first >= CAPITAL_A && first <= CAPITAL_Z && end - start <= MAX_STAMPED_LABEL && opensLine(STAMPED_LABEL, raw, start, end)) {
+		profile.speakerLines++;
+		profile.stampLines++;
+	}
 }
 
 function countLinks(profile: LazyProfile, line: string): void {
 	const links = line.match(READWISE_LINK);
 	if (links) profile.readwiseLinks += links.length;
+	else if (line.includes("readwise.io/")) profile.readwiseLinks += line.match(READWISE_TARGET)?.length ?? 0; // a custom template's `— [Location 12](…)`
 	if (line.includes("([Time ") && line.includes("snipd")) profile.snipdTimeLinks++;
 }
 

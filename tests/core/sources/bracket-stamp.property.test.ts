@@ -13,6 +13,13 @@ import { parseTimecode } from "../../../src/core/text/timecode";
 const BRACKET_CUE = /^\[(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\]/;
 const PROFILE_BRACKET_CUE = /^\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*-->\s*\d{1,2}:\d{2}/;
 const SPEAKER = /^(?:\*\*|__)?[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}(?: \(\d{1,2}:\d{2}(?::\d{2})?\))?(?::\*\*|\*\*:|:__|__:|:)\s/;
+const STAMP = /^(?:\*\*[^*]{1,40}\*\*:?\s*|[A-Z][\w. ]{0,40}:\s*|\[[A-Z][^\]\n]{0,30}\]\s*)?(?:\\?\[|\()\d{1,2}:\d{2}(?::\d{2})?(?:\\?\]|\))/;
+const STAMPED_LABEL = /^[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}[ \t]*[([]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?:?$/;
+/** A speaker line: a label opening a turn, or (when no stamp opens the line) a stamped label alone on it. */
+const isSpeakerLine = (line: string): boolean => {
+	if (/^[A-Z*_]/.test(line) && SPEAKER.test(line)) return true;
+	return /^[A-Z]/.test(line) && line.length <= 60 && !STAMP.test(line) && STAMPED_LABEL.test(line);
+};
 
 const digits = (most: number): fc.Arbitrary<string> => fc.integer({ min: 0, max: 10 ** most - 1 }).map((n) => String(n).padStart(most, "0")).chain((text) => fc.integer({ min: 1, max: text.length + 1 }).map((keep) => text.slice(0, keep)));
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
@@ -97,14 +104,14 @@ describe("whisper.cpp stamps read in place", () => {
 
 describe("profile line shapes tested in place", () => {
 	it("counts bracket cue and speaker lines as the expressions on each line's text do, even where a match would run on past the line", () => {
-		const piece = fc.constantFrom("[00:00.000", "[1:02", " --> ", "-->", "\n", " ", "00:02", "Ann", "Ann Lee", ":", "**Ann:**", " words", "\t", "A", "(1:02)");
+		const piece = fc.constantFrom("[00:00.000", "[1:02", " --> ", "-->", "\n", " ", "00:02", "Ann", "Ann Lee", ":", "**Ann:**", " words", "\t", "A", "(1:02)", "(00:01:02):", "[Speaker 1] ");
 		fc.assert(
 			fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
 				const raw = parts.join("");
 				const profile = profileSource(makeSourceText(raw, 0, null));
 				const lines = raw.split("\n").map((line) => line.trim()).filter((line) => line.length > 0);
 				expect(profile.bracketCueLines).toBe(lines.filter((line) => PROFILE_BRACKET_CUE.test(line)).length);
-				expect(profile.speakerLines).toBe(lines.filter((line) => /^[A-Z*_]/.test(line) && SPEAKER.test(line)).length);
+				expect(profile.speakerLines).toBe(lines.filter(isSpeakerLine).length);
 			}),
 			{ numRuns: 2000 },
 		);

@@ -23,6 +23,7 @@ const SYNC_NOTICE = /^(?:[-*+]\s+)?(?:Highlights first synced by|New highlights 
 const HEADPHONE_LEAD = 0xd83c; // "🎧" opens with this code unit: SNIP_TIME runs only then
 const SNIP_HEADING_LEVEL = 3; // a snip is a `###` section; its `####` parts share its time
 const TAGS_ITEM = /^(?:[-*+]\s+)?(?:\*\*)?(?:Document )?Tags:/i;
+const LONGEST_CALLOUT_MARK = 40; // "[!quote]" and its kin are short
 
 export interface HighlightReadingOptions {
 	/** Read long sections as article prose (Readwise Reader full documents). */
@@ -37,7 +38,7 @@ export function readHighlights(source: SourceText, options: HighlightReadingOpti
 	let inMetadata = false; // the current section is a metadata section (METADATA_HEADING, tested once per heading)
 	let seconds: number | undefined;
 	let heading: string | undefined;
-	const needles = LINK_PATTERNS.map(([, needle, rareAt]) => new NextOccurrence(source.raw, needle, 0, rareAt));
+	const needles = [...LINK_PATTERNS.map(([, needle, rareAt]) => new NextOccurrence(source.raw, needle, 0, rareAt)), new NextOccurrence(source.raw, "[^", 0, 1)]; // the link needles, then footnote references
 	let beforeContent = true; // no highlight yet: a `#` heading here is the note's title
 	for (const block of scan.blocks) {
 		const text = source.raw.slice(block.start, block.end);
@@ -84,8 +85,31 @@ function excludeLines(source: SourceText, block: Block, excluded: number[]): voi
 	else excluded.push(start, end);
 }
 
+const DATAVIEW_FIELD = /^(?:\*\*)?[\w -]{1,40}(?:\*\*)?:: ?/; // `key:: value`, `**Source**:: value`
+const ADDRESS_ONLY = /^[A-Za-z][\w -]{0,20}:[ \t]*<?https?:\/\/\S+>?$/; // `Goto: https://…`: a label whose value is only an address
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\n]+\]:/; // `[^id]: [Title](…)`: where the quotes came from
+
+/** Properties, an address under a label, or a footnote naming the source: about the highlights, not highlights. */
 function isMetadataBlock(text: string): boolean {
-	return text.includes(":: ") && /^[\w-]+:: /.test(text);
+	return (text.includes("::") && DATAVIEW_FIELD.test(text)) || ADDRESS_ONLY.test(text) || FOOTNOTE_DEFINITION.test(text);
+}
+
+const CALLOUT_MARK = /^\[![\w-]+\][+-]?/; // `[!quote]` opening a callout: markup, not the quote
+
+const FOOTNOTE_REFERENCE = /\[\^[^\]\n]{1,80}\]/g;
+
+/** A callout's `[!quote]` mark and footnote references (`[^id]`) in the block, left out of its text; `footnotes` says where the next "[^" lies. */
+function excludeQuoteMarkup(source: SourceText, block: Block, excluded: number[], footnotes: NextOccurrence): void {
+	const raw = source.raw;
+	if (raw.startsWith("[!", block.start)) {
+		const mark = CALLOUT_MARK.exec(raw.slice(block.start, Math.min(block.end, block.start + LONGEST_CALLOUT_MARK)));
+		if (mark) excluded.push(block.start, block.start + mark[0].length);
+	}
+	if (!footnotes.within(block.start, block.end)) return;
+	for (const reference of raw.slice(block.start, block.end).matchAll(FOOTNOTE_REFERENCE)) {
+		const at = block.start + (reference.index ?? 0);
+		excluded.push(at, at + reference[0].length);
+	}
 }
 
 function readMetadataBlock(text: string, metadata: Map<string, string>): void {
@@ -99,6 +123,7 @@ function readMetadataBlock(text: string, metadata: Map<string, string>): void {
 
 function highlightPassage(source: SourceText, block: Block, heading: string | undefined, seconds: number | undefined, excluded: number[], needles: readonly NextOccurrence[]): PassageSpan {
 	const passage: PassageSpan = { start: block.start, end: block.end };
+	excludeQuoteMarkup(source, block, excluded, needles[needles.length - 1]);
 	let text: string | null = null;
 	for (let which = 0; which < LINK_PATTERNS.length; which++) {
 		if (!needles[which].within(block.start, block.end)) continue; // no match can lie in the block without its needle
@@ -119,12 +144,16 @@ function highlightPassage(source: SourceText, block: Block, heading: string | un
 	return passage;
 }
 
-/** Strips `[[…]]`, a markdown link's target and surrounding quotes from a metadata value. */
+/** A markdown escape: a backslash before ASCII punctuation stands for the punctuation (Snipd writes titles as `\#155 – …`). */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** Strips `[[…]]`, a markdown link's target, markdown escapes and surrounding quotes from a metadata value. */
 export function cleanValue(value: string | undefined): string | null {
 	if (!value) return null;
 	const cleaned = value
 		.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, "$2")
 		.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+		.replace(MARKDOWN_ESCAPE, "$1")
 		.replace(/^["']|["']$/g, "")
 		.trim();
 	return cleaned.length > 0 ? cleaned : null;

@@ -7,6 +7,7 @@ import { parseDateText } from "../../text/dates";
 import { countWords } from "../../text/readable";
 import { parseTimecode } from "../../text/timecode";
 import { blocksToPassages, scanBlocks } from "../blocks";
+import { NextOccurrence } from "../next-occurrence";
 import type { FormatReading } from "../format";
 import { type SourceText, contentEnd, contentStart, isBlankLine, lineAt } from "../source-text";
 import { type SpeechSegment, WordChunker, chunkSpeechByWords } from "../speech-chunker";
@@ -14,6 +15,9 @@ import { type SpeechSegment, WordChunker, chunkSpeechByWords } from "../speech-c
 const SHOW_LINE = /^\*\*(.+?):?\*\*:?\s*\[([^\]]+)\]\((https?:[^)\s]+)\)/;
 const H1 = /^#\s+(.+?)\s*#*$/;
 const STAMP = /(?:\\?\[|\()(\d{1,2}:\d{2}(?::\d{2})?)(?:\\?\]|\))/;
+const NAME = "[A-Z][\\w.'’-]*(?: [A-Z0-9][\\w.'’-]*){0,3}"; // a speaker's name: up to four capitalised words ("Speaker 1", "Dr. Ann Lee")
+/** A turn's opening: the speaker's label, its stamp, or both (`**Ann:** \[00:01\] `, `Ann (00:00:01):`, `[0:17] Speaker 2: `); who spoke and when are not what was said. */
+const TURN_OPENING = new RegExp(`^(?:\\*\\*[^*\\n]{1,40}\\*\\*:?[ \\t]*|${NAME}[ \\t]*(?=\\(\\d)|\\[[^\\]\\n]{1,40}\\][ \\t]*(?=\\[\\d))?(?:\\\\?\\[|\\()\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\\\?\\]|\\)):?[ \\t]*(?:${NAME}:[ \\t]+|\\*\\*[^*\\n]{1,40}\\*\\*:?[ \\t]*)?`);
 const LONG_TURN_WORDS = 150; // a speaker turn longer than this is cut into several passages
 const STAMP_SEARCH_CHARS = 80; // a turn's stamp sits within its first few words
 
@@ -72,23 +76,71 @@ function withHeading(passages: PassageSpan[], heading: string | null | undefined
 
 /** Raw speech-to-text: every non-blank line is a segment, cut at pauses into readable passages. */
 export function readRawSpeech(source: SourceText): FormatReading {
+	return readSpeechLines(source, 0);
+}
+
+const HTML_ONLY = /^<[^>]*>(?:.*<\/[a-z]+>)?$/i; // `<details>`, `<summary>Click to expand…</summary>`: markup around a transcript
+const FRAME_OPENERS = new Set([35, 60, 45, 42, 43, 95, 0x2022]); // "#", "<", the bullets "-", "*", "+", "•" and "_" of rules
+const RULE = /^(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$/;
+const TURN_MARK = ">>"; // caption dumps mark each change of speaker so
+
+/**
+ * Speech from line `fromLine` on, each non-blank line a segment. A frame above the speech (a title
+ * heading, a metadata list, markup) and headings anywhere are left out; an `#` heading is the title.
+ */
+export function readSpeechLines(source: SourceText, fromLine: number): FormatReading {
 	const segments: SpeechSegment[] = [];
-	for (let index = 0; index < source.lineStarts.length; index++) {
+	const excluded: number[] = [];
+	const turnMarks = new NextOccurrence(source.raw, TURN_MARK, source.lineStarts[fromLine] ?? source.raw.length);
+	let title: string | undefined;
+	for (let index = fromLine; index < source.lineStarts.length; index++) {
 		if (isBlankLine(source, index)) continue;
-		segments.push({ start: contentStart(source, index), end: contentEnd(source, index) });
+		const start = contentStart(source, index);
+		const end = contentEnd(source, index);
+		const first = source.raw.charCodeAt(start);
+		if ((FRAME_OPENERS.has(first) || (first >= 48 && first <= 57)) && isFrameLine(source.raw.slice(start, end), segments.length === 0)) {
+			title ??= H1.exec(source.raw.slice(start, end))?.[1];
+			excluded.push(start, end);
+			continue;
+		}
+		segments.push({ start, end });
+		if (turnMarks.within(start, end)) excludeTurnMarks(source.raw.slice(start, end), start, excluded);
 	}
-	return { passages: chunkSpeechByWords(source.raw, segments), excluded: [], hints: { titleFromFileName: true } }; // unpunctuated speech has no title line: its first words make a poor one
+	const hints: FormatReading["hints"] = title ? { title } : { titleFromFileName: true }; // unpunctuated speech has no title line: its first words make a poor one
+	return { passages: chunkSpeechByWords(source.raw, segments), excluded, hints };
+}
+
+/** The ">>" marks of a speech line: markup, not speech. */
+function excludeTurnMarks(line: string, start: number, excluded: number[]): void {
+	for (let at = line.indexOf(TURN_MARK); at >= 0; at = line.indexOf(TURN_MARK, at + TURN_MARK.length)) excluded.push(start + at, start + at + TURN_MARK.length);
+}
+
+/** A heading, rule or markup line anywhere; before the speech starts, a list item too (the metadata list). */
+function isFrameLine(line: string, beforeSpeech: boolean): boolean {
+	const first = line.charCodeAt(0);
+	if (first === 35 && /^#{1,6}\s/.test(line)) return true; // "#"
+	if (first === 60 && HTML_ONLY.test(line)) return true; // "<"
+	if (RULE.test(line)) return true; // "---" between sections
+	return beforeSpeech && /^(?:[-*+•]|\d{1,3}[.)])\s/.test(line);
 }
 
 /** Edited transcripts: each speaker turn (a paragraph) is a passage, long turns cut at sentence ends. */
 export function readSpeakerTurns(source: SourceText): FormatReading {
-	const scan = scanBlocks(source);
+	return readSpeakerTurnsFrom(source, 0);
+}
+
+/** readSpeakerTurns from line `fromLine` on (the transcript section of a longer note). */
+export function readSpeakerTurnsFrom(source: SourceText, fromLine: number): FormatReading {
+	const scan = scanBlocks(source, { fromLine });
 	const passages: PassageSpan[] = [];
 	const excluded = [...scan.markers];
 	for (const passage of blocksToPassages(scan.blocks, false)) {
 		const text = source.raw.slice(passage.start, passage.end);
-		const stamp = STAMP.exec(text.slice(0, STAMP_SEARCH_CHARS));
-		if (stamp) excluded.push(passage.start + stamp.index, passage.start + stamp.index + stamp[0].length);
+		const head = text.slice(0, STAMP_SEARCH_CHARS);
+		const stamp = STAMP.exec(head);
+		const opening = stamp ? TURN_OPENING.exec(head) : null;
+		if (opening) excluded.push(passage.start, passage.start + opening[0].length);
+		else if (stamp) excluded.push(passage.start + stamp.index, passage.start + stamp.index + stamp[0].length);
 		const seconds = stamp ? parseTimecode(stamp[1]) ?? undefined : undefined;
 		const pieces = countWords(text) > LONG_TURN_WORDS ? chunkSpeechByWords(source.raw, [passage]) : [{ start: passage.start, end: passage.end }];
 		pieces.forEach((piece, order) => {
