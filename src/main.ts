@@ -35,7 +35,14 @@ export default class ThroughlinePlugin extends Plugin {
 		this.index = this.addChild(new IndexController({ app: this.app, settings, openRecords: () => openRecordStore(storePrefix, INDEX_SCHEMA), showStatus: (text) => status.setText(text) }));
 		this.links = new LinkService(this.app, settings);
 		this.linkFlows = new LinkFlows({ app: this.app, index: this.index, links: this.links, settings, updateSettings: (change) => this.updateSettings(change) });
-		this.themes = new ThemeActions({ app: this.app, settings, saveSettings: (change) => this.updateSettings(change), reindex: (path) => this.index.reindex(path), usingStarterPack: () => this.index.engine.loaded.fromStarterPack });
+		this.themes = new ThemeActions({
+			app: this.app,
+			settings,
+			saveSettings: (change) => this.updateSettings(change),
+			reindex: (path) => this.index.reindex(path),
+			usingStarterPack: () => this.index.engine.loaded.fromStarterPack,
+			formatOf: (path) => this.index.engine.index.document(path)?.format,
+		});
 		this.importer = new AppImporter({ app: this.app, settings });
 		this.registerViews();
 		registerCommands(this, this.commandActions());
