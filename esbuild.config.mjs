@@ -1,5 +1,6 @@
 // Builds the plugin (main.js, CommonJS, for Obsidian) and the headless runner (dist/cli.mjs, for Node).
 import esbuild from "esbuild";
+import { chmodSync } from "node:fs";
 import { builtinModules } from "node:module";
 
 const watch = process.argv.includes("--watch");
@@ -46,6 +47,8 @@ const cliOptions = {
 	// gray-matter is CommonJS and calls require("fs"): give the ESM bundle a require.
 	banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 	outfile: "dist/cli.mjs",
+	// package.json's bin: `npx throughline …` runs the file itself, through its #! line.
+	plugins: [{ name: "executable", setup: (build) => build.onEnd((result) => void (result.errors.length === 0 && chmodSync("dist/cli.mjs", 0o755))) }],
 };
 
 if (watch) {
