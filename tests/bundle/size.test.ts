@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = resolve(__dirname, "../..");
 
 /**
- * The most main.js may weigh, in bytes. It was 311 KB minified when this was set (592 KB before it
+ * The most main.js may weigh, in bytes. It was 313 KB minified when this was set (592 KB before it
  * was minified): the budget leaves room for the source formats and rules under way, about a sixth
  * more, while one dependency bundled by mistake (a YAML parser with gray-matter is some 60 KB
  * minified, a word-frequency list hundreds) or a build that stops minifying fails here.
