@@ -13,7 +13,7 @@ const PACKAGE = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as 
 const COMMANDS = ["scan", "link", "unlink", "import"];
 const SAMPLE_VAULT = join(REPO, "tests/fixtures/vault");
 
-beforeAll(() => ensureCliBuilt(), 120_000);
+beforeAll(() => ensureCliBuilt(), 120_000); // a cold build on a busy 2-core machine
 
 describe("reading the command line", () => {
 	it("--help and -h anywhere ask for help: the command's after one, else the global one", () => {
@@ -81,7 +81,7 @@ describe("npx throughline from a checkout", () => {
 	it("npx throughline scan <vault> runs it, offline, installing nothing", () => {
 		const cache = mkdtempSync(join(tmpdir(), "throughline-npx-")); // npx's own records stay out of the user's cache
 		try {
-			const run = spawnSync("npx", ["--offline", "--no-install", "throughline", "scan", SAMPLE_VAULT, "--json"], { cwd: REPO, encoding: "utf8", env: { ...process.env, npm_config_cache: cache }, timeout: 120_000 });
+			const run = spawnSync("npx", ["--offline", "--no-install", "throughline", "scan", SAMPLE_VAULT, "--json"], { cwd: REPO, encoding: "utf8", env: { ...process.env, npm_config_cache: cache }, timeout: 120_000 }); // npx that hangs fails the test instead of stalling the run
 			expect(run.stderr).toBe("");
 			expect(run.status).toBe(0);
 			expect((JSON.parse(run.stdout) as { documents: unknown[] }).documents.length).toBeGreaterThan(0);
