@@ -6,6 +6,7 @@ import { openRecordStore } from "./obsidian/idb-record-store";
 import { AppImporter } from "./obsidian/importer";
 import { AutoLinker } from "./obsidian/auto-linker";
 import { IndexController } from "./obsidian/index-controller";
+import { scheduleFirstIndexNotice, type FirstIndexDeps } from "./obsidian/first-index";
 import { failureNotice, LinkFlows } from "./obsidian/link-flows";
 import { LinkService } from "./obsidian/link-service";
 import { registerMentionDecorations } from "./obsidian/mention-wiring";
@@ -35,7 +36,14 @@ export default class ThroughlinePlugin extends Plugin {
 		this.index = this.addChild(new IndexController({ app: this.app, settings, openRecords: () => openRecordStore(storePrefix, INDEX_SCHEMA), showStatus: (text) => status.setText(text) }));
 		this.links = new LinkService(this.app, settings);
 		this.linkFlows = new LinkFlows({ app: this.app, index: this.index, links: this.links, settings, updateSettings: (change) => this.updateSettings(change) });
-		this.themes = new ThemeActions({ app: this.app, settings, saveSettings: (change) => this.updateSettings(change), reindex: (path) => this.index.reindex(path), usingStarterPack: () => this.index.engine.loaded.fromStarterPack });
+		this.themes = new ThemeActions({
+			app: this.app,
+			settings,
+			saveSettings: (change) => this.updateSettings(change),
+			reindex: (path) => this.index.reindex(path),
+			usingStarterPack: () => this.index.engine.loaded.fromStarterPack,
+			formatOf: (path) => this.index.engine.index.document(path)?.format,
+		});
 		this.importer = new AppImporter({ app: this.app, settings });
 		this.registerViews();
 		registerCommands(this, this.commandActions());
@@ -79,9 +87,21 @@ export default class ThroughlinePlugin extends Plugin {
 		this.registerEvent(this.app.vault.on("rename", (file, oldPath) => this.noteRenamed(oldPath, file.path)));
 		await this.index.start();
 		if (this.unloaded) return; // disabled while the first index pass ran: attach nothing more
+		scheduleFirstIndexNotice(this, this.firstIndexDeps());
 		this.importer.watchInbox(this);
 		this.addChild(new AutoLinker(this.index, this.links, () => this.settingsState));
 		this.registerEvent(this.app.workspace.on("file-menu", (menu, file) => this.addExcludeMenuItem(menu, file.path)));
+	}
+
+	private firstIndexDeps(): FirstIndexDeps {
+		return {
+			onFailure: failureNotice("save its settings"),
+			settings: () => this.settingsState,
+			updateSettings: (change) => this.updateSettings(change),
+			index: () => this.index.engine.index,
+			fromStarterPack: () => this.index.engine.loaded.fromStarterPack,
+			openThemesSidebar: () => void this.revealView(THEMES_VIEW_TYPE),
+		};
 	}
 
 	/** A renamed note keeps its ledger entries (for undo) and its exclusions (kept by path in settings). */

@@ -17,11 +17,10 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage:
-  throughline scan   <vault> [--json] [--themes <folder>]
-  throughline link   <vault> [--dry-run] [--mode hub|property|both] [--json]
-  throughline unlink <vault> [--dry-run] [--json]
-  throughline import <file>... --vault <vault> [--folder <folder>] [--json]`;
+/** What the command line asks for: a command to run, help (for one command or all), or the version. */
+export type Invocation = { kind: "run"; args: ParsedArgs } | { kind: "help"; command: CommandName | null } | { kind: "version" };
+
+const HELP_FLAGS = new Set(["--help", "-h"]);
 
 const COMMANDS = new Set<CommandName>(["scan", "link", "unlink", "import"]);
 const MODES = new Set(["hub", "property", "both"]);
@@ -33,7 +32,24 @@ const FLAGS_BY_COMMAND: Record<CommandName, Set<string>> = {
 };
 const FLAGS_WITH_VALUE = new Set(["--themes", "--mode", "--vault", "--folder"]);
 
-/** Reads argv (without node and script); throws UsageError with a plain-words message. */
+/**
+ * Reads argv (without node and script) as the conventions go: `--help` or `-h` anywhere asks for
+ * help (the command's, after one), `--version` for the version; else the command. Options after
+ * `--` are read as names, not flags. Throws UsageError with a plain-words message.
+ */
+export function readInvocation(argv: string[]): Invocation {
+	const end = argv.indexOf("--");
+	const options = end < 0 ? argv : argv.slice(0, end);
+	const command = COMMANDS.has(argv[0] as CommandName) ? (argv[0] as CommandName) : null;
+	if (options.some((arg) => HELP_FLAGS.has(arg))) {
+		if (command === null && argv[0] !== undefined && !argv[0].startsWith("-")) throw new UsageError(`unknown command "${argv[0]}"`);
+		return { kind: "help", command };
+	}
+	if (options.includes("--version")) return { kind: "version" };
+	return { kind: "run", args: parseArgs(argv) };
+}
+
+/** Reads argv (without node and script) for a command; throws UsageError with a plain-words message. */
 export function parseArgs(argv: string[]): ParsedArgs {
 	const [command, ...rest] = argv;
 	if (!command || !COMMANDS.has(command as CommandName)) {
@@ -74,7 +90,11 @@ function splitArguments(command: CommandName, args: string[]) {
 	const switches = new Set<string>();
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i] ?? "";
-		if (!arg.startsWith("--")) {
+		if (arg === "--") {
+			positional.push(...args.slice(i + 1)); // everything after "--" is a name, even "-x"
+			break;
+		}
+		if (!arg.startsWith("-") || arg === "-") {
 			positional.push(arg);
 			continue;
 		}

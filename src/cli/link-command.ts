@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } fr
 import { join, resolve } from "node:path";
 import { applyLinkPlan, type AppliedEdit } from "../core/links/apply";
 import { countEdits, describePlan } from "../core/links/describe";
-import type { LinkLedger, LinkPlan, NoteEdit, LinkProblem, LinkSettings, PropertyLinks, ThemeHub } from "../core/links/hub-model";
+import type { LinkLedger, LinkPlan, NoteEdit, LinkProblem, LinkSettings, PropertyLinks, SkippedNote, ThemeHub } from "../core/links/hub-model";
 import { parseLedger } from "../core/links/ledger";
 import { planLinks, planUnlink } from "../core/links/plan";
 import type { NoteStore } from "../core/ports";
@@ -204,6 +204,8 @@ interface Report {
 	mode?: LinkMode;
 	dryRun: boolean;
 	edits: { path: string; action: NoteEdit["action"]; summary: string; written?: boolean }[];
+	/** Notes that would have been linked but are left alone on purpose (an importer owns them). */
+	skipped: SkippedNote[];
 	problems: LinkProblem[];
 }
 
@@ -211,8 +213,8 @@ function output(report: Report, plan: LinkPlan, applied: AppliedEdit[] | null, o
 	const counts = countEdits({ edits: report.edits.map((edit) => ({ action: edit.action })) });
 	const written = applied === null ? 0 : applied.filter((edit) => edit.written).length;
 	if (opts.json) io.stdout(`${JSON.stringify({ ...report, counts: { ...counts, written } }, null, 2)}\n`);
-	else if (applied === null) io.stdout(`${describePlan({ edits: plan.edits, problems: [] })}\n(dry run: nothing was written)\n`);
-	else io.stdout(humanReport(report.command, applied, written));
+	else if (applied === null) io.stdout(`${describePlan({ edits: plan.edits, problems: [], skipped: plan.skipped })}\n(dry run: nothing was written)\n`);
+	else io.stdout(humanReport(report.command, applied, written, report.skipped.length));
 	for (const problem of report.problems) io.stderr(`${oneLine(`${problem.path}: ${problem.message}`)}\n`); // one line each, whoever the caller
 	return report.problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
@@ -222,14 +224,16 @@ function oneLine(text: string): string {
 	return text.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
-function humanReport(command: string, applied: AppliedEdit[], written: number): string {
+function humanReport(command: string, applied: AppliedEdit[], written: number, skipped: number): string {
 	const lines = applied.filter((edit) => edit.written).map((edit) => `${edit.action} ${edit.path}: ${edit.summary}`);
+	if (skipped > 0) lines.push(`${skipped} note(s) left alone: an importer writes them (--dry-run lists them and why).`);
 	lines.push(written === 0 ? `${command}: nothing to change.` : `${command}: ${written} file(s) written.`);
 	return `${lines.join("\n")}\n`;
 }
 
 async function execute(prepared: Prepared, plan: LinkPlan, report: Report, opts: UnlinkOptions, io: CommandIo): Promise<number> {
 	report.problems.push(...prepared.problems, ...plan.problems);
+	report.skipped = plan.skipped ?? [];
 	if (opts.dryRun) {
 		report.edits = plan.edits.map(({ path, action, summary }) => ({ path, action, summary }));
 		return output(report, plan, null, opts, io);
@@ -264,7 +268,7 @@ export async function runLink(opts: LinkOptions, deps: LinkDeps): Promise<number
 	// Writing over a ledger that could not be read would lose the record of earlier writes (and exact undo).
 	const refuse = prepared.ledgerDamaged && !opts.dryRun;
 	if (refuse) prepared.problems.push({ path: LEDGER_FILE, message: "nothing was written, so that the record of earlier links is not lost; fix or move the file aside, then link again" });
-	const report: Report = { command: "link", vault: prepared.vault, mode: prepared.settings.linkMode, dryRun: opts.dryRun || refuse, edits: [], problems: [] };
+	const report: Report = { command: "link", vault: prepared.vault, mode: prepared.settings.linkMode, dryRun: opts.dryRun || refuse, edits: [], skipped: [], problems: [] };
 	return execute(prepared, plan, report, refuse ? { ...opts, dryRun: true } : opts, deps.io);
 }
 
@@ -277,6 +281,6 @@ export async function runUnlink(opts: UnlinkOptions, deps: UnlinkDeps): Promise<
 	}
 	const everyNote = prepared.store.list().map((note) => note.path);
 	const plan = planUnlink(noteReader(prepared.store), prepared.ledger, everyNote);
-	const report: Report = { command: "unlink", vault: prepared.vault, dryRun: opts.dryRun, edits: [], problems: [] };
+	const report: Report = { command: "unlink", vault: prepared.vault, dryRun: opts.dryRun, edits: [], skipped: [], problems: [] };
 	return execute(prepared, plan, report, opts, deps.io);
 }

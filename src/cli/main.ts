@@ -1,12 +1,22 @@
-// The headless runner: `node dist/cli.mjs scan|link|unlink|import …` (see README).
+#!/usr/bin/env node
+// The headless runner: `throughline scan|link|unlink|import …` (see README and `--help`).
 
-import { parseArgs, USAGE, UsageError } from "./args";
+import { version } from "../../package.json";
+import { readInvocation, UsageError, type ParsedArgs } from "./args";
 import { unexpectedFailure } from "./failure";
 import { runImport } from "./import-command";
 import { runUnlink, type CommandIo } from "./link-command";
 import { lineEndedIo, runIndexedLink, runScan } from "./scan-command";
+import { commandHelp, globalHelp, USAGE } from "./usage";
 
+const EXIT_OK = 0;
 const EXIT_USAGE = 2;
+
+// `throughline scan --json | head` closes stdout early: stop quietly, as a shell tool does, not with a stack trace.
+process.stdout.on("error", (error: Error & { code?: string }) => {
+	if (error.code !== "EPIPE") throw error;
+	process.exit(EXIT_OK);
+});
 
 /** Every problem is one line on stderr, even from a command that forgot its line break. */
 const io: CommandIo = lineEndedIo({
@@ -14,8 +24,7 @@ const io: CommandIo = lineEndedIo({
 	stderr: (text) => void process.stderr.write(text),
 });
 
-async function main(argv: string[]): Promise<number> {
-	const args = parseArgs(argv);
+function runCommand(args: ParsedArgs): Promise<number> {
 	switch (args.command) {
 		case "scan":
 			return runScan({ vault: args.vault, json: args.json, themesFolder: args.themesFolder }, io);
@@ -26,6 +35,19 @@ async function main(argv: string[]): Promise<number> {
 		case "import":
 			return runImport({ files: args.files, vault: args.vault, folder: args.importFolder ?? undefined, json: args.json }, io);
 	}
+}
+
+async function main(argv: string[]): Promise<number> {
+	const invocation = readInvocation(argv);
+	if (invocation.kind === "help") {
+		process.stdout.write(invocation.command === null ? globalHelp() : commandHelp(invocation.command));
+		return EXIT_OK;
+	}
+	if (invocation.kind === "version") {
+		process.stdout.write(`throughline ${version}\n`);
+		return EXIT_OK;
+	}
+	return runCommand(invocation.args);
 }
 
 main(process.argv.slice(2)).then(

@@ -10,6 +10,7 @@ import { readVaultSettings } from "./vault-settings";
 import { formatScanReport } from "./scan-format";
 import { loadCachedIndex, saveCachedIndex } from "./index-cache";
 import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
+import { withFormats } from "../core/links/importer-owned";
 import { runLink, type CommandIo, type LinkOptions } from "./link-command";
 
 export interface ScanOptions {
@@ -59,7 +60,8 @@ export async function runIndexedLink(options: LinkOptions & { themesFolder: stri
 	const buildIndexedHubs = async () => {
 		const { engine } = await loadVault(options.vault, options.themesFolder); // its settings problem: runLink reports it
 		vaultProblems.push(...engine.loaded.problems.map((p) => `${p.path}: ${p.message}`), ...indexProblems(engine));
-		return { hubs: buildHubs(engine.index), propertyLinks: buildPropertyLinks(engine.index) };
+		const formatOf = (path: string): string | undefined => engine.index.document(path)?.format;
+		return { hubs: buildHubs(engine.index), propertyLinks: withFormats(buildPropertyLinks(engine.index), formatOf) };
 	};
 	const { themesFolder: _themesFolder, ...linkOptions } = options;
 	const settings = options.themesFolder === null ? undefined : { themesFolder: options.themesFolder }; // --themes: index and writer agree

@@ -12,6 +12,8 @@ export interface ThroughlineSettings extends EngineSettings {
 	autoLink: boolean;
 	/** True once the reader accepted a link preview: only then may auto-link be switched on. */
 	firstPreviewAccepted: boolean;
+	/** True once the summary of the first index pass was shown: it is shown once per vault, never again. */
+	firstIndexAnnounced: boolean;
 	/** Shows theme mentions as links in reading view and Live Preview. */
 	decorateMentions: boolean;
 	/** Above this many characters a note is not decorated, so long transcripts stay smooth. */
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<ThroughlineSettings> = Object.freeze({
 	linkThreshold: 3, // the scoring default: one specific phrase in a short note, or two specific words
 	autoLink: false,
 	firstPreviewAccepted: false,
+	firstIndexAnnounced: false,
 	decorateMentions: true,
 	decorationMaxChars: 200_000, // 150 KB transcripts are common; beyond ~200 KB decoration costs more than it helps
 	sidebarSort: "count",
@@ -70,6 +73,7 @@ export function migrateSettings(stored: unknown): ThroughlineSettings {
 		linkThreshold: finiteOr(input.linkThreshold, base.linkThreshold),
 		autoLink: input.autoLink === true && input.firstPreviewAccepted === true,
 		firstPreviewAccepted: input.firstPreviewAccepted === true,
+		firstIndexAnnounced: input.firstIndexAnnounced === true || writtenBeforeAnnouncing(input),
 		decorateMentions: typeof input.decorateMentions === "boolean" ? input.decorateMentions : base.decorateMentions,
 		decorationMaxChars: finiteOr(input.decorationMaxChars, base.decorationMaxChars),
 		sidebarSort: typeof input.sidebarSort === "string" && SORTS.has(input.sidebarSort) ? (input.sidebarSort as ThroughlineSettings["sidebarSort"]) : base.sidebarSort,
@@ -77,6 +81,14 @@ export function migrateSettings(stored: unknown): ThroughlineSettings {
 		excludedThemesByNote: exclusionMap(input.excludedThemesByNote),
 		version: SETTINGS_VERSION,
 	};
+}
+
+/**
+ * Settings saved by a version that did not announce its first index: that vault was indexed long
+ * ago, so its reader is not told about a "first" pass. Every save since holds firstIndexAnnounced.
+ */
+function writtenBeforeAnnouncing(input: Record<string, unknown>): boolean {
+	return typeof input.version === "number" && !("firstIndexAnnounced" in input);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

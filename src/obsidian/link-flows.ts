@@ -39,14 +39,17 @@ export class LinkFlows {
 			return;
 		}
 		const { plan, hubPaths } = await links.planLinks(index.engine.index);
+		const leftAlone = plan.skipped ?? [];
 		if (plan.edits.length === 0) {
-			new Notice(plan.problems.length > 0 ? `No links to write; ${plan.problems.length} notes have problems.` : "Every link is up to date.");
+			const also = leftAlone.length > 0 ? ` ${leftAlone.length} notes are left alone: an importer writes them.` : "";
+			new Notice((plan.problems.length > 0 ? `No links to write; ${plan.problems.length} notes have problems.` : "Every link is up to date.") + also);
 			return;
 		}
 		const names = Object.fromEntries(index.engine.index.themes.map((t) => [t.id, t.name]));
-		const modal = new LinkPreviewModal(this.deps.app, links.previewItems(plan, hubPaths), names, (accepted, rejectedThemes) => {
+		const onAccept = (accepted: LinkPreviewItem[], rejectedThemes: ReadonlySet<string>): void => {
 			void this.writeAccepted(plan, accepted, rejectedThemes).catch(failureNotice("write the links"));
-		});
+		};
+		const modal = new LinkPreviewModal(this.deps.app, links.previewItems(plan, hubPaths), names, onAccept, leftAlone);
 		modal.open();
 	}
 

@@ -7,6 +7,7 @@ import { buildHubs, buildPropertyLinks } from "../core/engine/hub-builder";
 import type { ThemeIndex } from "../core/index/theme-index";
 import { applyLinkPlan, type ApplyResult, type PropertyWrite } from "../core/links/apply";
 import type { FrontmatterWriter, LinkLedger, LinkPlan, NoteEdit } from "../core/links/hub-model";
+import { withFormats } from "../core/links/importer-owned";
 import { emptyLedger, parseLedger, renameInLedger } from "../core/links/ledger";
 import type { NoteStore } from "../core/ports";
 import { changedLines } from "../core/links/describe";
@@ -136,7 +137,7 @@ export class LinkService {
 		const settings = this.settings();
 		const kept = (theme: { id: string }): boolean => !withoutThemes.has(theme.id);
 		const hubs = buildHubs(index).filter((hub) => kept(hub.theme));
-		const allProperties = settings.linkMode === "hub" ? [] : buildPropertyLinks(index);
+		const allProperties = settings.linkMode === "hub" ? [] : withFormats(buildPropertyLinks(index), (path) => index.document(path)?.format);
 		const propertyLinks = allProperties.map((links) => ({ ...links, themes: links.themes.filter(kept) }));
 		const ledger = await this.readLedger();
 		const themesFolder = settings.themesFolder;

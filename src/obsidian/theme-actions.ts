@@ -4,7 +4,8 @@
 import { Notice, normalizePath, TFile, type App } from "obsidian";
 import { themeFromPhrase, themeNoteText } from "../core/engine/theme-note-writer";
 import { safeFileName } from "../core/import/file-name";
-import { isInFolder, type ThroughlineSettings } from "../core/settings";
+import { whyLeftAlone } from "../core/links/importer-owned";
+import type { ThroughlineSettings } from "../core/settings";
 import { starterPack } from "../core/themes/starter-pack";
 import type { WeightedThemeDefinition } from "../core/themes/compile";
 
@@ -16,6 +17,8 @@ export interface ThemeActionsDeps {
 	reindex: (path: string) => void;
 	/** True while the vault has no theme notes of its own and the embedded starter pack is in use. */
 	usingStarterPack: () => boolean;
+	/** The note's detected format in the index (`readwise-official`), if it is indexed. */
+	formatOf: (path: string) => string | undefined;
 }
 
 export class ThemeActions {
@@ -119,15 +122,15 @@ export class ThemeActions {
 
 	/**
 	 * Excludes a note from a theme. Remembered in settings (importers rewrite their notes) and, for
-	 * notes outside importer-owned folders, also as the note's `throughline-exclude` property.
+	 * notes no importer owns (by format or folder), also as the note's `throughline-exclude` property.
 	 */
 	async excludeTheme(path: string, themeId: string, themeName: string): Promise<void> {
 		const settings = this.deps.settings();
 		const map = { ...settings.excludedThemesByNote };
 		map[path] = [...new Set([...(map[path] ?? []), themeId])];
 		await this.deps.saveSettings({ excludedThemesByNote: map });
-		const owned = settings.importerOwnedFolders.some((folder) => isInFolder(path, folder));
 		const file = this.deps.app.vault.getAbstractFileByPath(path);
+		const owned = file instanceof TFile && whyLeftAlone(path, this.deps.formatOf(path), await this.deps.app.vault.cachedRead(file), settings.importerOwnedFolders) !== null;
 		if (!owned && file instanceof TFile) {
 			await this.deps.app.fileManager.processFrontMatter(file, (frontmatter: Record<string, unknown>) => {
 				const current = Array.isArray(frontmatter["throughline-exclude"]) ? (frontmatter["throughline-exclude"] as unknown[]).map(String) : [];

@@ -69,7 +69,7 @@ export class ThroughlineSettingTab extends PluginSettingTab {
 		this.addText(el, "Import folder", "Imported transcripts and highlights are written here.", s.importFolder, (v) => this.host.update({ importFolder: v }));
 		this.addText(el, "Inbox folder", "Files dropped here are imported automatically; originals are moved aside, never deleted. Leave empty to turn off.", s.inboxFolder, (v) => this.host.update({ inboxFolder: v }));
 		this.addText(el, "Excluded folders", "Comma-separated folders that are never indexed.", s.excludedFolders.join(", "), (v) => this.host.update({ excludedFolders: splitFolders(v) }));
-		this.addText(el, "Importer-owned folders", "Comma-separated folders whose notes are never modified, even in property mode.", s.importerOwnedFolders.join(", "), (v) => this.host.update({ importerOwnedFolders: splitFolders(v) }));
+		this.addText(el, "Importer-owned folders", "Comma-separated folders whose notes are never modified, even in property mode (upper or lower case alike). Notes that Readwise, Kindle, Snipd or Omnivore write are recognised and left alone wherever they are.", s.importerOwnedFolders.join(", "), (v) => this.host.update({ importerOwnedFolders: splitFolders(v) }));
 	}
 
 	private addLinkSettings(el: HTMLElement): void {

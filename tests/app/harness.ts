@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import type { PluginManifest } from "obsidian";
 import { afterEach } from "vitest";
 import ThroughlinePlugin from "../../src/main";
-import { createFakeApp, notices, openModals, type FakeApp } from "../fake-obsidian/index";
+import { createFakeApp, notices, openModals, shownNotices, type FakeApp } from "../fake-obsidian/index";
 import { loadVaultFromDisk } from "../fake-obsidian/load-from-disk";
 
 export const SAMPLE_VAULT_DIR = resolve(__dirname, "../fixtures/vault");
@@ -45,6 +45,7 @@ afterEach(async () => {
 /** A plugin on a fresh fake app, loaded but before layout-ready (disabled again after the test). */
 export async function loadPlugin(files: Record<string, string>, data?: unknown): Promise<Loaded> {
 	notices.length = 0;
+	shownNotices.length = 0;
 	openModals.length = 0;
 	const app = createFakeApp({ files });
 	if (data !== undefined) app.fake.pluginData.set(MANIFEST.id, JSON.stringify(data));
@@ -143,4 +144,4 @@ export function countAnalyses(loaded: Loaded): { paths: string[] } {
 	return counted;
 }
 
-export { notices, openModals };
+export { notices, openModals, shownNotices };

@@ -20,7 +20,7 @@ export type { OpenedLink } from "./workspace";
 export { WorkspaceLeaf } from "./leaf";
 export type { ViewState } from "./leaf";
 export { View, ItemView, FileView, MarkdownView, MarkdownRenderChild, MarkdownRenderer } from "./views";
-export { Modal, SuggestModal, FuzzySuggestModal, Notice, notices, openModals } from "./modal";
+export { Modal, SuggestModal, FuzzySuggestModal, Notice, notices, openModals, shownNotices } from "./modal";
 export type { FuzzyMatch } from "./modal";
 export { Menu, MenuItem, shownMenus } from "./menu";
 export {

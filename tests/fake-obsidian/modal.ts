@@ -7,27 +7,36 @@ import type { SearchResult } from "./search";
 /** Fake only: every Notice message, oldest first. Tests may clear it. */
 export const notices: string[] = [];
 
+/** Fake only: every Notice shown, oldest first, to reach its elements (a button in a fragment). Tests may clear it. */
+export const shownNotices: Notice[] = [];
+
 export class Notice {
 	noticeEl: HTMLElement;
 	containerEl: HTMLElement;
 	messageEl: HTMLElement;
 	message: string;
+	hidden = false;
 
 	constructor(message: string | DocumentFragment, readonly duration?: number) {
-		this.message = typeof message === "string" ? message : (message.textContent ?? "");
-		notices.push(this.message);
+		this.message = "";
 		this.noticeEl = this.containerEl = this.messageEl = typeof document === "undefined" ? (undefined as unknown as HTMLElement) : document.createElement("div");
-		if (this.messageEl) this.messageEl.textContent = this.message;
+		shownNotices.push(this);
+		this.setMessage(message);
 	}
 
+	/** As Obsidian does: a string becomes the text, a fragment's nodes move into the message element. */
 	setMessage(message: string | DocumentFragment): this {
 		this.message = typeof message === "string" ? message : (message.textContent ?? "");
 		notices.push(this.message);
-		if (this.messageEl) this.messageEl.textContent = this.message;
+		if (!this.messageEl) return this;
+		if (typeof message === "string") this.messageEl.textContent = message;
+		else this.messageEl.replaceChildren(message);
 		return this;
 	}
 
-	hide(): void {}
+	hide(): void {
+		this.hidden = true;
+	}
 }
 
 /** Fake only: modals currently open, oldest first. */

@@ -61,7 +61,12 @@ function describeEdit(edit: NoteEdit): string {
 	return lines.join("\n");
 }
 
-/** Every planned edit with its change, then any problems; "nothing to change" for an empty plan. */
+/** The notes left alone on purpose, one line each: `path: left alone, written by Readwise: …`. */
+export function describeSkipped(plan: Pick<LinkPlan, "skipped">): string[] {
+	return (plan.skipped ?? []).map((note) => `${note.path}: left alone, ${note.reason}`);
+}
+
+/** Every planned edit with its change, the notes left alone, then any problems; "nothing to change" for an empty plan. */
 export function describePlan(plan: LinkPlan): string {
 	const parts: string[] = [];
 	if (plan.edits.length === 0) parts.push("Nothing to change: every note is already as Throughline would write it.");
@@ -70,6 +75,8 @@ export function describePlan(plan: LinkPlan): string {
 		parts.push(`${plan.edits.length} file(s) would change: ${counts.create} created, ${counts.update} updated, ${counts.delete} deleted.`);
 		for (const edit of plan.edits) parts.push(describeEdit(edit));
 	}
+	const skipped = describeSkipped(plan);
+	if (skipped.length > 0) parts.push(skipped.join("\n"));
 	for (const problem of plan.problems) parts.push(`${problem.path}: ${problem.message}`);
 	return parts.join("\n\n");
 }

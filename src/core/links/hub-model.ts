@@ -58,6 +58,8 @@ export interface ThemeHub {
 export interface PropertyLinks {
 	path: string;
 	themes: HubTheme[];
+	/** The note's detected format, from the index (`readwise-official`): a note an importer writes is never written into. */
+	format?: string;
 }
 
 /** The settings the link writer reads. */
@@ -133,9 +135,17 @@ export interface LinkProblem {
 	message: string;
 }
 
+/** A note Throughline would have linked but leaves alone, and why, in plain words. */
+export interface SkippedNote {
+	path: string;
+	reason: string;
+}
+
 export interface LinkPlan {
 	edits: NoteEdit[];
 	problems: LinkProblem[];
+	/** Notes left alone on purpose (an importer owns them); absent when none was. */
+	skipped?: SkippedNote[];
 }
 
 /** Reads notes at planning time; null when the note does not exist. */

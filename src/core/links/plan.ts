@@ -6,7 +6,7 @@ import type { HubLedgerEntry, LinkLedger, LinkPlan, LinkSettings, NoteEdit, Note
 import { renderHubBlock, themeNotePath } from "./hub-render";
 import { emptyLedger } from "./ledger";
 import { shiftHubLines } from "./line-shift";
-import { cleanFolder, isInFolder } from "../settings";
+import { whyLeftAlone } from "./importer-owned";
 import { planPropertyMove, planPropertyRemoval, planPropertySet, themePropertyLink, type PropertyOutcome } from "./property-plan";
 
 function hubSummary(hub: ThemeHub): string {
@@ -34,6 +34,10 @@ class PlanBuilder {
 
 	problem(path: string, message: string): void {
 		this.plan.problems.push({ path, message });
+	}
+
+	skip(path: string, reason: string): void {
+		(this.plan.skipped ??= []).push({ path, reason });
 	}
 }
 
@@ -92,11 +96,12 @@ function planHubs(builder: PlanBuilder, hubs: ThemeHub[], notes: NoteReader, set
 
 function planProperties(builder: PlanBuilder, links: PropertyLinks[], notes: NoteReader, settings: LinkSettings, ledger: LinkLedger): void {
 	const wanted = new Map<string, string[]>();
+	const formats = new Map<string, string>();
 	if (settings.linkMode !== "hub") {
-		for (const { path, themes } of links) {
-			if (settings.importerOwnedFolders.some((folder) => isInFolder(path, cleanFolder(folder)))) continue;
+		for (const { path, themes, format } of links) {
 			const values = themes.map((theme) => themePropertyLink(theme, settings.themesFolder));
 			wanted.set(path, [...new Set([...(wanted.get(path) ?? []), ...values])].sort(byPath));
+			if (format !== undefined) formats.set(path, format);
 		}
 	}
 	const paths = new Set([...wanted.keys(), ...Object.keys(ledger.properties)]);
@@ -104,7 +109,12 @@ function planProperties(builder: PlanBuilder, links: PropertyLinks[], notes: Not
 		const current = notes.read(path);
 		if (current === null) continue;
 		const entry = ledger.properties[path];
-		const values = wanted.get(path) ?? [];
+		let values = wanted.get(path) ?? [];
+		const leftAlone = values.length > 0 ? whyLeftAlone(path, formats.get(path), current, settings.importerOwnedFolders) : null;
+		if (leftAlone !== null) {
+			builder.skip(path, leftAlone);
+			values = []; // and what an earlier version wrote into it is taken out, restoring its bytes
+		}
 		if (entry !== undefined && values.length === 0) builder.addOutcome(path, planPropertyRemoval(path, current, entry));
 		else if (entry !== undefined && entry.key !== settings.propertyKey) builder.addOutcome(path, planPropertyMove(path, current, entry, settings.propertyKey, values));
 		else if (values.length > 0) builder.addOutcome(path, planPropertySet(path, current, settings.propertyKey, values, entry));
@@ -128,6 +138,7 @@ export function planLinks(
 	planHubs(builder, shiftHubLines(hubs, properties.plan.edits), notes, settings, ledger);
 	builder.plan.edits.push(...properties.plan.edits);
 	builder.plan.problems.push(...properties.plan.problems);
+	if (properties.plan.skipped) builder.plan.skipped = properties.plan.skipped;
 	return builder.plan;
 }
 

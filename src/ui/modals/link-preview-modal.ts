@@ -1,7 +1,7 @@
 // Shows a link plan before anything is written: accept or reject per theme and per note, or accept all.
 import { Modal, type App } from "obsidian";
 import { createButton } from "../render/interaction";
-import { acceptedLinkItems, renderLinkPreview, type LinkPreviewItem, type LinkPreviewSelection } from "./link-preview";
+import { acceptedLinkItems, renderLinkPreview, type LeftAloneNote, type LinkPreviewItem, type LinkPreviewSelection } from "./link-preview";
 
 export class LinkPreviewModal extends Modal {
 	private readonly selection: LinkPreviewSelection = { rejectedPaths: new Set(), rejectedThemes: new Set() };
@@ -13,6 +13,8 @@ export class LinkPreviewModal extends Modal {
 		private readonly themeNames: Record<string, string>,
 		/** The accepted notes, and the themes the reader unticked (empty for "Accept all"). */
 		private readonly onAccept: (accepted: LinkPreviewItem[], rejectedThemes: ReadonlySet<string>) => void,
+		/** Notes the plan leaves alone on purpose, shown with their reason. */
+		private readonly leftAlone: LeftAloneNote[] = [],
 	) {
 		super(app);
 	}
@@ -20,7 +22,7 @@ export class LinkPreviewModal extends Modal {
 	override onOpen(): void {
 		this.setTitle("Link themes: preview");
 		const body = this.contentEl.createDiv();
-		renderLinkPreview(body, this.items, this.themeNames, this.selection, () => this.updateApplyButton());
+		renderLinkPreview(body, this.items, this.themeNames, this.selection, () => this.updateApplyButton(), this.leftAlone);
 		const buttons = this.contentEl.createDiv({ cls: "modal-button-container" });
 		createButton(buttons, "Accept all", "Apply every change in the plan", () => this.finish(this.items, new Set()));
 		this.applyButton = createButton(buttons, "Apply selected", "Apply the ticked changes", () => this.finish(acceptedLinkItems(this.items, this.selection), this.selection.rejectedThemes), "mod-cta");

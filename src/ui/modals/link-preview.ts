@@ -16,6 +16,12 @@ export interface LinkPreviewItem {
 	diff: DiffLine[];
 }
 
+/** A note the plan leaves alone on purpose, and why ("written by Readwise: Throughline never writes into it"). */
+export interface LeftAloneNote {
+	path: string;
+	reason: string;
+}
+
 /** What the reader turned off; everything else is accepted. */
 export interface LinkPreviewSelection {
 	rejectedPaths: Set<string>;
@@ -41,18 +47,30 @@ function themesInPlan(items: LinkPreviewItem[]): Map<string, number> {
 	return counts;
 }
 
-export function renderLinkPreview(el: HTMLElement, items: LinkPreviewItem[], themeNames: Record<string, string>, selection: LinkPreviewSelection, onChange: () => void): void {
+export function renderLinkPreview(el: HTMLElement, items: LinkPreviewItem[], themeNames: Record<string, string>, selection: LinkPreviewSelection, onChange: () => void, leftAlone: LeftAloneNote[] = []): void {
 	el.empty();
 	el.addClass("throughline-link-preview");
-	if (items.length === 0) {
-		el.createDiv({ cls: "throughline-empty throughline-muted", text: "Nothing to change: every note is already linked as planned." });
-		return;
+	if (items.length === 0) el.createDiv({ cls: "throughline-empty throughline-muted", text: "Nothing to change: every note is already linked as planned." });
+	else {
+		const themes = themesInPlan(items);
+		el.createDiv({ cls: "throughline-muted", text: `${plural(items.length, "note", "notes")}, ${plural(themes.size, "theme", "themes")}` });
+		renderThemeChoices(el, themes, themeNames, selection, onChange);
+		const list = el.createDiv({ cls: "throughline-link-preview-notes" });
+		for (const item of items) renderNoteChoice(list, item, selection, onChange);
 	}
-	const themes = themesInPlan(items);
-	el.createDiv({ cls: "throughline-muted", text: `${plural(items.length, "note", "notes")}, ${plural(themes.size, "theme", "themes")}` });
-	renderThemeChoices(el, themes, themeNames, selection, onChange);
-	const list = el.createDiv({ cls: "throughline-link-preview-notes" });
-	for (const item of items) renderNoteChoice(list, item, selection, onChange);
+	if (leftAlone.length > 0) renderLeftAlone(el, leftAlone);
+}
+
+/** The notes the plan does not touch on purpose, each with its reason: folded, as they need no choice. */
+export function renderLeftAlone(el: HTMLElement, notes: LeftAloneNote[]): void {
+	const details = el.createEl("details", { cls: "throughline-link-preview-left-alone" });
+	details.createEl("summary", { cls: "throughline-muted", text: `${plural(notes.length, "note", "notes")} left alone` });
+	const list = details.createEl("ul");
+	for (const note of notes) {
+		const row = list.createEl("li");
+		row.createSpan({ cls: "throughline-document-name", text: note.path });
+		row.createSpan({ cls: "throughline-muted", text: `: ${note.reason}` });
+	}
 }
 
 function renderThemeChoices(el: HTMLElement, themes: Map<string, number>, names: Record<string, string>, selection: LinkPreviewSelection, onChange: () => void): void {
