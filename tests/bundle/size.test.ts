@@ -10,12 +10,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 const root = resolve(__dirname, "../..");
 
 /**
- * The most main.js may weigh, in bytes. It was 313 KB minified when this was set (592 KB before it
- * was minified): the budget leaves room for the source formats and rules under way, about a sixth
- * more, while one dependency bundled by mistake (a YAML parser with gray-matter is some 60 KB
- * minified, a word-frequency list hundreds) or a build that stops minifying fails here.
+ * The most main.js may weigh, in bytes. It was 313 KB minified when first set (592 KB before it was
+ * minified), then 419 KB once the suggestions embedded the 10,000 most frequent words of spoken
+ * English (74 KB: their background of everyday English, needed offline): the budget leaves about a
+ * twentieth for the rules under way, while one dependency bundled by mistake (a YAML parser with
+ * gray-matter is some 60 KB minified, a full word-frequency list megabytes) or a build that stops
+ * minifying fails here.
  */
-export const MAIN_JS_BUDGET_BYTES = 360_000;
+export const MAIN_JS_BUDGET_BYTES = 440_000;
 
 type OptionsFor = (production: boolean) => BuildOptions;
 

@@ -6,8 +6,13 @@
 
 import { locateFrontmatter } from "../frontmatter";
 
-/** Formats whose writer is not the importer their name starts with: Snipd synced through Readwise is Readwise's file. */
-const WRITTEN_BY: Readonly<Record<string, string>> = { "snipd-readwise": "Readwise" };
+/**
+ * Formats whose writer is not the importer their name starts with: Snipd synced through Readwise is
+ * Readwise's file; highlights a note says a highlighting service delivered (`synced-highlights`: a
+ * Readwise, Omnivore, Snipd, Glasp or Hypothesis sync, by its frontmatter or its sync notice) are
+ * that service's.
+ */
+const WRITTEN_BY: Readonly<Record<string, string>> = { "snipd-readwise": "Readwise", "synced-highlights": "the highlighting service that synced it" };
 
 /** A format name starting with one of these is written by that importer (`readwise`, `readwise-reader`, `kindle-clippings`…). */
 const IMPORTER_FAMILIES: readonly { prefix: string; importer: string }[] = [

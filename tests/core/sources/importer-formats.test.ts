@@ -18,6 +18,7 @@ describe("importerOf", () => {
 		["omnivore", "Omnivore"],
 		["omnivore-article", "Omnivore"], // a format of the family that does not exist yet
 		["readwise-youtube", "Readwise"],
+		["synced-highlights", "the highlighting service that synced it"], // delivered by a service its frontmatter names
 	])("%s is written by %s", (format, importer) => expect(importerOf(format)).toBe(importer));
 
 	test.each(["whisper-youtube", "whisper-cpp", "srt", "vtt", "raw", "article", "markdown", "podcast-transcript", "insight-digest", "timestamp-links", "imported", ""])(
@@ -27,7 +28,7 @@ describe("importerOf", () => {
 
 	it("names an importer for every detected format whose name says one wrote it, and for no other", () => {
 		for (const { format } of SOURCE_FORMATS) {
-			const named = /readwise|kindle|snipd|omnivore/.test(format);
+			const named = /readwise|kindle|snipd|omnivore|synced/.test(format);
 			expect(importerOf(format) !== null, format).toBe(named);
 		}
 	});
