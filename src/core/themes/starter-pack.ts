@@ -28,7 +28,7 @@ const STARTER: StarterTheme[] = [
 	{
 		id: "scaling", name: "Scaling",
 		strong: ["scaling laws", "scaling law", "scaling hypothesis", "scale up", "scales up", "scaled up", "scaling up", "scale it up", "scale them up", "compute-optimal", "Chinchilla", "bitter lesson", "bigger models", "larger models", "model size", "parameter count", "more parameters", "billion parameters", "trillion parameters", "scaling trends", "scaling curves", "keep scaling", "raw scaling", "pre-training scaling"],
-		medium: ["scaling", "scalability", "scalable"],
+		medium: ["scaling"],
 		weak: ["scale", "bigger", "larger"],
 		exclusions: ["fish scales", "scale your", "scales your", "at scale", "economies of scale", "on a scale of", "sliding scale", "time scale", "timescale", "Richter scale", "bathroom scale", "kitchen scale", "piano scales", "full-scale", "scale back", "scale down", "scaled back", "scaled down", "scaling back", "scaling down", "scale model", "scale models", "scaling your", "scaling a business", "scale a business", "scale a company", "scale the business", "scale the company", "scale the team"],
 	},
