@@ -41,7 +41,7 @@ describe.each(PARAGRAPH_FILES)("importing %s", (file) => {
 	test("every paragraph closes with a block id, unique in the note", () => {
 		const paragraphs = paragraphsOf(markdown);
 		const ids = paragraphs.map((paragraph) => / \^([A-Za-z0-9-]+)$/.exec(paragraph)?.[1]);
-		expect(ids.every((id) => id !== undefined), paragraphs.find((p, i) => ids[i] === undefined)).toBe(true);
+		expect(ids.every((id) => id !== undefined), paragraphs.find((_, i) => ids[i] === undefined)).toBe(true);
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
