@@ -102,6 +102,32 @@ async function openNote(path: string): Promise<void> {
 	await current.workspace.getLeaf(false).openFile(file as never); // Obsidian's TFile type and the fake's are the same class at run time
 }
 
+/** Runs a command by its full id; false when there is none. */
+function runCommand(id: string): boolean {
+	return requireApp().commands.executeCommandById(id);
+}
+
+/**
+ * A note's wikilinks as reading view shows them: an `a.internal-link` per link whose click opens its
+ * target from that note, as Obsidian's reading view does (through openLinkText).
+ */
+function showLinks(path: string): number {
+	const current = requireApp();
+	document.querySelector(".harness-note")?.remove();
+	const box = document.body.createDiv({ cls: "harness-note" });
+	for (const match of harness.read(path).matchAll(/\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g)) {
+		const link = box.createEl("a", { cls: "internal-link", text: match[2] ?? match[1] });
+		link.dataset.href = match[1];
+		link.addEventListener("click", () => void current.workspace.openLinkText(match[1], path));
+	}
+	return box.childElementCount;
+}
+
+/** Where each followed link led: its target, the note opened and the 0-based line it scrolled to. */
+function openedLinks(): { linktext: string; path: string; line: number | null }[] {
+	return requireApp().workspace.openedLinks.map(({ linktext, path, line }) => ({ linktext, path, line }));
+}
+
 const harness = {
 	start,
 	idle,
@@ -118,6 +144,9 @@ const harness = {
 	activeFile: (): string | null => requireApp().workspace.getActiveFile()?.path ?? null,
 	/** Leaves in the main area (a Ctrl-click opens one more). */
 	rootLeafCount: (): number => requireApp().workspace.leaves.filter((leaf) => (leaf as unknown as { side: string }).side === "root").length,
+	runCommand,
+	showLinks,
+	openedLinks,
 	/** The record store in the page's real IndexedDB, written and read back (record-store-probe.ts). */
 	readBack,
 };
