@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { type DocumentRecord, HEADER, H_CANDIDATES } from "../../../src/core/index/record";
 import { type PhraseTally, PhraseTallies, PhraseSlotCounts } from "../../../src/core/suggestions/phrase-tallies";
 
-/** A record holding only candidates: `entries` are count × 2 + capitalised, as analysis writes them. */
+/** A record holding only candidates: `entries` are count × 4 + modifier × 2 + capitalised, as analysis writes them (candidateEntry). */
 function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 	const numbers = new Int32Array(HEADER + phrases.length);
 	numbers[H_CANDIDATES] = phrases.length;
@@ -22,18 +22,19 @@ class ModelTallies {
 		record.candidatePhrases.forEach((phrase, i) => {
 			let tally = this.byPhrase.get(phrase);
 			if (!tally && sign < 0) return;
-			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0 }));
+			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0, modifierIn: 0 }));
 			const entry = record.numbers[HEADER + i];
 			tally.documents += sign;
-			tally.mentions += sign * (entry >>> 1);
-			tally.capitalisedIn += sign * (entry & 1);
+			tally.mentions += sign * Math.floor(entry / 4);
+			tally.capitalisedIn += sign * (entry % 2);
+			tally.modifierIn += sign * (Math.floor(entry / 2) % 2);
 			if (tally.documents <= 0) this.byPhrase.delete(phrase);
 		});
 	}
 }
 
 const PHRASES = ["scaling laws", "emergence", "world models", "the bitter lesson", "rlhf", "post-training", "a", "b"];
-const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5 }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 2, max: 41 }), { minLength: phrases.length, maxLength: phrases.length })));
+const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5 }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 4, max: 83 }), { minLength: phrases.length, maxLength: phrases.length })));
 const steps = fc.array(fc.tuple(fc.constantFrom("add", "remove"), fc.nat(5), note), { maxLength: 60 });
 
 describe("PhraseTallies", () => {
@@ -63,12 +64,12 @@ describe("PhraseTallies", () => {
 
 	it("shares one string among the notes that hold a phrase, and answers for one phrase", () => {
 		const tallies = new PhraseTallies();
-		const first = recordOf(["scaling laws"], [6]);
-		const second = recordOf([["scaling", "laws"].join(" ")], [3]);
+		const first = recordOf(["scaling laws"], [9]); // twice, capitalised
+		const second = recordOf([["scaling", "laws"].join(" ")], [7]); // once, a modifier, capitalised
 		tallies.add(first);
 		tallies.add(second);
 		expect(second.candidatePhrases[0]).toBe(first.candidatePhrases[0]);
-		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 4, capitalisedIn: 1 });
+		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2, modifierIn: 1 });
 		expect(tallies.recurring(3)).toEqual([]);
 		tallies.subtract(first);
 		tallies.subtract(second);
@@ -81,10 +82,10 @@ describe("PhraseTallies", () => {
 		counts.count([1], new Int32Array([0, 0, 0, 1, 0, 2]));
 		expect(counts.tallies()).toBeNull();
 		const single = new PhraseSlotCounts(["emergence", "scaling laws"]);
-		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 4, 5]));
+		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]));
 		expect(single.tallies()?.recurring(1)).toEqual([
-			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0 },
-			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1 },
+			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0, modifierIn: 0 },
+			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1, modifierIn: 1 },
 		]);
 	});
 });
