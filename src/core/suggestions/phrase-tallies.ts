@@ -14,8 +14,6 @@ export interface PhraseTally {
 	mentions: number;
 	/** Notes in which the phrase is mostly capitalised mid-sentence. */
 	capitalisedIn: number;
-	/** Notes that set it, a lone word, before another noun. */
-	modifierIn: number;
 }
 
 /** The tally of a term: every form of it (variantKey) together. A note holds one form of a term at most. */
@@ -47,8 +45,7 @@ export class PhraseTallies {
 	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
-	private modifierIn: Int32Array = new Int32Array(INITIAL_SLOTS);
-	/** Each phrase's term slot. */
+	/** Each phrase's term slot (a phrase's modifier count is kept by its term alone: only the ranking reads it). */
 	private termOf: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private readonly terms = new TermColumns();
 	private readonly freeSlots: number[] = [];
@@ -97,7 +94,6 @@ export class PhraseTallies {
 		this.documents[slot] = documents;
 		this.mentions[slot] = mentions;
 		this.capitalisedIn[slot] = capitalisedIn;
-		this.modifierIn[slot] = modifierIn;
 		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn, modifierIn);
 		return true;
 	}
@@ -164,7 +160,7 @@ export class PhraseTallies {
 	}
 
 	private tallyAt(phrase: string, slot: number): PhraseTally {
-		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot], modifierIn: this.modifierIn[slot] };
+		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] };
 	}
 
 	/** One candidate entry (see candidateEntry) counted `sign` times. */
@@ -175,7 +171,6 @@ export class PhraseTallies {
 		this.documents[slot] += sign;
 		this.mentions[slot] += mentions;
 		this.capitalisedIn[slot] += capitalised;
-		this.modifierIn[slot] += modifier;
 		this.terms.count(this.termOf[slot], sign, mentions, capitalised, modifier);
 	}
 
@@ -184,14 +179,14 @@ export class PhraseTallies {
 		const slot = this.freeSlots.pop() ?? this.phrases.length;
 		if (slot >= this.documents.length) this.grow();
 		this.phrases[slot] = phrase;
-		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = this.modifierIn[slot] = 0;
+		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
 		this.termOf[slot] = this.terms.entryFor(variantKey(phrase));
 		this.slotOf.set(phrase, slot);
 		return slot;
 	}
 
 	private grow(): void {
-		[this.documents, this.mentions, this.capitalisedIn, this.modifierIn, this.termOf] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn), doubled(this.modifierIn), doubled(this.termOf)];
+		[this.documents, this.mentions, this.capitalisedIn, this.termOf] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn), doubled(this.termOf)];
 	}
 }
 

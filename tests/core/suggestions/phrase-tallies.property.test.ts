@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type DocumentRecord, HEADER, H_CANDIDATES } from "../../../src/core/index/record";
 import { type PhraseTally, PhraseTallies, PhraseSlotCounts } from "../../../src/core/suggestions/phrase-tallies";
+import { variantKey } from "../../../src/core/suggestions/terms";
 
 /** A record holding only candidates: `entries` are count × 4 + modifier × 2 + capitalised, as analysis writes them (candidateEntry). */
 function recordOf(phrases: string[], entries: number[]): DocumentRecord {
@@ -18,16 +19,18 @@ function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 
 class ModelTallies {
 	readonly byPhrase = new Map<string, PhraseTally>();
+	/** Notes setting each phrase before a noun (its term's figure: every phrase here is a term of its own). */
+	readonly modifierIn = new Map<string, number>();
 	apply(record: DocumentRecord, sign: number): void {
 		record.candidatePhrases.forEach((phrase, i) => {
 			let tally = this.byPhrase.get(phrase);
 			if (!tally && sign < 0) return;
-			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0, modifierIn: 0 }));
+			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0 }));
 			const entry = record.numbers[HEADER + i];
 			tally.documents += sign;
 			tally.mentions += sign * Math.floor(entry / 4);
 			tally.capitalisedIn += sign * (entry % 2);
-			tally.modifierIn += sign * (Math.floor(entry / 2) % 2);
+			this.modifierIn.set(phrase, (this.modifierIn.get(phrase) ?? 0) + sign * (Math.floor(entry / 2) % 2));
 			if (tally.documents <= 0) this.byPhrase.delete(phrase);
 		});
 	}
@@ -58,6 +61,7 @@ describe("PhraseTallies", () => {
 				}
 				expect(tallies.recurring(1)).toEqual([...model.byPhrase.values()]);
 				expect(tallies.size).toBe(model.byPhrase.size);
+				for (const phrase of model.byPhrase.keys()) expect(tallies.term(variantKey(phrase))?.modifierIn).toBe(model.modifierIn.get(phrase));
 			}
 		}), { numRuns: 500 });
 	});
@@ -69,7 +73,8 @@ describe("PhraseTallies", () => {
 		tallies.add(first);
 		tallies.add(second);
 		expect(second.candidatePhrases[0]).toBe(first.candidatePhrases[0]);
-		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2, modifierIn: 1 });
+		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2 });
+		expect(tallies.term("scalinglaw")?.modifierIn).toBe(1);
 		expect(tallies.recurring(3)).toEqual([]);
 		tallies.subtract(first);
 		tallies.subtract(second);
@@ -84,8 +89,8 @@ describe("PhraseTallies", () => {
 		const single = new PhraseSlotCounts(["emergence", "scaling laws"]);
 		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]));
 		expect(single.tallies()?.recurring(1)).toEqual([
-			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0, modifierIn: 0 },
-			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1, modifierIn: 1 },
+			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0 },
+			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1 },
 		]);
 	});
 });
