@@ -4,6 +4,7 @@ import type { ThemeIndex } from "../core/index/theme-index";
 import { rankedPassages } from "../core/index/quoted-passages";
 import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
+import type { TermQuote } from "../core/suggestions/quote";
 import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, SuggestionEvidenceView, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
 const RELATED_IN_SIDEBAR = 5; // a row has room for a handful of related themes
@@ -69,11 +70,12 @@ export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesS
 	};
 }
 
-/** A suggested term's evidence, theme ids named. */
-export function suggestionEvidence(index: ThemeIndex, variants: string[]): SuggestionEvidenceView {
+/** A suggested term's evidence, theme ids named; each source's quote as `quoteOf` has it (undefined: not read yet). */
+export function suggestionEvidence(index: ThemeIndex, variants: string[], quoteOf: (path: string, form: string) => TermQuote | null | undefined = () => undefined): SuggestionEvidenceView {
 	const names = new Map(index.themes.map((t) => [t.id, t.name]));
 	const evidence = index.suggestionEvidence(variants);
-	return { documents: evidence.documents, since: evidence.since, sources: evidence.sources, withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
+	const sources = evidence.sources.map((source) => ({ ...source, quote: quoteOf(source.path, source.form) }));
+	return { documents: evidence.documents, since: evidence.since, sources, quotesPending: sources.some((s) => s.quote === undefined), withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
 }
 
 /** A theme's passages grouped by document: linked documents first, newest first. */

@@ -9,6 +9,7 @@ import type { IndexController } from "./index-controller";
 import { failureNotice } from "./link-flows";
 import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
+import { SuggestionQuotes } from "./suggestion-quotes";
 import { noteThemes, sidebarData, suggestionEvidence, themeDetail } from "./view-data";
 
 export interface ViewWiringDeps {
@@ -42,6 +43,7 @@ function viewActions(deps: ViewWiringDeps): ViewAppActions {
 
 export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 	const { index, settings } = deps;
+	const quotes = new SuggestionQuotes((path, form) => index.engine.quoteTerm(path, form), () => index.revision);
 	return {
 		getSidebarData: () =>
 			sidebarData(index.engine.index, {
@@ -51,7 +53,8 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				rejected: settings().rejectedSuggestions,
 			}),
 		getThemeDetail: (id) => themeDetail(index.engine.index, id),
-		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants),
+		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants, (path, form) => quotes.get(path, form)),
+		loadSuggestionQuotes: (variants) => quotes.load(suggestionEvidence(index.engine.index, variants).sources),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
 		revision: () => index.revision,

@@ -18,6 +18,8 @@ export interface ThroughlineViewDeps {
 	getThemeDetail(themeId: string): ThemeDetailModel;
 	/** The evidence of a suggested term, from its forms. */
 	getSuggestionEvidence?(variants: string[]): SuggestionEvidenceView;
+	/** Reads the quotes the evidence of a suggested term lacks; the view draws again when it resolves. */
+	loadSuggestionQuotes?(variants: string[]): Promise<void>;
 	getNoteThemes(path: string): NoteThemesModel | null;
 	/** Why a note has no model (a theme note, an excluded folder, still indexing), in plain words. */
 	whyNotIndexed?(path: string): string;

@@ -47,12 +47,21 @@ export interface PhraseSuggestion {
 	mentions: number;
 }
 
+/** The sentence of a note around its use of a suggested term. */
+export interface SuggestionQuoteView {
+	text: string;
+	matchStart: number;
+	matchEnd: number;
+}
+
 /** What a reader needs to judge a suggestion, shown when its row is expanded. */
 export interface SuggestionEvidenceView {
 	documents: number;
 	/** Earliest date of a note holding it, `YYYY-MM-DD`, or null. */
 	since: string | null;
-	sources: Array<{ path: string; title: string; date: string | null; form: string }>;
+	sources: Array<{ path: string; title: string; date: string | null; form: string; quote?: SuggestionQuoteView | null }>;
+	/** Some source's quote has not been read from its note yet (undefined above, null when it has none). */
+	quotesPending?: boolean;
 	/** Names of the themes linked to the same notes, most shared first. */
 	withThemes: string[];
 }

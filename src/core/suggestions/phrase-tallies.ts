@@ -2,7 +2,7 @@
 // reads as a name. Kept incrementally, like the theme figures, from each note's own candidates; the
 // forms of one term ("GPT-4" in one note, "gpt4" in another) are also tallied together as a term.
 
-import { type DocumentRecord, candidatesAt, detach } from "../index/record";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type DocumentRecord, candidatesAt, detach } from "../index/record";
 import { TermColumns } from "./term-columns";
 import { variantKey } from "./terms";
 
@@ -24,6 +24,8 @@ export interface TermTally {
 	documents: number;
 	mentions: number;
 	capitalisedIn: number;
+	/** Notes that set it, a lone word, before another noun ("inference compute"; compounds.ts). */
+	modifierIn: number;
 }
 
 function doubled(old: Int32Array): Int32Array {
@@ -43,7 +45,7 @@ export class PhraseTallies {
 	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
-	/** Each phrase's term slot. */
+	/** Each phrase's term slot (a phrase's modifier count is kept by its term alone: only the ranking reads it). */
 	private termOf: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private readonly terms = new TermColumns();
 	private readonly freeSlots: number[] = [];
@@ -86,20 +88,20 @@ export class PhraseTallies {
 	}
 
 	/** Sets a phrase's counts outright (a store's counts); false when the phrase is already here. */
-	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number): boolean {
+	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number, modifierIn: number): boolean {
 		if (this.slotOf.has(phrase)) return false;
 		const slot = this.open(phrase);
 		this.documents[slot] = documents;
 		this.mentions[slot] = mentions;
 		this.capitalisedIn[slot] = capitalisedIn;
-		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn);
+		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn, modifierIn);
 		return true;
 	}
 
 	/** Terms found in at least `minDocuments` notes, all their forms together. */
 	recurringTerms(minDocuments: number): TermTally[] {
 		const out: TermTally[] = [];
-		const { documents, mentions, capitalisedIn } = this.terms;
+		const { documents, mentions, capitalisedIn, modifierIn } = this.terms;
 		const shapes: string[] = []; // by term slot: the first of a term's forms in code order, whatever order the notes came in
 		for (let slot = 0; slot < this.phrases.length; slot++) { // indexed: every phrase of the vault, at every ranking
 			const phrase = this.phrases[slot];
@@ -108,7 +110,7 @@ export class PhraseTallies {
 			const shape = shapes[term];
 			if (shape === undefined || phrase < shape) shapes[term] = phrase;
 		}
-		shapes.forEach((shape, term) => out.push({ key: variantKey(shape), shape, documents: documents[term], mentions: mentions[term], capitalisedIn: capitalisedIn[term] }));
+		shapes.forEach((shape, term) => out.push({ key: variantKey(shape), shape, documents: documents[term], mentions: mentions[term], capitalisedIn: capitalisedIn[term], modifierIn: modifierIn[term] }));
 		return out;
 	}
 
@@ -116,7 +118,8 @@ export class PhraseTallies {
 	term(key: string): TermTally | undefined {
 		const entry = this.terms.find(key);
 		if (entry < 0 || this.terms.documents[entry] <= 0) return undefined;
-		return { key, shape: key, documents: this.terms.documents[entry], mentions: this.terms.mentions[entry], capitalisedIn: this.terms.capitalisedIn[entry] };
+		const { documents, mentions, capitalisedIn, modifierIn } = this.terms;
+		return { key, shape: key, documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] };
 	}
 
 	/** The forms of each wanted term (by key) some note holds, most notes first. */
@@ -160,12 +163,15 @@ export class PhraseTallies {
 		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] };
 	}
 
-	/** One candidate entry (its count × 2 + capitalised, see PhraseCandidate) counted `sign` times. */
+	/** One candidate entry (see candidateEntry) counted `sign` times. */
 	private count(slot: number, sign: number, entry: number): void {
+		const mentions = sign * (entry >>> CANDIDATE_COUNT_SHIFT);
+		const capitalised = entry & CANDIDATE_CAPITALISED ? sign : 0;
+		const modifier = entry & CANDIDATE_MODIFIER ? sign : 0;
 		this.documents[slot] += sign;
-		this.mentions[slot] += sign * (entry >>> 1);
-		this.capitalisedIn[slot] += sign * (entry & 1);
-		this.terms.count(this.termOf[slot], sign, sign * (entry >>> 1), sign * (entry & 1));
+		this.mentions[slot] += mentions;
+		this.capitalisedIn[slot] += capitalised;
+		this.terms.count(this.termOf[slot], sign, mentions, capitalised, modifier);
 	}
 
 	/** A zeroed slot for a new phrase. */
@@ -193,12 +199,14 @@ export class PhraseSlotCounts {
 	private readonly documents: Int32Array;
 	private readonly mentions: Int32Array;
 	private readonly capitalisedIn: Int32Array;
+	private readonly modifierIn: Int32Array;
 	private readonly order: number[] = [];
 
 	constructor(private readonly table: readonly string[]) {
 		this.documents = new Int32Array(table.length);
 		this.mentions = new Int32Array(table.length);
 		this.capitalisedIn = new Int32Array(table.length);
+		this.modifierIn = new Int32Array(table.length);
 	}
 
 	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
@@ -207,8 +215,10 @@ export class PhraseSlotCounts {
 		for (let i = 0; i < slots.length; i++) {
 			const slot = slots[i];
 			if (this.documents[slot]++ === 0) this.order.push(slot);
-			this.mentions[slot] += numbers[at + i] >>> 1; // count × 2 + capitalised
-			this.capitalisedIn[slot] += numbers[at + i] & 1;
+			const entry = numbers[at + i]; // see candidateEntry
+			this.mentions[slot] += entry >>> CANDIDATE_COUNT_SHIFT;
+			if (entry & CANDIDATE_CAPITALISED) this.capitalisedIn[slot]++;
+			if (entry & CANDIDATE_MODIFIER) this.modifierIn[slot]++;
 		}
 	}
 
@@ -217,7 +227,7 @@ export class PhraseSlotCounts {
 		const tallies = new PhraseTallies();
 		for (let i = 0; i < this.order.length; i++) { // indexed: run once per warm start, over every phrase, before V8 compiles it
 			const slot = this.order[i];
-			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot])) return null;
+			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot], this.modifierIn[slot])) return null;
 		}
 		return tallies;
 	}

@@ -8,7 +8,7 @@ import type { ThemeDefinition } from "../model";
 import { phraseWords } from "../themes/chars";
 import { isEveryday } from "./english";
 import { type PhraseTallies, type TermTally } from "./phrase-tallies";
-import { type TermGroup, bestScored } from "./score-terms";
+import { type TermGroup, bestScored, isProseWord } from "./score-terms";
 import { contentWords } from "./term-facts";
 import { acronymOf, initialsOf, singular, variantKey } from "./terms";
 import { COMMON_WORDS_SET, FILLER_PHRASES, FILLER_WORDS, STOP_WORDS } from "./stop-words";
@@ -169,7 +169,7 @@ function groupAcronyms(terms: readonly TermTally[]): TermGroup[] {
 	const byLetters = new Map<string, TermGroup>();
 	for (const term of terms) {
 		const shape = term.shape;
-		const group: TermGroup = { keys: [term.key], documents: term.documents, mentions: term.mentions, capitalisedIn: term.capitalisedIn, shape };
+		const group: TermGroup = { keys: [term.key], documents: term.documents, mentions: term.mentions, capitalisedIn: term.capitalisedIn, modifierIn: term.modifierIn, shape };
 		groups.set(term.key, group);
 		const letters = acronymOf(shape);
 		if (letters !== null && letters.length >= SHORTEST_EXPANDED_ACRONYM) byLetters.set(letters, group);
@@ -221,7 +221,7 @@ export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes
 	const groups = groupAcronyms(terms).filter((g) => g.documents >= fewest && !g.keys.some((k) => refused.has(k)));
 	const finalists = bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
 	const explained = explainedByLonger(finalists.map((s) => s.group));
-	const chosen = finalists.filter(({ group }) => !explained.has(group.keys[0]) && !ubiquitous.has(group.keys[0]) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
+	const chosen = finalists.filter(({ group }) => !explained.has(group.keys[0]) && !ubiquitous.has(group.keys[0]) && !isProseWord(group) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
 	const forms = tallies.formsOf(chosen.flatMap((s) => s.group.keys));
 	return chosen.map(({ group, score }) => suggestionOf(group, score, forms, coverage)).filter((s): s is Suggestion => s !== null);
 }

@@ -33,6 +33,7 @@ export class TermColumns {
 	documents: Int32Array = new Int32Array(FIRST_ENTRIES);
 	mentions: Int32Array = new Int32Array(FIRST_ENTRIES);
 	capitalisedIn: Int32Array = new Int32Array(FIRST_ENTRIES);
+	modifierIn: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyA: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyB: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private slots = new Int32Array(FIRST_ENTRIES * 2); // entry + 1, 0 = free; at most half full
@@ -58,10 +59,11 @@ export class TermColumns {
 		return entry;
 	}
 
-	count(entry: number, documents: number, mentions: number, capitalisedIn: number): void {
+	count(entry: number, documents: number, mentions: number, capitalisedIn: number, modifierIn: number): void {
 		this.documents[entry] += documents;
 		this.mentions[entry] += mentions;
 		this.capitalisedIn[entry] += capitalisedIn;
+		this.modifierIn[entry] += modifierIn;
 	}
 
 	private slotOf(a: number, b: number): number {
@@ -75,7 +77,7 @@ export class TermColumns {
 
 	private grow(): void {
 		const size = this.keyA.length * 2;
-		[this.documents, this.mentions, this.capitalisedIn] = [doubled(this.documents, size), doubled(this.mentions, size), doubled(this.capitalisedIn, size)];
+		[this.documents, this.mentions, this.capitalisedIn, this.modifierIn] = [doubled(this.documents, size), doubled(this.mentions, size), doubled(this.capitalisedIn, size), doubled(this.modifierIn, size)];
 		[this.keyA, this.keyB] = [doubled(this.keyA, size), doubled(this.keyB, size)];
 	}
 

@@ -5,7 +5,7 @@ import type { DocumentPassages, PassageActions, PassageView } from "../view-mode
 import { makeActivatable, makeDraggable, plural } from "./interaction";
 
 /** Writes a snippet into `el` with the match wrapped in a highlight span. */
-export function renderHighlightedSnippet(el: HTMLElement, passage: PassageView): void {
+export function renderHighlightedSnippet(el: HTMLElement, passage: Pick<PassageView, "text" | "matchStart" | "matchEnd">): void {
 	const { text } = passage;
 	const start = clamp(passage.matchStart, 0, text.length);
 	const end = clamp(passage.matchEnd, start, text.length);

@@ -2,7 +2,7 @@
 import { renderSparkline } from "../charts/sparkline";
 import type { PhraseSuggestion, SuggestionEvidenceView, ThemeDetailModel, ThemeSummary, ThemesSidebarActions } from "../view-models";
 import { createButton, makeActivatable, makeDraggable, plural } from "./interaction";
-import { renderDocumentPassages } from "./passages";
+import { renderDocumentPassages, renderHighlightedSnippet } from "./passages";
 
 export interface ThemeRowContext {
 	actions: ThemesSidebarActions;
@@ -101,5 +101,6 @@ function renderSuggestionEvidence(item: HTMLElement, suggestion: PhraseSuggestio
 		const link = row.createSpan({ cls: "throughline-document-title", text: source.title });
 		makeActivatable(link, `Open ${source.title}`, (target) => actions.openDocument(source.path, target));
 		row.createSpan({ cls: "throughline-muted", text: `${source.date ? ` · ${source.date}` : ""} · “${source.form}”` });
+		if (source.quote) renderHighlightedSnippet(row.createDiv({ cls: "throughline-suggestion-quote" }), source.quote);
 	}
 }

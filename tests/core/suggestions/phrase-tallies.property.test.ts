@@ -7,8 +7,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type DocumentRecord, HEADER, H_CANDIDATES } from "../../../src/core/index/record";
 import { type PhraseTally, PhraseTallies, PhraseSlotCounts } from "../../../src/core/suggestions/phrase-tallies";
+import { variantKey } from "../../../src/core/suggestions/terms";
 
-/** A record holding only candidates: `entries` are count × 2 + capitalised, as analysis writes them. */
+/** A record holding only candidates: `entries` are count × 4 + modifier × 2 + capitalised, as analysis writes them (candidateEntry). */
 function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 	const numbers = new Int32Array(HEADER + phrases.length);
 	numbers[H_CANDIDATES] = phrases.length;
@@ -18,6 +19,8 @@ function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 
 class ModelTallies {
 	readonly byPhrase = new Map<string, PhraseTally>();
+	/** Notes setting each phrase before a noun (its term's figure: every phrase here is a term of its own). */
+	readonly modifierIn = new Map<string, number>();
 	apply(record: DocumentRecord, sign: number): void {
 		record.candidatePhrases.forEach((phrase, i) => {
 			let tally = this.byPhrase.get(phrase);
@@ -25,15 +28,16 @@ class ModelTallies {
 			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0 }));
 			const entry = record.numbers[HEADER + i];
 			tally.documents += sign;
-			tally.mentions += sign * (entry >>> 1);
-			tally.capitalisedIn += sign * (entry & 1);
+			tally.mentions += sign * Math.floor(entry / 4);
+			tally.capitalisedIn += sign * (entry % 2);
+			this.modifierIn.set(phrase, (this.modifierIn.get(phrase) ?? 0) + sign * (Math.floor(entry / 2) % 2));
 			if (tally.documents <= 0) this.byPhrase.delete(phrase);
 		});
 	}
 }
 
 const PHRASES = ["scaling laws", "emergence", "world models", "the bitter lesson", "rlhf", "post-training", "a", "b"];
-const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5 }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 2, max: 41 }), { minLength: phrases.length, maxLength: phrases.length })));
+const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5 }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 4, max: 83 }), { minLength: phrases.length, maxLength: phrases.length })));
 const steps = fc.array(fc.tuple(fc.constantFrom("add", "remove"), fc.nat(5), note), { maxLength: 60 });
 
 describe("PhraseTallies", () => {
@@ -57,18 +61,20 @@ describe("PhraseTallies", () => {
 				}
 				expect(tallies.recurring(1)).toEqual([...model.byPhrase.values()]);
 				expect(tallies.size).toBe(model.byPhrase.size);
+				for (const phrase of model.byPhrase.keys()) expect(tallies.term(variantKey(phrase))?.modifierIn).toBe(model.modifierIn.get(phrase));
 			}
 		}), { numRuns: 500 });
 	});
 
 	it("shares one string among the notes that hold a phrase, and answers for one phrase", () => {
 		const tallies = new PhraseTallies();
-		const first = recordOf(["scaling laws"], [6]);
-		const second = recordOf([["scaling", "laws"].join(" ")], [3]);
+		const first = recordOf(["scaling laws"], [9]); // twice, capitalised
+		const second = recordOf([["scaling", "laws"].join(" ")], [7]); // once, a modifier, capitalised
 		tallies.add(first);
 		tallies.add(second);
 		expect(second.candidatePhrases[0]).toBe(first.candidatePhrases[0]);
-		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 4, capitalisedIn: 1 });
+		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2 });
+		expect(tallies.term("scalinglaw")?.modifierIn).toBe(1);
 		expect(tallies.recurring(3)).toEqual([]);
 		tallies.subtract(first);
 		tallies.subtract(second);
@@ -81,7 +87,7 @@ describe("PhraseTallies", () => {
 		counts.count([1], new Int32Array([0, 0, 0, 1, 0, 2]));
 		expect(counts.tallies()).toBeNull();
 		const single = new PhraseSlotCounts(["emergence", "scaling laws"]);
-		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 4, 5]));
+		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]));
 		expect(single.tallies()?.recurring(1)).toEqual([
 			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0 },
 			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1 },
