@@ -53,6 +53,8 @@ describeInBrowser("a suggestion's evidence in Chromium", () => {
 			expect(await quote.locator(".throughline-highlight").innerText()).toBe("speculative decoding");
 			const hyphenated = evidence.locator(".throughline-suggestion-source", { hasText: "Reading list" }).locator(".throughline-highlight");
 			expect(await hyphenated.innerText()).toBe("speculative-decoding");
+			const spaced = evidence.locator(".throughline-suggestion-source", { hasText: "Serving costs" }).locator(".throughline-muted");
+			expect(await spaced.innerText()).toContain("“speculative decoding”"); // each source is labelled with the form it writes
 			await evidence.scrollIntoViewIfNeeded();
 			await page.mouse.move(1, 1); // no hover highlight in the picture
 			const shot = await screenshotSidebar(page, `suggestion-evidence-${theme}`);
