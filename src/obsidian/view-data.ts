@@ -28,7 +28,7 @@ export function passageView(mention: StoredMention): PassageView {
 }
 
 /** One view per distinct passage, those that carry the theme best first (quoted-passages.ts). */
-function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
+export function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
 	return rankedPassages(storedMentions(record, themeId)).slice(0, limit).map(({ mention }) => passageView(mention));
 }
 
@@ -76,13 +76,21 @@ export function suggestionEvidence(index: ThemeIndex, variants: string[]): Sugge
 	return { documents: evidence.documents, since: evidence.since, sources: evidence.sources, withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
 }
 
-/** A theme's passages grouped by document: linked documents first, newest first. */
-export function themeDetail(index: ThemeIndex, themeId: string): ThemeDetailModel {
-	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined);
+/** A document and its best passages of a theme, for a view. */
+export function documentPassages(record: DocumentRecord, themeId: string): DocumentPassages {
+	return { path: record.path, title: record.title, kind: record.kind, date: record.date, passages: passagesOf(record, themeId, PASSAGES_PER_DOCUMENT) };
+}
+
+/**
+ * A theme's passages grouped by document: linked documents first, newest first. Only the first `limit`
+ * documents get their passages (a theme in 2,000 notes is read a page at a time); `totalDocuments` says
+ * how many there are.
+ */
+export function themeDetail(index: ThemeIndex, themeId: string, limit = Number.MAX_SAFE_INTEGER): ThemeDetailModel {
 	const linked = (r: DocumentRecord): boolean => r.decisions.some((d) => d.themeId === themeId && d.linked);
+	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined && (linked(r) || r.mentionThemes.includes(themeId)));
 	records.sort((a, b) => Number(linked(b)) - Number(linked(a)) || (b.date ?? "").localeCompare(a.date ?? "") || a.path.localeCompare(b.path));
-	const documents: DocumentPassages[] = records.map((r) => ({ path: r.path, title: r.title, kind: r.kind, date: r.date, passages: passagesOf(r, themeId, PASSAGES_PER_DOCUMENT) }));
-	return { themeId, documents: documents.filter((d) => d.passages.length > 0 || linked(index.document(d.path) as DocumentRecord)) };
+	return { themeId, documents: records.slice(0, limit).map((r) => documentPassages(r, themeId)), totalDocuments: records.length };
 }
 
 export function noteThemes(index: ThemeIndex, path: string): NoteThemesModel | null {

@@ -10,6 +10,7 @@ import { failureNotice } from "./link-flows";
 import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
 import { noteThemes, sidebarData, suggestionEvidence, themeDetail } from "./view-data";
+import { sliceDetail } from "./slice-data";
 
 export interface ViewWiringDeps {
 	app: App;
@@ -50,7 +51,8 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				fromStarterPack: index.engine.loaded.fromStarterPack,
 				rejected: settings().rejectedSuggestions,
 			}),
-		getThemeDetail: (id) => themeDetail(index.engine.index, id),
+		getThemeDetail: (id, limit) => themeDetail(index.engine.index, id, limit),
+		getSlice: (slice, limit) => sliceDetail(index.engine.index, slice, limit),
 		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
