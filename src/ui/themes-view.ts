@@ -1,7 +1,7 @@
 // The themes sidebar view: keeps the reader's sort, filter, display and expanded themes, renders the rest.
 import type { WorkspaceLeaf } from "obsidian";
 import { spanLabel } from "./charts/heat-scale";
-import { renderThemesSidebar } from "./render/themes-sidebar";
+import { renderThemesSidebar, resetThemesSidebar } from "./render/themes-sidebar";
 import { RevisionView } from "./revision-view";
 import { forwardAppActions, type ThroughlineViewDeps } from "./view-deps";
 import type { PassageSlice, SliceModel, SuggestionEvidenceView, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarActions, ThemesSidebarData } from "./view-models";
@@ -31,6 +31,8 @@ export class ThemesView extends RevisionView {
 	private data: Cached<ThemesSidebarData> | null = null;
 	private readonly details = new Map<string, Cached<ThemeDetailModel>>();
 	private actions: ThemesSidebarActions | null = null;
+	/** The parts the last render drew afresh ("toolbar", "row:scaling", …); the rest were kept as they were. */
+	lastRedrawn: string[] = [];
 
 	constructor(leaf: WorkspaceLeaf, deps: ThroughlineViewDeps) {
 		super(leaf, deps);
@@ -63,7 +65,12 @@ export class ThemesView extends RevisionView {
 		}
 		const slice = this.display === "list" ? null : this.sliceModel(data);
 		const model = { ...data, sort: this.sort, filter: this.filter, display: this.display, expanded, expandedSuggestions, slice };
-		renderThemesSidebar(this.contentEl, model, this.sidebarActions());
+		this.lastRedrawn = renderThemesSidebar(this.contentEl, model, this.sidebarActions());
+	}
+
+	override async onClose(): Promise<void> {
+		await super.onClose();
+		resetThemesSidebar(this.contentEl);
 	}
 
 	private pageOf(key: string): number {

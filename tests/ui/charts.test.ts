@@ -58,11 +58,12 @@ describe("renderTimeline", () => {
 		const strips = Array.from(el.querySelectorAll("svg.throughline-heat-strip"));
 		expect(strips[0].namespaceURI).toBe("http://www.w3.org/2000/svg");
 		expect(strips.map((svg) => svg.querySelectorAll(".throughline-heat-cell").length)).toEqual([2, 1, 0]);
-		expect(strips[0].querySelectorAll(".throughline-heat-track")).toHaveLength(4); // one slot per month
+		expect(strips[0].getAttribute("viewBox")).toBe("0 0 4 1"); // one slot per month
+		expect(strips[0].querySelector(".throughline-heat-year-line")?.getAttribute("d")).toBe("M2 0V1"); // 2024 starts at the third month
 		const cellShades = new Set(Array.from(el.querySelectorAll(".throughline-heat-cell")).map((c) => c.getAttribute("class")?.match(/throughline-heat-\d/)?.[0]));
 		const legendShades = new Set(Array.from(el.querySelectorAll(".throughline-heat-swatch")).map((c) => c.getAttribute("class")?.match(/throughline-heat-\d/)?.[0]));
 		expect(legendShades).toEqual(cellShades); // the legend shows exactly the shades drawn
-		expect(el.querySelector(".throughline-heat-legend")?.textContent).toContain("Notes per month, 2023–2024");
+		expect(el.querySelector(".throughline-heat-legend")?.textContent).toContain("Notes mentioning each theme, per month, 2023–2024");
 		expect(strips[0].getAttribute("aria-label")).toBe("Agents: 8 notes, most in February 2024 (6)");
 	});
 
@@ -140,6 +141,7 @@ describe("renderCooccurrenceMap", () => {
 		const five = [...nodes, { id: "x", name: "X", documents: 2 }, { id: "y", name: "Y", documents: 2 }].map((n) => ({ id: n.id, r: 5 }));
 		const ties = [{ source: "a", target: "s", strength: 0.9 }, { source: "x", target: "y", strength: 0.9 }];
 		const first = forceLayout(five, ties, 300, 400, 10);
+		forceLayout(five, ties, 320, 400, 10); // another layout in between: the next call lays out afresh
 		expect(forceLayout(five, ties, 300, 400, 10)).toEqual(first);
 		const gap = (p: string, q: string): number => Math.hypot(first.get(p)!.x - first.get(q)!.x, first.get(p)!.y - first.get(q)!.y);
 		expect(gap("a", "s")).toBeLessThan(gap("a", "x"));

@@ -233,7 +233,7 @@ describe("renderThemesSidebar", () => {
 		const panel = el.querySelector(".throughline-slice")!;
 		expect(panel.nextElementSibling?.classList.contains("throughline-timeline")).toBe(true);
 		expect(panel.querySelector(".throughline-slice-title")?.textContent).toBe("Scaling laws, January 2024");
-		expect(panel.textContent).toContain("2 notes dated then");
+		expect(panel.textContent).toContain("Scaling laws, January 2024 · 2 notes dated then");
 		expect(texts(panel, ".throughline-highlight")).toEqual(["scaling laws", "scaling laws"]);
 		expect(el.querySelector('[data-theme-id="scaling-laws"] .throughline-heat-selected')).not.toBeNull();
 		panel.querySelector<HTMLButtonElement>("button.throughline-slice-close")!.click();

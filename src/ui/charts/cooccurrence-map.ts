@@ -34,7 +34,7 @@ interface PlacedNode extends MapNode, Point {
 }
 
 const DEFAULT_WIDTH = 320; // the usual right-sidebar width, where no layout tells the real one
-const TALL_ASPECT = 1.25; // many themes need a box taller than wide: the sidebar scrolls down, not across
+const TALL_ASPECT = 1.35; // many themes need a box taller than wide: the sidebar scrolls down, not across
 const SMALL_MAP_THEMES = 12; // up to this many fit a nearly square box
 const SMALL_ASPECT = 0.85;
 const MIN_RADIUS = 3; // a theme with one note is still visible
@@ -63,6 +63,7 @@ export function renderCooccurrenceMap(el: HTMLElement, nodes: MapNode[], edges: 
 	for (const edge of drawn) drawEdge(edgeLayer, edge, byId, maxStrength, tooltip, options);
 	const nodeLayer = svgChild(svg, "g", {}, "throughline-map-nodes");
 	const labels = placed.map((node) => drawNode(nodeLayer, node, tooltip, options.onSelect));
+	lightTiesOnHover(svg, nodeLayer, edgeLayer);
 	layOutLabels(placed, labels, width, height);
 	svg.addEventListener("mouseleave", () => tooltip.hide());
 	renderMapLegend(box, options.onOpenPair !== undefined);
@@ -91,6 +92,7 @@ function drawEdge(layer: SVGGElement, edge: MapEdge, byId: Map<string, PlacedNod
 	const together = edge.shared === undefined ? "" : `, ${edge.shared.toLocaleString("en-US")} passages together`;
 	const text = `${from.name} and ${to.name}${together} (strength ${edge.strength.toFixed(2)})`;
 	hit.addEventListener("mouseenter", () => tooltip.show(text, hit));
+	hit.addEventListener("mouseleave", () => tooltip.hide());
 	const open = options.onOpenPair;
 	if (!open) return;
 	group.setAttr("role", "button");
@@ -105,6 +107,7 @@ function drawNode(layer: SVGGElement, node: PlacedNode, tooltip: ChartTooltip, o
 	group.addEventListener("mouseenter", () => tooltip.show(text, circle));
 	group.addEventListener("focus", () => tooltip.show(text, circle));
 	group.addEventListener("blur", () => tooltip.hide());
+	group.addEventListener("mouseleave", () => tooltip.hide());
 	const label = svgChild(group, "text", {}, "throughline-map-label", node.name);
 	if (!onSelect) return label;
 	group.setAttr("tabindex", 0);
@@ -115,6 +118,23 @@ function drawNode(layer: SVGGElement, node: PlacedNode, tooltip: ChartTooltip, o
 		if (evt.key === "Enter" || evt.key === " ") onSelect(node.id);
 	});
 	return label;
+}
+
+/** While a theme is hovered or focused, its own ties stand out and the others recede (styles.css). */
+function lightTiesOnHover(svg: SVGSVGElement, nodeLayer: SVGGElement, edgeLayer: SVGGElement): void {
+	const light = (themeId: string | null): void => {
+		svg.toggleClass("has-lit-theme", themeId !== null);
+		for (const tie of Array.from(edgeLayer.children)) {
+			tie.toggleClass("is-lit", themeId !== null && (tie.getAttribute("data-source") === themeId || tie.getAttribute("data-target") === themeId));
+		}
+	};
+	for (const node of Array.from(nodeLayer.children)) {
+		const themeId = node.getAttribute("data-theme-id");
+		node.addEventListener("mouseenter", () => light(themeId));
+		node.addEventListener("focus", () => light(themeId));
+		node.addEventListener("mouseleave", () => light(null));
+		node.addEventListener("blur", () => light(null));
+	}
 }
 
 /** Measured where the page can (a real layout), estimated elsewhere. */

@@ -60,7 +60,7 @@ export function renderTimeline(el: HTMLElement, series: TimelineSeries[], option
 
 function renderHeatLegend(box: HTMLElement, bounds: number[], noun: string, span: string): void {
 	const legend = box.createDiv({ cls: "throughline-chart-legend throughline-heat-legend" });
-	legend.createSpan({ cls: "throughline-heat-legend-title", text: `Notes per ${noun}, ${span}` });
+	legend.createSpan({ cls: "throughline-heat-legend-title", text: `Notes mentioning each theme, per ${noun}, ${span}` });
 	bounds.forEach((bound, i) => {
 		const item = legend.createSpan({ cls: "throughline-chart-legend-item" });
 		item.createSpan({ cls: `throughline-heat-swatch throughline-heat-${heatLevel(bound, bounds)}` });
@@ -99,10 +99,9 @@ function renderStrip(list: HTMLElement, series: TimelineSeries, counts: number[]
 
 function drawCells(strip: Strip, bounds: number[], context: ChartContext): void {
 	const { periods, options } = context;
-	periods.forEach((period, i) => {
-		const odd = Number(period.from.slice(0, 4)) % 2 === 1;
-		svgChild(strip.svg, "rect", { x: i, y: 0, width: 1, height: 1 }, `throughline-heat-track${odd ? " is-odd-year" : ""}`); // alternate years shade the track, so columns read across rows
-	});
+	svgChild(strip.svg, "rect", { x: 0, y: 0, width: periods.length, height: 1 }, "throughline-heat-track");
+	const newYears = periods.map((p, i) => (i > 0 && p.from.slice(0, 4) !== periods[i - 1].from.slice(0, 4) ? `M${i} 0V1` : "")).join("");
+	if (newYears !== "") svgChild(strip.svg, "path", { d: newYears }, "throughline-heat-year-line"); // a hairline where each year starts, so columns read across rows
 	strip.counts.forEach((count, i) => {
 		if (count <= 0) return;
 		svgChild(strip.svg, "rect", { x: i + (1 - CELL_FILL) / 2, y: 0.1, width: CELL_FILL, height: 0.8, "data-index": i }, `throughline-heat-cell throughline-heat-${Math.min(HEAT_LEVELS, heatLevel(count, bounds))}`);

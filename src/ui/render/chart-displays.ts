@@ -20,12 +20,14 @@ export function renderTimelineDisplay(parts: KeyedParts, themes: ThemeSummary[],
 	});
 }
 
-/** Each pair of shown themes that relate, once, with the figures of its stronger direction. */
+const TIES_PER_THEME = 3; // each theme's strongest ties: the map shows structure, not every pair (the list shows five)
+
+/** Each theme's strongest ties to other shown themes, each pair once. */
 export function mapEdges(themes: ThemeSummary[]): MapEdge[] {
 	const ids = new Set(themes.map((theme) => theme.id));
 	const edges = new Map<string, MapEdge>();
 	for (const theme of themes) {
-		for (const other of theme.related) {
+		for (const other of theme.related.filter((r) => ids.has(r.id)).slice(0, TIES_PER_THEME)) {
 			if (!ids.has(other.id)) continue;
 			const key = [theme.id, other.id].sort().join("\n");
 			if (!edges.has(key)) edges.set(key, { source: theme.id, target: other.id, strength: other.strength, shared: other.shared });
@@ -53,10 +55,11 @@ export function renderMapDisplay(parts: KeyedParts, themes: ThemeSummary[], slic
 export function renderSlice(el: HTMLElement, slice: SliceModel, actions: ThemesSidebarActions): void {
 	const box = el.createDiv({ cls: "throughline-slice", attr: { role: "region", "aria-label": `Passages: ${slice.title}` } });
 	const header = box.createDiv({ cls: "throughline-slice-header" });
-	header.createSpan({ cls: "throughline-slice-title", text: slice.title });
+	const heading = header.createDiv({ cls: "throughline-slice-heading" });
+	heading.createSpan({ cls: "throughline-slice-title", text: slice.title });
 	const total = slice.detail.totalDocuments ?? slice.detail.documents.length;
 	const what = slice.slice.kind === "pair" ? "with passages on both" : "dated then";
-	header.createSpan({ cls: "throughline-muted", text: `${plural(total, "note", "notes")} ${what}` });
+	heading.createSpan({ cls: "throughline-muted", text: ` · ${plural(total, "note", "notes")} ${what}` });
 	createButton(header, "×", "Close these passages", () => actions.openSlice?.(null), "throughline-slice-close clickable-icon");
 	if (slice.detail.documents.length === 0) {
 		box.createDiv({ cls: "throughline-muted", text: "No passages here any more: the notes changed since." });

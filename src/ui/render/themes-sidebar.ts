@@ -20,6 +20,12 @@ function keyedParts(el: HTMLElement): KeyedParts {
 	return parts;
 }
 
+/** Empties `el` and forgets what was drawn in it: the next render draws everything (a view's close). */
+export function resetThemesSidebar(el: HTMLElement): void {
+	partsOf.delete(el);
+	el.empty();
+}
+
 /** Draws the sidebar into `el`, redrawing only the parts whose model changed since the last call on `el`; returns the parts redrawn. */
 export function renderThemesSidebar(el: HTMLElement, model: ThemesSidebarModel, actions: ThemesSidebarActions): string[] {
 	const caret = rememberFilterCaret(el);
