@@ -87,9 +87,11 @@ export function documentPassages(record: DocumentRecord, themeId: string): Docum
  * how many there are.
  */
 export function themeDetail(index: ThemeIndex, themeId: string, limit = Number.MAX_SAFE_INTEGER): ThemeDetailModel {
-	const linked = (r: DocumentRecord): boolean => r.decisions.some((d) => d.themeId === themeId && d.linked);
-	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined && (linked(r) || r.mentionThemes.includes(themeId)));
-	records.sort((a, b) => Number(linked(b)) - Number(linked(a)) || (b.date ?? "").localeCompare(a.date ?? "") || a.path.localeCompare(b.path));
+	const linkedPaths = new Set(index.themeDocuments(themeId, true));
+	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined && (linkedPaths.has(r.path) || r.mentionThemes.includes(themeId)));
+	const linked = (r: DocumentRecord): number => (linkedPaths.has(r.path) ? 1 : 0);
+	const byDate = (a: DocumentRecord, b: DocumentRecord): number => (a.date === b.date ? 0 : (b.date ?? "") < (a.date ?? "") ? -1 : 1); // newest first; plain comparison, as dates are ISO strings
+	records.sort((a, b) => linked(b) - linked(a) || byDate(a, b) || (a.path < b.path ? -1 : 1));
 	return { themeId, documents: records.slice(0, limit).map((r) => documentPassages(r, themeId)), totalDocuments: records.length };
 }
 

@@ -75,6 +75,7 @@ describeInBrowser(`the themes sidebar on a generated vault of ${NOTES} notes`, (
 			await harness.call("openThemes");
 			expect(await page.locator(`${SIDEBAR} .throughline-theme`).count()).toBe(40);
 			const times: Array<[string, RenderTime]> = [];
+			times.push(["sidebar model from the index", await harness.call("timeThemes", "data")]);
 			times.push(["list, first render", await harness.call("timeThemes", "cold")]);
 			times.push(["list, nothing changed", await harness.call("timeThemes", "again")]);
 			const note = (await harness.call("files")).find((path) => path.startsWith("Readwise/Highlights/")) ?? "";

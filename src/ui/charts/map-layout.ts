@@ -1,6 +1,8 @@
-// Where each theme sits on the map: a force layout (d3-force) in which themes that share passages pull
+// Where each theme sits on the map: a small force layout in which themes that share passages pull
 // together and every theme pushes the others away, then labels placed where they overlap nothing.
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+// The forces are d3-force's (links, many-body charge, collision, centring, velocity Verlet with
+// decay), written out for the few dozen themes a sidebar maps: every pair is visited, no quadtree,
+// and main.js is spared the library's 14.5 KB.
 
 export interface LayoutNode {
 	id: string;
@@ -20,26 +22,34 @@ export interface Point {
 	y: number;
 }
 
-interface SimNode extends SimulationNodeDatum {
-	id: string;
+interface Body extends Point {
+	vx: number;
+	vy: number;
 	r: number;
+	/** Ties it has, for sharing a tie's pull between its ends (d3-force's link bias). */
+	ties: number;
 }
 
-interface SimLink extends SimulationLinkDatum<SimNode> {
+interface Tie {
+	a: Body;
+	b: Body;
 	strength: number;
 }
 
-const TICKS = 120; // steps to rest: d3-force's default 300 cost more than twice as much for no visible gain at 40 themes
-const ALPHA_MIN = 0.001; // d3-force's default: below this alpha the simulation is at rest
+const TICKS = 120; // steps to rest: at 40 themes the picture stops changing well before d3-force's default 300
+const ALPHA_DECAY = 1 - Math.pow(0.001, 1 / TICKS); // "heat" falls from 1 to d3-force's rest, 0.001, over TICKS steps
+const VELOCITY_KEEP = 0.6; // share of its speed a body keeps from step to step (d3-force's velocityDecay 0.4)
 const LINK_DISTANCE = 40; // the rest length of a weak tie, in layout units; strong ties pull to about half
 const CHARGE = -90; // repulsion between every two themes: enough to spread 40 themes without flinging loners away
+const MIN_DISTANCE2 = 1; // squared: two bodies on one spot push with a bounded force
 const CENTRE_PULL = 0.08; // keeps themes with no ties near the others instead of drifting off
 const COLLIDE_GAP = 4; // room between two circles
+const INITIAL_SPACING = 10; // d3-force's phyllotaxis: the spiral the bodies start on
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
- * Runs the simulation to rest (no animation, no timer: `stop()` then `tick()`), which is deterministic:
- * d3-force seeds its initial positions and its random jiggle itself. Returns each theme's position,
- * scaled into `width` × `height` less `margin` on every side.
+ * Runs the simulation to rest, deterministically (the bodies start on a spiral, no randomness), and
+ * returns each theme's position scaled into `width` × `height` less `margin` on every side.
  */
 export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], width: number, height: number, margin: number): Map<string, Point> {
 	const key = JSON.stringify([nodes, edges, width, height, margin]);
@@ -53,29 +63,96 @@ export function forceLayout(nodes: LayoutNode[], edges: LayoutEdge[], width: num
 let lastLayout: { key: string; points: Map<string, Point> } | null = null;
 
 function simulate(nodes: LayoutNode[], edges: LayoutEdge[], width: number, height: number, margin: number): Map<string, Point> {
-	const simNodes: SimNode[] = nodes.map((node) => ({ id: node.id, r: node.r }));
-	const known = new Set(nodes.map((node) => node.id));
-	const links: SimLink[] = edges.filter((e) => known.has(e.source) && known.has(e.target) && e.source !== e.target).map((e) => ({ source: e.source, target: e.target, strength: clamp01(e.strength) }));
+	const bodies = nodes.map((node, i): Body => {
+		const radius = INITIAL_SPACING * Math.sqrt(0.5 + i);
+		return { x: radius * Math.cos(i * GOLDEN_ANGLE), y: radius * Math.sin(i * GOLDEN_ANGLE), vx: 0, vy: 0, r: node.r, ties: 0 };
+	});
+	const byId = new Map(nodes.map((node, i) => [node.id, bodies[i]]));
+	const ties: Tie[] = [];
+	for (const edge of edges) {
+		const [a, b] = [byId.get(edge.source), byId.get(edge.target)];
+		if (!a || !b || a === b) continue;
+		a.ties++;
+		b.ties++;
+		ties.push({ a, b, strength: clamp01(edge.strength) });
+	}
 	const aspect = height / width;
-	forceSimulation(simNodes)
-		.force("link", forceLink<SimNode, SimLink>(links).id((node) => node.id).distance((link) => LINK_DISTANCE * (1 - link.strength / 2)).strength((link) => 0.1 + 0.6 * link.strength)) // stronger ties hold tighter
-		.force("charge", forceManyBody<SimNode>().strength(CHARGE))
-		.force("collide", forceCollide<SimNode>((node) => node.r + COLLIDE_GAP))
-		.force("x", forceX<SimNode>(0).strength(CENTRE_PULL * aspect)) // a tall box pulls harder sideways, so the cloud takes its shape
-		.force("y", forceY<SimNode>(0).strength(CENTRE_PULL / aspect))
-		.alphaDecay(1 - Math.pow(ALPHA_MIN, 1 / TICKS)) // cools to rest in TICKS steps, as d3-force's default does in 300
-		.stop()
-		.tick(TICKS);
-	return fitInto(simNodes, width, height, margin);
+	for (let tick = 0, alpha = 1; tick < TICKS; tick++) {
+		alpha += (0 - alpha) * ALPHA_DECAY;
+		pull(ties, alpha);
+		repel(bodies, alpha);
+		for (const body of bodies) {
+			body.vx -= body.x * CENTRE_PULL * aspect * alpha; // a tall box pulls harder sideways, so the cloud takes its shape
+			body.vy -= body.y * (CENTRE_PULL / aspect) * alpha;
+		}
+		collide(bodies);
+		for (const body of bodies) {
+			body.x += (body.vx *= VELOCITY_KEEP);
+			body.y += (body.vy *= VELOCITY_KEEP);
+		}
+	}
+	return fitInto(nodes, bodies, width, height, margin);
+}
+
+/** Each tie pulls its ends towards its rest length; stronger ties are shorter and stiffer. */
+function pull(ties: Tie[], alpha: number): void {
+	for (const { a, b, strength } of ties) {
+		const dx = b.x + b.vx - a.x - a.vx || 1e-6;
+		const dy = b.y + b.vy - a.y - a.vy || 1e-6;
+		const length = Math.hypot(dx, dy);
+		const rest = LINK_DISTANCE * (1 - strength / 2);
+		const k = ((length - rest) / length) * alpha * (0.1 + 0.6 * strength);
+		const bias = a.ties / (a.ties + b.ties); // the end with fewer ties moves more
+		b.vx -= dx * k * bias;
+		b.vy -= dy * k * bias;
+		a.vx += dx * k * (1 - bias);
+		a.vy += dy * k * (1 - bias);
+	}
+}
+
+/** Every two bodies push apart, by the inverse of their distance. */
+function repel(bodies: Body[], alpha: number): void {
+	for (let i = 0; i < bodies.length; i++) {
+		for (let j = i + 1; j < bodies.length; j++) {
+			const [a, b] = [bodies[i], bodies[j]];
+			const dx = b.x - a.x || (j - i) * 1e-6; // two bodies on one spot part in a fixed direction
+			const dy = b.y - a.y;
+			const w = (CHARGE * alpha) / Math.max(dx * dx + dy * dy, MIN_DISTANCE2);
+			a.vx += dx * w;
+			a.vy += dy * w;
+			b.vx -= dx * w;
+			b.vy -= dy * w;
+		}
+	}
+}
+
+/** Circles that would overlap after this step are pushed apart, heavier ones less. */
+function collide(bodies: Body[]): void {
+	for (let i = 0; i < bodies.length; i++) {
+		for (let j = i + 1; j < bodies.length; j++) {
+			const [a, b] = [bodies[i], bodies[j]];
+			const dx = b.x + b.vx - a.x - a.vx || (j - i) * 1e-6;
+			const dy = b.y + b.vy - a.y - a.vy;
+			const reach = a.r + b.r + 2 * COLLIDE_GAP;
+			const length = Math.hypot(dx, dy);
+			if (length >= reach) continue;
+			const push = (reach - length) / length / 2;
+			const share = (b.r * b.r) / (a.r * a.r + b.r * b.r); // the smaller circle gives way
+			a.vx -= dx * push * share;
+			a.vy -= dy * push * share;
+			b.vx += dx * push * (1 - share);
+			b.vy += dy * push * (1 - share);
+		}
+	}
 }
 
 /** Scales the layout into the box, each axis on its own so that the cloud fills the sidebar's shape. */
-function fitInto(nodes: SimNode[], width: number, height: number, margin: number): Map<string, Point> {
-	const xs = nodes.map((n) => n.x ?? 0);
-	const ys = nodes.map((n) => n.y ?? 0);
+function fitInto(nodes: LayoutNode[], bodies: Body[], width: number, height: number, margin: number): Map<string, Point> {
+	const xs = bodies.map((body) => body.x);
+	const ys = bodies.map((body) => body.y);
 	const place = (value: number, min: number, max: number, size: number): number => (max - min < 1e-6 ? size / 2 : margin + ((value - min) / (max - min)) * (size - 2 * margin));
 	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-	return new Map(nodes.map((n, i) => [n.id, { x: place(xs[i], minX, maxX, width), y: place(ys[i], minY, maxY, height) }]));
+	return new Map(nodes.map((node, i) => [node.id, { x: place(xs[i], minX, maxX, width), y: place(ys[i], minY, maxY, height) }]));
 }
 
 function clamp01(value: number): number {

@@ -22,6 +22,7 @@ interface ThemesViewInside {
 	lastRedrawn: string[];
 	invalidate(): void;
 	sidebarActions(): ThemesSidebarActions;
+	deps: { getSidebarData(): unknown };
 }
 
 export interface RenderTime {
@@ -43,11 +44,12 @@ export function timeRender(view: ThemesViewInside, change: () => void): RenderTi
 	return { scriptMs, totalMs, redrawn: view.lastRedrawn.length, nodes: view.contentEl.getElementsByTagName("*").length };
 }
 
-export type RenderStep = "cold" | "again" | "expand-first" | "more-first" | ThemesDisplay;
+export type RenderStep = "data" | "cold" | "again" | "expand-first" | "more-first" | ThemesDisplay;
 
 export function renderStep(view: ThemesViewInside, step: RenderStep): RenderTime {
 	const actions = view.sidebarActions();
 	const first = view.contentEl.querySelector(".throughline-theme")?.getAttribute("data-theme-id") ?? "";
+	if (step === "data") return timeRender(view, () => void view.deps.getSidebarData()); // the index read into the sidebar's model, no DOM
 	if (step === "cold") return timeRender(view, () => {
 		resetThemesSidebar(view.contentEl);
 		view.invalidate();
