@@ -26,7 +26,7 @@ export function periodDetail(index: ThemeIndex, themeId: string, from: string, t
 	return { themeId, documents: records.slice(0, limit).map((r) => documentPassages(r, themeId)), totalDocuments: records.length };
 }
 
-/** The passages of one note that mention both themes, best of the first theme's first; each shown by a mention that has a quote when one does. */
+/** The passages of one note that mention both themes, best of the first theme's first, quoted ones only where there are any. */
 function sharedPassages(record: DocumentRecord, first: string, second: string): StoredMention[] {
 	const others = new Map<number, StoredMention>();
 	for (const mention of storedMentions(record, second)) {
@@ -38,7 +38,8 @@ function sharedPassages(record: DocumentRecord, first: string, second: string): 
 		const other = others.get(passageKeyOf(mention));
 		if (mention.passage && other) shared.push(mention.snippet || !other.snippet ? mention : other);
 	}
-	return shared;
+	const quoted = shared.filter((mention) => mention.snippet !== null);
+	return quoted.length > 0 ? quoted : shared; // a bare matched word reads as nothing: shown only where no shared passage was quoted
 }
 
 /** Notes where the two themes share passages, those sharing most first, then newest: what a tie on the map counts. */

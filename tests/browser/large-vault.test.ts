@@ -79,7 +79,8 @@ describeInBrowser(`the themes sidebar on a generated vault of ${NOTES} notes`, (
 			times.push(["list, first render", await harness.call("timeThemes", "cold")]);
 			times.push(["list, nothing changed", await harness.call("timeThemes", "again")]);
 			const note = (await harness.call("files")).find((path) => path.startsWith("Readwise/Highlights/")) ?? "";
-			times.push(["list, after one note changed", await harness.call("timeAfterEdit", note, EDIT)]);
+			const edit = await harness.call("timeAfterEdit", note, EDIT);
+			times.push(["one note changed: sidebar model", edit.data], ["one note changed: list re-render", edit.render]);
 			await shoot(page, `large-list-${theme}`);
 			times.push(["busiest theme expanded", await harness.call("timeThemes", "expand-first")]);
 			times.push(["its next page of notes", await harness.call("timeThemes", "more-first")]);

@@ -118,7 +118,7 @@ async function startGenerated(seed: number, notes: number, theme: "light" | "dar
 }
 
 /** Appends a sentence to one note, waits until the index took it in, then times the re-render it calls for. */
-async function timeAfterEdit(path: string, sentence: string): Promise<RenderTime> {
+async function timeAfterEdit(path: string, sentence: string): Promise<{ data: RenderTime; render: RenderTime }> {
 	const current = requireApp();
 	const file = current.vault.getFileByPath(path);
 	if (!file) throw new Error(`No note ${path}.`);
@@ -128,7 +128,9 @@ async function timeAfterEdit(path: string, sentence: string): Promise<RenderTime
 	await current.fake.settle();
 	if (plugin) await indexOf(plugin).whenIdle();
 	view.contentEl.show();
-	return timeRender(view, () => view.invalidate()); // before the view's own debounced refresh: this is that render
+	const data = timeRender(view, () => void view.deps.getSidebarData()); // the index's figures and suggestions, recomputed once per revision
+	const render = timeRender(view, () => view.invalidate()); // before the view's own debounced refresh: this is that render
+	return { data: { ...data, redrawn: 0 }, render };
 }
 
 const harness = {

@@ -49,7 +49,7 @@ export type RenderStep = "data" | "cold" | "again" | "expand-first" | "more-firs
 export function renderStep(view: ThemesViewInside, step: RenderStep): RenderTime {
 	const actions = view.sidebarActions();
 	const first = view.contentEl.querySelector(".throughline-theme")?.getAttribute("data-theme-id") ?? "";
-	if (step === "data") return timeRender(view, () => void view.deps.getSidebarData()); // the index read into the sidebar's model, no DOM
+	if (step === "data") return { ...timeRender(view, () => void view.deps.getSidebarData()), redrawn: 0 }; // the index read into the sidebar's model, no DOM
 	if (step === "cold") return timeRender(view, () => {
 		resetThemesSidebar(view.contentEl);
 		view.invalidate();
