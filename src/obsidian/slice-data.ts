@@ -42,14 +42,15 @@ function sharedPassages(record: DocumentRecord, first: string, second: string): 
 	return quoted.length > 0 ? quoted : shared; // a bare matched word reads as nothing: shown only where no shared passage was quoted
 }
 
-/** Notes where the two themes share passages, those sharing most first, then newest: what a tie on the map counts. */
+/** Notes where the two themes share passages (quoted ones first, then those sharing most, then newest): what a tie on the map counts. */
 export function pairDetail(index: ThemeIndex, first: string, second: string, limit: number): ThemeDetailModel {
 	const withSecond = new Set(index.themeDocuments(second));
 	const found = recordsOf(index, first)
 		.filter((record) => withSecond.has(record.path))
 		.map((record) => ({ record, shared: sharedPassages(record, first, second) }))
 		.filter(({ shared }) => shared.length > 0);
-	found.sort((a, b) => b.shared.length - a.shared.length || newestFirst(a.record, b.record));
+	const quoted = (shared: StoredMention[]): number => (shared[0].snippet === null ? 0 : 1);
+	found.sort((a, b) => quoted(b.shared) - quoted(a.shared) || b.shared.length - a.shared.length || newestFirst(a.record, b.record)); // notes whose shared passages were quoted read best: first
 	const documents = found.slice(0, limit).map(({ record, shared }) => ({
 		path: record.path, title: record.title, kind: record.kind, date: record.date,
 		passages: shared.slice(0, PASSAGES_PER_DOCUMENT).map(passageView),
