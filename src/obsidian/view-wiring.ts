@@ -11,6 +11,7 @@ import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
 import { SuggestionQuotes } from "./suggestion-quotes";
 import { noteThemes, sidebarData, suggestionEvidence, themeDetail } from "./view-data";
+import { sliceDetail } from "./slice-data";
 
 export interface ViewWiringDeps {
 	app: App;
@@ -52,7 +53,8 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				fromStarterPack: index.engine.loaded.fromStarterPack,
 				rejected: settings().rejectedSuggestions,
 			}),
-		getThemeDetail: (id) => themeDetail(index.engine.index, id),
+		getThemeDetail: (id, limit) => themeDetail(index.engine.index, id, limit),
+		getSlice: (slice, limit) => sliceDetail(index.engine.index, slice, limit),
 		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants, (path, form) => quotes.get(path, form)),
 		loadSuggestionQuotes: (variants) => quotes.load(suggestionEvidence(index.engine.index, variants).sources),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),

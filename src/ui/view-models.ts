@@ -19,7 +19,7 @@ export interface RelatedTheme {
 	name: string;
 	/** 0..1, how strongly the two themes occur together (e.g. Jaccard of their documents). */
 	strength: number;
-	/** Documents both themes are linked to. */
+	/** Passages where both themes are mentioned. */
 	shared: number;
 }
 
@@ -83,6 +83,18 @@ export interface ThemesSidebarUiState {
 	expanded: Record<string, ThemeDetailModel>;
 	/** Evidence of the expanded suggestions, by key. */
 	expandedSuggestions?: Record<string, SuggestionEvidenceView>;
+	/** The passages a chart opened (a theme in a month, two themes together), shown above the chart. */
+	slice?: SliceModel | null;
+}
+
+/** What a click on a chart asks to read: one theme in a span of months, or the passages two themes share. */
+export type PassageSlice = { kind: "period"; themeId: string; from: string; to: string } | { kind: "pair"; themeIds: [string, string] };
+
+export interface SliceModel {
+	slice: PassageSlice;
+	/** "Scaling, Jan–Mar 2024", "Scaling and Compute". */
+	title: string;
+	detail: ThemeDetailModel;
 }
 
 export type ThemesSidebarModel = ThemesSidebarData & ThemesSidebarUiState;
@@ -110,7 +122,10 @@ export interface DocumentPassages {
 
 export interface ThemeDetailModel {
 	themeId: string;
+	/** The first documents, best first; more are asked for as the reader scrolls on (`showMore`). */
 	documents: DocumentPassages[];
+	/** Every document there is to show, when more exist than `documents` holds. */
+	totalDocuments?: number;
 }
 
 export interface NoteThemeView {
@@ -166,6 +181,10 @@ export interface ThemesSidebarActions extends PassageActions {
 	rejectSuggestion(phrase: string, variants?: string[]): void;
 	/** Show or hide a suggestion's evidence. */
 	toggleSuggestion?(key: string): void;
+	/** Render the next documents of an expanded theme (its id) or of the open slice ("slice"). */
+	showMore?(target: string): void;
+	/** Show the passages of a chart's cell or tie above the chart; null closes them. */
+	openSlice?(slice: PassageSlice | null): void;
 	installStarterPack(): void;
 }
 

@@ -7,6 +7,7 @@ import { createFakeApp, notices, type FakeApp } from "../../fake-obsidian/index"
 import { FakeEditor, MarkdownView } from "../../fake-obsidian/views";
 import manifest from "../../../manifest.json";
 import { readBack } from "./record-store-probe";
+import { generatedFiles, renderStep, timeRender, type RenderStep, type RenderTime } from "./large-vault";
 
 /** Where a passage click landed: the note, the line the view scrolled to and the selected range. */
 export interface Landing {
@@ -128,8 +129,41 @@ function openedLinks(): { linktext: string; path: string; line: number | null }[
 	return requireApp().workspace.openedLinks.map(({ linktext, path, line }) => ({ linktext, path, line }));
 }
 
+function themesViewInside(): Parameters<typeof renderStep>[0] {
+	const leaf = requireApp().workspace.getLeavesOfType("throughline-themes")[0];
+	if (!leaf) throw new Error("Open the themes sidebar first.");
+	return leaf.view as unknown as Parameters<typeof renderStep>[0]; // its protected members are public at run time
+}
+
+/** Starts on the bench's generated vault; returns how many notes and characters, and how long indexing took. */
+async function startGenerated(seed: number, notes: number, theme: "light" | "dark"): Promise<{ files: number; chars: number; indexMs: number }> {
+	const { files, bytes } = generatedFiles(seed, notes);
+	const began = performance.now();
+	await start(files, theme);
+	return { files: Object.keys(files).length, chars: bytes, indexMs: performance.now() - began };
+}
+
+/** Appends a sentence to one note, waits until the index took it in, then times the re-render it calls for. */
+async function timeAfterEdit(path: string, sentence: string): Promise<{ data: RenderTime; render: RenderTime }> {
+	const current = requireApp();
+	const file = current.vault.getFileByPath(path);
+	if (!file) throw new Error(`No note ${path}.`);
+	const view = themesViewInside();
+	view.contentEl.hide(); // a hidden view skips its own refresh: the render timed below is the one the edit calls for
+	await current.vault.modify(file as never, `${current.vault.readNow(file as never)}\n\n${sentence}\n`);
+	await current.fake.settle();
+	if (plugin) await indexOf(plugin).whenIdle();
+	view.contentEl.show();
+	const data = timeRender(view, () => void view.deps.getSidebarData()); // the index's figures and suggestions, recomputed once per revision
+	const render = timeRender(view, () => view.invalidate()); // before the view's own debounced refresh: this is that render
+	return { data: { ...data, redrawn: 0 }, render };
+}
+
 const harness = {
 	start,
+	startGenerated,
+	timeThemes: (step: RenderStep): RenderTime => renderStep(themesViewInside(), step),
+	timeAfterEdit,
 	idle,
 	openNote,
 	openThemes: () => openSidebarView("throughline:open-themes-sidebar", "throughline-themes"),
