@@ -264,9 +264,9 @@ export class ThemeIndex {
 
 	/** The notes a suggested term recurs in, since when, and the themes linked to them; `variants` are its forms (Suggestion.variants). */
 	suggestionEvidence(variants: readonly string[]): SuggestionEvidence {
-		const terms = new Set(variants.map((form) => this.phrases.termOfKey(variantKey(form))));
-		terms.delete(-1);
-		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => terms.has(this.phrases.termOfPhrase(phrase))) ?? null);
+		const terms = variants.map((form) => this.phrases.termOfKey(variantKey(form)));
+		const forms = [...this.phrases.formsOf(terms).values()].flatMap((list) => list.map((form) => form.phrase));
+		return gatherEvidence(this.records.values(), forms);
 	}
 
 	private forget(record: DocumentRecord): void {
