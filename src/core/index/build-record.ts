@@ -12,7 +12,7 @@ import { packLatin } from "./latin-text";
 import {
 	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packThemeSnippet, type PhraseCandidate,
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
-	CANDIDATE_STRIDE, candidateEntry, candidatesAt, fingerprintAt, passagesAt, snippetsAt,
+	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";
 import { chooseQuotedMentions } from "./quoted-passages";
 import { type SnippetPlan, planSnippets } from "./snippets";
@@ -160,13 +160,13 @@ function writeSnippets(numbers: Int32Array, plan: SnippetPlan): string {
 
 function writeCandidates(numbers: Int32Array, candidates: readonly PhraseCandidate[]): void {
 	const at = candidatesAt(numbers);
-	candidates.forEach((c, i) => numbers.set([candidateEntry(c), c.offset], at + i * CANDIDATE_STRIDE)); // see CANDIDATE_STRIDE
+	candidates.forEach((c, i) => (numbers[at + i] = c.count * 2 + (c.capitalised ? 1 : 0))); // see PhraseCandidate
 }
 
 /** The header and sections of a record's numbers, zero-filled. */
 function allocateNumbers(layout: MentionLayout, candidates: number, keys: number): Int32Array {
 	const header = [layout.sorted.length, layout.passageIndices.length, layout.snippets.bodies.length, candidates, fingerprintWords(keys)];
-	const size = HEADER + header[0] * MENTION_STRIDE + header[1] * PASSAGE_STRIDE + header[2] + header[3] * CANDIDATE_STRIDE + header[4];
+	const size = HEADER + header[0] * MENTION_STRIDE + header[1] * PASSAGE_STRIDE + header[2] + header[3] + header[4];
 	const numbers = new Int32Array(size);
 	numbers.set(header, 0);
 	return numbers;

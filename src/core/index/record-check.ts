@@ -4,7 +4,7 @@
 
 import {
 	type DocumentRecord, HEADER, H_CANDIDATES, H_FINGERPRINT, H_MENTIONS, H_PASSAGES, H_SNIPPETS, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE,
-	M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, CANDIDATE_STRIDE, packedSnippet, packedTheme, P_BLOCK, P_COL, P_END, P_HEADING, P_LINE, P_START, candidatesAt, expectedLength, passagesAt, snippetsAt,
+	M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packedSnippet, packedTheme, P_BLOCK, P_COL, P_END, P_HEADING, P_LINE, P_START, candidatesAt, expectedLength, passagesAt, snippetsAt,
 } from "./record";
 
 function validHeader(numbers: Int32Array): boolean {
@@ -66,6 +66,6 @@ export function validLayout(record: DocumentRecord): boolean {
 export function validNumbers(record: DocumentRecord): boolean {
 	const data = record.numbers;
 	if (!validLayout(record)) return false;
-	for (let at = candidatesAt(data), end = at + data[H_CANDIDATES] * CANDIDATE_STRIDE; at < end; at++) if (data[at] < 0) return false; // an entry or an offset
+	for (let at = candidatesAt(data), end = at + data[H_CANDIDATES]; at < end; at++) if (data[at] < 0) return false;
 	return validMentions(record) && validPassages(record) && validSnippets(record);
 }

@@ -25,16 +25,12 @@ export interface PassageRecord {
 
 /** A phrase of one to four words that might be a theme nobody has named yet. */
 export interface PhraseCandidate {
-	/** The words as the note writes them mid-sentence, joined by single spaces; hyphens kept (`post-training`). */
+	/** Lower-case words joined by single spaces; hyphens kept (`post-training`). */
 	phrase: string;
 	/** Occurrences in this document. */
 	count: number;
 	/** Mostly written with capitals in mid-sentence (a name or a term of art). */
 	capitalised: boolean;
-	/** Used at least once inside a compound, beside another content word ("inference compute", "test accuracy"). */
-	compound: boolean;
-	/** Where the occurrence the phrase was read from starts in the note's text. */
-	offset: number;
 }
 
 /** Header of `numbers`: how many entries each section holds. */
@@ -89,19 +85,7 @@ export const P_BLOCK = 6; // index into labels, or -1
 /** A snippet entry: its end in snippetText × 4, plus 1 when it opens with "… " and 2 when it closes with " …". */
 export const SNIPPET_LEADS = 1;
 export const SNIPPET_TRAILS = 2;
-/** Fields per candidate: its entry, and the offset of one occurrence in the note's text (a quote is read from there on demand). */
-export const CANDIDATE_STRIDE = 2;
-export const C_ENTRY = 0;
-export const C_OFFSET = 1;
-/** A candidate entry is its count × 4, plus CANDIDATE_COMPOUND when it was seen in a compound and CANDIDATE_CAPITALISED when it reads as a name. */
-export const CANDIDATE_CAPITALISED = 1;
-export const CANDIDATE_COMPOUND = 2;
-export const CANDIDATE_COUNT_SHIFT = 2;
-
-/** The entry of a candidate (see CANDIDATE_COUNT_SHIFT). */
-export function candidateEntry(candidate: PhraseCandidate): number {
-	return (candidate.count << CANDIDATE_COUNT_SHIFT) | (candidate.compound ? CANDIDATE_COMPOUND : 0) | (candidate.capitalised ? CANDIDATE_CAPITALISED : 0);
-}
+// A candidate entry is its count × 2, plus 1 when the phrase reads as a name.
 
 export interface DocumentRecord {
 	path: string;
@@ -136,7 +120,7 @@ export interface DocumentRecord {
 	candidatePhrases: string[];
 	/** How many passages the document has in all (the denominator of co-occurrence). */
 	passageCount: number;
-	/** Header, mentions (sorted by start), passages (document order), snippet ends, candidates (entry and offset), fingerprint bits. */
+	/** Header, mentions (sorted by start), passages (document order), snippet ends, candidate counts, fingerprint bits. */
 	numbers: Int32Array;
 }
 
@@ -151,7 +135,7 @@ export function candidatesAt(numbers: Int32Array): number {
 	return snippetsAt(numbers) + numbers[H_SNIPPETS];
 }
 export function fingerprintAt(numbers: Int32Array): number {
-	return candidatesAt(numbers) + numbers[H_CANDIDATES] * CANDIDATE_STRIDE;
+	return candidatesAt(numbers) + numbers[H_CANDIDATES];
 }
 /** Length `numbers` must have for its header. */
 export function expectedLength(numbers: Int32Array): number {
@@ -258,11 +242,7 @@ export function mentionsPerTheme(record: DocumentRecord): Map<string, number> {
 /** The record's candidate phrases as objects, best first. */
 export function candidatesOf(record: DocumentRecord): PhraseCandidate[] {
 	const at = candidatesAt(record.numbers);
-	return record.candidatePhrases.map((phrase, i) => {
-		const entry = record.numbers[at + i * CANDIDATE_STRIDE + C_ENTRY];
-		const offset = record.numbers[at + i * CANDIDATE_STRIDE + C_OFFSET];
-		return { phrase, count: entry >>> CANDIDATE_COUNT_SHIFT, capitalised: (entry & CANDIDATE_CAPITALISED) !== 0, compound: (entry & CANDIDATE_COMPOUND) !== 0, offset };
-	});
+	return record.candidatePhrases.map((phrase, i) => ({ phrase, count: record.numbers[at + i] >>> 1, capitalised: (record.numbers[at + i] & 1) === 1 }));
 }
 
 /** The fingerprint's place in `numbers`: [offset, words]. */

@@ -9,8 +9,7 @@ import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
-import { mergedForms } from "./candidate-forms";
-import { isCompound } from "./compounds";
+import { variantKey } from "./terms";
 import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 
 const FEWEST_CANDIDATES = 30; // a short note's own top phrases suffice
@@ -51,7 +50,6 @@ export class PhraseTable {
 	words = new Uint8Array(FIRST_ENTRIES);
 	commonWords = new Uint8Array(FIRST_ENTRIES);
 	hyphenated = new Uint8Array(FIRST_ENTRIES);
-	compound = new Uint8Array(FIRST_ENTRIES); // a lone word seen beside another content word in a compound
 
 	/** Empties the table for a note of `tokens` words. */
 	reset(tokens: number): void {
@@ -88,7 +86,6 @@ export class PhraseTable {
 		this.words[entry] = words;
 		this.commonWords[entry] = common;
 		this.hyphenated[entry] = hyphen ? 1 : 0;
-		this.compound[entry] = 0;
 		if (this.size * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2); // load past one half
 		return entry;
 	}
@@ -108,7 +105,6 @@ export class PhraseTable {
 		this.words = grown(this.words, new Uint8Array(capacity));
 		this.commonWords = grown(this.commonWords, new Uint8Array(capacity));
 		this.hyphenated = grown(this.hyphenated, new Uint8Array(capacity));
-		this.compound = grown(this.compound, new Uint8Array(capacity));
 	}
 
 	/** Slots of `size` for the entries so far. */
@@ -126,8 +122,8 @@ export class PhraseTable {
 
 const table = new PhraseTable();
 
-/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b); its entry, or -1 when it is not counted. The table is passed: a local, not a module binding. */
-function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): number {
+/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b). The table is passed: a local, not a module binding. */
+function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): void {
 	const key = b >>> 11;
 	const slot = table.slotOf(a, key);
 	let entry = table.slots[slot] - 1;
@@ -140,13 +136,12 @@ function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: 
 			if (!(tokens.flags[t] & TokenFlag.Stop)) content++;
 			if (tokens.flags[t] & TokenFlag.Hyphen) hyphen = true;
 		}
-		if (common >= content) return -1; // "good people", "kind of a lot": every content word everyday
+		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
 		entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
 	}
 	table.count[entry]++;
 	if (capitals) table.capitals[entry]++;
 	if (table.shown[entry] < 0 && !(tokens.flags[from] & TokenFlag.SentenceStart)) table.shown[entry] = from;
-	return entry;
 }
 
 /** Whether raw[start, end) is written in capitals, as acronyms are ("AGI", "LLM"; not "Go", "AND" aside). */
@@ -165,23 +160,15 @@ function countPhrasesFrom(table: PhraseTable, raw: string, tokens: Tokens, from:
 	let a = Math.imul(Phrase.SeedA ^ tokens.hashA[from], Phrase.PrimeA);
 	let b = Math.imul((Phrase.SeedB + tokens.hashB[from]) | 0, Phrase.MultiplierB) ^ (Phrase.SeedB >>> 15);
 	let capitals = (first & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
-	let rare = (first & TokenFlag.Common) === 0; // a phrase of everyday words only is never counted: no probe for it
 	const letters = tokens.end[from] - tokens.start[from];
-	const single = rare && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from])) ? count(table, tokens, from, from, a, b, capitals) : -1;
-	if (single >= 0 && first & TokenFlag.AfterModifier) table.compound[single] = 1;
+	if (!(first & TokenFlag.Common) && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) count(table, tokens, from, from, a, b, capitals);
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (TokenFlag.Break | TokenFlag.Skip)) return;
 		a = Math.imul(a ^ tokens.hashA[to], Phrase.PrimeA);
 		b = Math.imul((b + tokens.hashB[to]) | 0, Phrase.MultiplierB) ^ (b >>> 15);
 		capitals &&= (flags & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
-		if (flags & TokenFlag.Stop) continue;
-		if (to === from + 1 && (single >= 0 || !(flags & TokenFlag.Common)) && isCompound(raw, tokens, from, to)) {
-			if (single >= 0) table.compound[single] = 1;
-			tokens.flags[to] |= TokenFlag.AfterModifier;
-		}
-		if (!rare && !(flags & TokenFlag.Common)) rare = true;
-		if (rare) count(table, tokens, from, to, a, b, capitals);
+		if (!(flags & TokenFlag.Stop)) count(table, tokens, from, to, a, b, capitals);
 	}
 }
 
@@ -237,6 +224,35 @@ function bestEntries(scores: Float64Array, limit: number): number[] {
 }
 
 /**
+ * The phrase tokens[from..] as written, one space between words, joiners made plain. A phrase only
+ * seen opening sentences loses the capital the sentence gave it ("Scaling laws" → "scaling laws"),
+ * and a heading in capitals is lower-cased; a name keeps its own capitals ("OpenAI", "GPT-4").
+ */
+function surfaceText(raw: string, tokens: Tokens, from: number, words: number, opensSentence: boolean): string {
+	const parts: string[] = [];
+	for (let t = from; t < from + words; t++) parts.push(wordText(raw, tokens.start[t], tokens.end[t]));
+	if (words > 1 && parts.every((part) => part === part.toUpperCase())) return parts.join(" ").toLowerCase(); // "SCALING LAWS", a heading
+	if (opensSentence && parts[0].slice(1) === parts[0].slice(1).toLowerCase()) parts[0] = parts[0].toLowerCase();
+	return words === 1 ? parts[0] : parts.join(" "); // a lone word may be a slice of the note: PhraseTallies keeps a copy, never it
+}
+
+/** The text of raw[start, end), joiners made plain: ASCII as it stands, other text a code at a time. */
+function wordText(raw: string, start: number, end: number): string {
+	let ascii = true;
+	for (let i = start; i < end && ascii; i++) ascii = raw.charCodeAt(i) < 128;
+	if (ascii) return raw.slice(start, end);
+	let word = "";
+	for (let i = start; i < end; i++) word += String.fromCharCode(normaliseJoiner(raw.charCodeAt(i)));
+	return word;
+}
+
+function normaliseJoiner(code: number): number {
+	if (code === 0x2019) return 39; // curly apostrophe
+	if (code === 0x2010 || code === 0x2011) return 45; // typographic hyphens
+	return code;
+}
+
+/**
  * The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. With a `walk`, the words of the
  * fingerprint are read in the same pass (finish the walk for the fingerprint).
  */
@@ -246,15 +262,28 @@ export function extractCandidates(doc: SourceDocument, raw: string, walk: Prefix
 	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, raw, tokens, t);
 	const scores = scoreEntries();
 	const limit = Math.min(CANDIDATES_PER_DOCUMENT, FEWEST_CANDIDATES + Math.floor(tokens.length / WORDS_PER_EXTRA_CANDIDATE));
-	return mergedForms(raw, tokens, table, bestEntries(scores, limit + MERGE_SLACK), limit);
+	return mergedForms(raw, tokens, bestEntries(scores, limit + MERGE_SLACK), limit);
 }
 
-/** Scratch: the stages of extractCandidates, for profiling (stage 1: tokens, 2: counted, 3: all). */
-export function extractStages(doc: SourceDocument, raw: string, walk: PrefixWalk | null, stage: number): number {
-	const tokens = tokenize(raw, doc.passages, doc.excluded, walk);
-	if (stage === 1) return tokens.length;
-	table.reset(tokens.length);
-	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, raw, tokens, t);
-	if (stage === 2) return table.size;
-	return extractCandidates(doc, raw, walk).length;
+/** The entries as candidates, best first, the forms of one term merged into the best one's; at most `limit`. */
+function mergedForms(raw: string, tokens: Tokens, entries: readonly number[], limit: number): PhraseCandidate[] {
+	const byKey = new Map<string, PhraseCandidate>();
+	const out: PhraseCandidate[] = [];
+	for (const entry of entries) {
+		const shown = table.shown[entry];
+		const phrase = surfaceText(raw, tokens, shown >= 0 ? shown : table.first[entry], table.words[entry], shown < 0);
+		const key = variantKey(phrase);
+		const uses = table.count[entry];
+		const capitalised = table.capitals[entry] * 2 >= uses;
+		const known = byKey.get(key);
+		if (known) {
+			known.count += uses;
+			continue;
+		}
+		if (out.length === limit) continue;
+		const candidate = { phrase, count: uses, capitalised };
+		byKey.set(key, candidate);
+		out.push(candidate);
+	}
+	return out;
 }

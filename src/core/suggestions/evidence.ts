@@ -1,8 +1,7 @@
-// What a reader needs to judge a suggestion: the notes it recurs in, since when, the themes those
-// notes are linked to, and where in each shown note the term stands (a quote is read from there when
-// the reader asks, suggestion-quotes.ts). Read from the records of the notes holding one of its forms.
+// What a reader needs to judge a suggestion: the notes it recurs in, since when, and the themes
+// those notes are linked to. Read from the records of the notes that hold one of the term's forms.
 
-import { type DocumentRecord, CANDIDATE_STRIDE, C_OFFSET, candidatesAt } from "../index/record";
+import type { DocumentRecord } from "../index/record";
 
 const SOURCES_SHOWN = 5; // a handful of notes to open; the count says how many more there are
 const THEMES_SHOWN = 3; // "often with Reasoning, Agents and Compute" reads in one line
@@ -13,8 +12,6 @@ export interface SuggestionSource {
 	date: string | null;
 	/** The form of the term this note uses, as it writes it. */
 	form: string;
-	/** Where that form stands in the note's text (the occurrence the candidate was read from). */
-	offset: number;
 }
 
 export interface SuggestionEvidence {
@@ -87,7 +84,7 @@ export function gatherEvidence(records: Iterable<DocumentRecord>, forms: readonl
 	return {
 		documents: holding.length,
 		since,
-		sources: newest(holding, SOURCES_SHOWN).map(({ record, at }) => ({ path: record.path, title: record.title, date: record.date, form: record.candidatePhrases[at], offset: record.numbers[candidatesAt(record.numbers) + at * CANDIDATE_STRIDE + C_OFFSET] })),
+		sources: newest(holding, SOURCES_SHOWN).map(({ record, at }) => ({ path: record.path, title: record.title, date: record.date, form: record.candidatePhrases[at] })),
 		withThemes: sharedThemes(holding),
 	};
 }

@@ -18,8 +18,6 @@ export interface TermGroup {
 	documents: number;
 	mentions: number;
 	capitalisedIn: number;
-	/** Notes in which the first term stands in a compound (a lone word's evidence of being a term, rank.ts). */
-	compoundIn: number;
 	/** One of the first term's forms, as written. */
 	shape: string;
 	/** The first term's variant key, read from its shape when first asked (groupKey). */

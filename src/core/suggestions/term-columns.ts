@@ -23,8 +23,6 @@ export class TermColumns {
 	documents: Int32Array = new Int32Array(FIRST_ENTRIES);
 	mentions: Int32Array = new Int32Array(FIRST_ENTRIES);
 	capitalisedIn: Int32Array = new Int32Array(FIRST_ENTRIES);
-	/** Notes in which the term is used inside a compound ("inference compute", "test accuracy"). */
-	compoundIn: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyA: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyB: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private slots = new Int32Array(FIRST_ENTRIES * 2); // entry + 1, 0 = free
@@ -57,12 +55,11 @@ export class TermColumns {
 		return entry;
 	}
 
-	/** One candidate of a note counted `sign` times (its entry: count × 4 + compound × 2 + capitalised, see record.ts). */
+	/** One candidate of a note counted `sign` times (its entry: count × 2 + capitalised, see record.ts). */
 	count(entry: number, sign: number, candidate: number): void {
 		this.documents[entry] += sign;
-		this.mentions[entry] += sign * (candidate >>> 2);
+		this.mentions[entry] += sign * (candidate >>> 1);
 		this.capitalisedIn[entry] += sign * (candidate & 1);
-		this.compoundIn[entry] += sign * ((candidate >>> 1) & 1);
 	}
 
 	private slotOf(a: number, b: number): number {
@@ -76,7 +73,7 @@ export class TermColumns {
 
 	private grow(): void {
 		const size = Math.ceil(this.keyA.length * GROWTH);
-		[this.documents, this.mentions, this.capitalisedIn, this.compoundIn] = [grown(this.documents, size), grown(this.mentions, size), grown(this.capitalisedIn, size), grown(this.compoundIn, size)];
+		[this.documents, this.mentions, this.capitalisedIn] = [grown(this.documents, size), grown(this.mentions, size), grown(this.capitalisedIn, size)];
 		[this.keyA, this.keyB] = [grown(this.keyA, size), grown(this.keyB, size)];
 	}
 

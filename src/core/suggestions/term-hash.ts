@@ -62,52 +62,6 @@ function hashAscii(phrase: string): void {
 	termHash.b = b | 1; // never 0: a free slot is told by its entry, a key by both hashes (64 bits: no two of a vault's keys share them)
 }
 
-/** Where the last word of a key read from raw[starts[first]..ends[last]] starts and ends (after the last separator), or null when it is not in the last word's range. */
-function lastRun(raw: string, start: number, end: number): [number, number] | null {
-	let stop = end;
-	while (stop > start && separates(raw.charCodeAt(stop - 1))) stop--;
-	if (stop === start) return null;
-	let from = stop;
-	while (from > start && !separates(raw.charCodeAt(from - 1))) from--;
-	return [from, stop];
-}
-
-/**
- * Hashes into termHash the key of the phrase made of the words raw[starts[t], ends[t]) for t in
- * [from, from + words), joined by spaces, as termHashes would hash that phrase; false (nothing
- * hashed) when they hold text beyond ASCII: build the phrase then.
- */
-export function termHashOfWords(raw: string, starts: Int32Array, ends: Int32Array, from: number, words: number): boolean {
-	const last = from + words - 1;
-	const run = lastRun(raw, starts[last], ends[last]);
-	if (run === null) return false;
-	let a = SEED_A;
-	let b = SEED_B;
-	for (let t = from; t <= last; t++) {
-		for (let i = starts[t], stop = t === last ? run[0] : ends[t]; i < stop; i++) {
-			const code = raw.charCodeAt(i);
-			if (code >= 128) return false;
-			if (separates(code)) continue;
-			a = Math.imul(a ^ lower(code), PRIME_A);
-			b = Math.imul((b + lower(code)) | 0, MULTIPLIER_B) ^ (b >>> 13);
-		}
-	}
-	for (let i = run[0]; i < run[1]; i++) if (raw.charCodeAt(i) >= 128) return false;
-	const keep = kept(raw, run[0], run[1] - run[0]);
-	for (let i = run[0], stop = run[0] + Math.abs(keep); i < stop; i++) {
-		const code = lower(raw.charCodeAt(i));
-		a = Math.imul(a ^ code, PRIME_A);
-		b = Math.imul((b + code) | 0, MULTIPLIER_B) ^ (b >>> 13);
-	}
-	if (keep < 0) { // "ies" → "y"
-		a = Math.imul(a ^ 121, PRIME_A);
-		b = Math.imul((b + 121) | 0, MULTIPLIER_B) ^ (b >>> 13);
-	}
-	termHash.a = a;
-	termHash.b = b | 1;
-	return true;
-}
-
 /** Hashes a key already built (any text). */
 export function hashKey(key: string): void {
 	let a = SEED_A;

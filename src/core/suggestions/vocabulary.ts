@@ -13,7 +13,6 @@ export const enum TokenFlag {
 	Capital = 16, // capitalised and not the first word of a sentence or line
 	Hyphen = 32,
 	SentenceStart = 64, // the first word of a sentence or line (its capital says nothing)
-	AfterModifier = 128, // set while counting phrases: the word before it modifies it in a compound
 }
 
 /** The word hashes' constants, inlined where they are used (see TokenFlag). */

@@ -26,7 +26,6 @@ interface PhraseTally {
 	first: number; // token index of the first occurrence
 	shown: number; // token index of the first occurrence mid-sentence, or -1
 	shape: PhraseShape;
-	compound: boolean; // a lone word seen beside another content word in a compound
 }
 
 function phraseKey(tokens: Tokens, from: number, to: number): number {
@@ -58,7 +57,7 @@ function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, 
 		}
 		const words = to - from + 1;
 		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
-		tally = { count: 0, capitals: 0, first: from, shown: -1, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common }, compound: false };
+		tally = { count: 0, capitals: 0, first: from, shown: -1, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
 		tallies.set(key, tally);
 	}
 	tally.count++;
@@ -99,32 +98,11 @@ function normaliseJoiner(code: number): number {
 	return code;
 }
 
-// Since the second pass of issue 16: a lone word beside another content word is in a compound, unless
-// the first of the two is a plural (a subject and its verb) or the second an everyday word ending as
-// an adverb or a comparative does (-ly, -er, -est); each candidate keeps where it was read from.
-function isCompound(raw: string, tokens: Tokens, t: number): boolean {
-	const first = raw.slice(tokens.start[t], tokens.end[t]).toLowerCase();
-	const second = raw.slice(tokens.start[t + 1], tokens.end[t + 1]).toLowerCase();
-	if (first.length >= 4 && /[^sui]s$/.test(first)) return false;
-	return !(tokens.flags[t + 1] & T_COMMON && /(ly|er|est)$/.test(second) && !(second.length <= 3 && second.endsWith("est")));
-}
-
-function markCompounds(tallies: Map<number, PhraseTally>, raw: string, tokens: Tokens): void {
-	for (let t = 0; t + 1 < tokens.length; t++) {
-		if (tokens.flags[t] & (T_STOP | T_SKIP) || tokens.flags[t + 1] & (T_STOP | T_SKIP | T_BREAK) || !isCompound(raw, tokens, t)) continue;
-		for (const u of [t, t + 1]) {
-			const tally = tallies.get(phraseKey(tokens, u, u));
-			if (tally) tally.compound = true;
-		}
-	}
-}
-
 /** The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. */
 export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded);
 	const tallies = new Map<number, PhraseTally>();
 	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(tallies, raw, tokens, t);
-	markCompounds(tallies, raw, tokens);
 	const ranked = [...tallies.values()].map((tally) => {
 		const capitalised = tally.capitals * 2 >= tally.count; // capitalised in at least half of its uses
 		const chance = tally.count === 1 && tally.shape.words > 1 ? 0.5 : 1;
@@ -137,11 +115,9 @@ export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandi
 	for (const { tally, capitalised } of ranked.slice(0, limit + MERGE_SLACK)) {
 		const phrase = phraseText(raw, tokens, tally.shown >= 0 ? tally.shown : tally.first, tally.shape.words, tally.shown < 0);
 		const known = byKey.get(variantKey(phrase));
-		if (known) {
-			known.count += tally.count;
-			known.compound ||= tally.compound;
-		} else if (out.length < limit) {
-			const candidate = { phrase, count: tally.count, capitalised, compound: tally.compound, offset: tokens.start[tally.shown >= 0 ? tally.shown : tally.first] };
+		if (known) known.count += tally.count;
+		else if (out.length < limit) {
+			const candidate = { phrase, count: tally.count, capitalised };
 			byKey.set(variantKey(phrase), candidate);
 			out.push(candidate);
 		}
