@@ -7,6 +7,7 @@
 // few finalists (a vault of 10,000 notes has thousands of recurring terms).
 
 import type { ThemeDefinition } from "../model";
+import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { type Coverage, coverageOf, coveredBy } from "./coverage";
 import { isEveryday } from "./english";
 import { type PhraseTallies, type PhraseTally } from "./phrase-tallies";
@@ -64,11 +65,14 @@ function everydayForm(word: string): boolean {
 }
 
 /** The keys of terms found in more than half the notes of a large enough vault (`entries`: the recurring terms), and of the themes' shared subject. */
-function ubiquitousKeys(entries: Int32Array, vault: VaultSize, coverage: Coverage, tallies: PhraseTallies): Set<string> {
+function* ubiquitousKeys(entries: Int32Array, vault: VaultSize, coverage: Coverage, tallies: PhraseTallies): Steps<Set<string>> {
 	const ubiquitous = new Set(coverage.subject);
 	if (vault.documents < MIN_NOTES_FOR_UBIQUITY) return ubiquitous;
 	const { documents } = tallies.figures;
-	for (let i = 0; i < entries.length; i++) if (documents[entries[i]] > UBIQUITOUS_SHARE * vault.documents) ubiquitous.add(tallies.keyOf(entries[i]));
+	for (let i = 0; i < entries.length; i++) {
+		if (documents[entries[i]] > UBIQUITOUS_SHARE * vault.documents) ubiquitous.add(tallies.keyOf(entries[i]));
+		if (stepEndsAt(i)) yield;
+	}
 	return ubiquitous;
 }
 
@@ -111,11 +115,20 @@ function refusedEntries(rejected: Iterable<string>, tallies: PhraseTallies): Set
 
 /** The best suggestions among the vault's terms, leaving out covered and rejected ones. */
 export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes: readonly ThemeDefinition[], rejected: Iterable<string> = [], limit = DEFAULT_SUGGESTION_LIMIT): Suggestion[] {
+	return runSteps(rankingSteps(tallies, vault, themes, rejected, limit));
+}
+
+/**
+ * rankSuggestions in steps (steps.ts): it reads every recurring term, thousands in a large vault, so
+ * the app runs it in slices. The tallies must not change between two steps.
+ */
+export function* rankingSteps(tallies: PhraseTallies, vault: VaultSize, themes: readonly ThemeDefinition[], rejected: Iterable<string> = [], limit = DEFAULT_SUGGESTION_LIMIT): Steps<Suggestion[]> {
 	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
 	const coverage = coverageOf(themes);
-	const groups = recurringGroups(tallies, fewest, refusedEntries(rejected, tallies));
-	const ubiquitous = ubiquitousKeys(groups.entries, vault, coverage, tallies);
-	const finalists = bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
+	const groups = yield* recurringGroups(tallies, fewest, refusedEntries(rejected, tallies));
+	const ubiquitous = yield* ubiquitousKeys(groups.entries, vault, coverage, tallies);
+	const finalists = yield* bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
+	yield; // the finalists' checks below read a few dozen terms' words
 	const explained = explainedByLonger(finalists.map((s) => s.group));
 	const chosen = finalists.filter(({ group }) => !explained.has(group.entries[0]) && !ubiquitous.has(groupKey(group)) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
 	const forms = tallies.formsOf(chosen.flatMap((s) => s.group.entries));

@@ -3,6 +3,7 @@
 // Scoring reads a term's words, so the best are found by a bound first: a term whose best possible
 // score cannot reach the best so far is never read (a vault holds tens of thousands of terms).
 
+import { type Steps, stepEndsAt } from "../steps";
 import { phraseWords } from "../themes/chars";
 import { shapeWeight } from "./phrase-score";
 import { LOWEST_BACKGROUND_RATE, backgroundRate, commonWordsIn } from "./term-facts";
@@ -71,10 +72,11 @@ export interface GroupSource {
 }
 
 /** The `count`-th largest of the first `size` values, or -Infinity when there are no more than `count`. */
-function kthLargest(values: Float64Array, size: number, count: number): number {
+function* kthLargest(values: Float64Array, size: number, count: number): Steps<number> {
 	if (size <= count) return -Infinity;
 	const top = new Float64Array(count).fill(-Infinity); // ascending: top[0] is the smallest kept
 	for (let i = 0; i < size; i++) {
+		if (stepEndsAt(i)) yield;
 		const value = values[i];
 		if (value <= top[0]) continue;
 		let at = 0;
@@ -101,9 +103,12 @@ function keep(best: ScoredGroup[], scored: ScoredGroup, count: number): void {
  * bound is below the best scores cannot be among them: the groups of the `count` highest bounds are
  * scored first, then any other group whose bound reaches the `count`-th score found.
  */
-export function bestScored(source: GroupSource, vaultWords: number, count: number): ScoredGroup[] {
+export function* bestScored(source: GroupSource, vaultWords: number, count: number): Steps<ScoredGroup[]> {
 	const bounds = new Float64Array(source.size);
-	for (let i = 0; i < source.size; i++) bounds[i] = scoreBound(source.documents(i), source.mentions(i), vaultWords);
+	for (let i = 0; i < source.size; i++) {
+		bounds[i] = scoreBound(source.documents(i), source.mentions(i), vaultWords);
+		if (stepEndsAt(i)) yield;
+	}
 	const best: ScoredGroup[] = [];
 	const scored = new Uint8Array(source.size);
 	const score = (i: number): void => {
@@ -111,9 +116,16 @@ export function bestScored(source: GroupSource, vaultWords: number, count: numbe
 		const group = source.group(i);
 		keep(best, { group, score: scoreOf(group, vaultWords) }, count);
 	};
-	const floor = kthLargest(bounds, source.size, count);
-	for (let i = 0; i < source.size; i++) if (bounds[i] >= floor) score(i);
+	const floor = yield* kthLargest(bounds, source.size, count);
+	for (let i = 0, read = 0; i < source.size; i++) {
+		if (bounds[i] < floor) continue;
+		score(i);
+		if (stepEndsAt(read++)) yield; // ties at the floor may be many
+	}
 	const reach = best.length >= count ? best[best.length - 1].score : -Infinity;
-	for (let i = 0; i < source.size; i++) if (scored[i] === 0 && bounds[i] >= reach) score(i);
+	for (let i = 0; i < source.size; i++) {
+		if (scored[i] === 0 && bounds[i] >= reach) score(i);
+		if (stepEndsAt(i)) yield;
+	}
 	return best;
 }

@@ -1,8 +1,10 @@
 // The vault's recurring terms as the ranking reads them: by index, in typed arrays, each acronym of
 // three letters or more with its expansions folded in ("LLMs" and "large language models"). A group
 // is built as an object only when it is scored (score-terms.ts): most of a large vault's thousands
-// of recurring terms are ruled out by their figures alone.
+// of recurring terms are ruled out by their figures alone. Each loop over the terms yields every few
+// hundred (steps.ts): the app ranks in slices.
 
+import { type Steps, stepEndsAt } from "../steps";
 import type { PhraseTallies } from "./phrase-tallies";
 import type { GroupSource, TermGroup } from "./score-terms";
 import { acronymOf, initialsOf } from "./terms";
@@ -21,7 +23,7 @@ interface Recurring {
 	folded: Uint8Array;
 }
 
-function recurring(tallies: PhraseTallies, fewest: number): Recurring {
+function* recurring(tallies: PhraseTallies, fewest: number): Steps<Recurring> {
 	const entries = tallies.recurringEntries(fewest);
 	const { documents, mentions } = tallies.figures;
 	const shapes = new Array<string>(entries.length);
@@ -30,14 +32,16 @@ function recurring(tallies: PhraseTallies, fewest: number): Recurring {
 		shapes[i] = tallies.shapeOf(entries[i]);
 		figures.documents[i] = documents[entries[i]];
 		figures.mentions[i] = mentions[entries[i]];
+		if (stepEndsAt(i)) yield;
 	}
 	return { entries, shapes, ...figures, expansions: new Map(), folded: new Uint8Array(entries.length) };
 }
 
 /** The acronyms of three letters or more, by letters: the last in term order, as a map written in that order keeps. */
-function acronymsByLetters(shapes: readonly string[]): Map<string, number> {
+function* acronymsByLetters(shapes: readonly string[]): Steps<Map<string, number>> {
 	const byLetters = new Map<string, number>();
 	for (let i = 0; i < shapes.length; i++) {
+		if (stepEndsAt(i)) yield;
 		const first = shapes[i].charCodeAt(0);
 		if (first < A || first > Z) continue; // most terms stop here
 		const letters = acronymOf(shapes[i]);
@@ -65,11 +69,12 @@ function forgetUnread(): void {
 }
 
 /** Folds each expansion into its acronym: its figures added, itself no group of its own. */
-function foldExpansions(terms: Recurring): void {
-	const byLetters = acronymsByLetters(terms.shapes);
+function* foldExpansions(terms: Recurring): Steps<void> {
+	const byLetters = yield* acronymsByLetters(terms.shapes);
 	if (byLetters.size === 0) return;
 	const firstLetters = new Set([...byLetters.keys()].map((letters) => letters[0]));
 	for (let i = 0; i < terms.shapes.length; i++) {
+		if (stepEndsAt(i)) yield;
 		const shape = terms.shapes[i];
 		if (shape.indexOf(" ") < 0 || !firstLetters.has(shape[0]?.toLowerCase() ?? "")) continue; // an expansion has words and starts with its acronym's first letter
 		const acronym = byLetters.get(initialsRemembered(shape));
@@ -85,9 +90,9 @@ function foldExpansions(terms: Recurring): void {
 }
 
 /** The groups to rank: terms in at least `fewest` notes, acronyms with their expansions, none of them `refused` (by entry). */
-export function recurringGroups(tallies: PhraseTallies, fewest: number, refused: ReadonlySet<number>): GroupSource & { entries: Int32Array; indices: Int32Array } {
-	const terms = recurring(tallies, fewest);
-	foldExpansions(terms);
+export function* recurringGroups(tallies: PhraseTallies, fewest: number, refused: ReadonlySet<number>): Steps<GroupSource & { entries: Int32Array; indices: Int32Array }> {
+	const terms = yield* recurring(tallies, fewest);
+	yield* foldExpansions(terms);
 	const entriesOf = (i: number): number[] => [terms.entries[i], ...(terms.expansions.get(i) ?? []).map((j) => terms.entries[j])];
 	const kept: number[] = [];
 	for (let i = 0; i < terms.shapes.length; i++) {
