@@ -10,9 +10,9 @@ export type Steps<T> = Generator<void, T, void>;
 /** Items read between two yields: a few hundred microseconds of work, so a slice ends close to its budget. */
 export const ITEMS_PER_STEP = 256;
 
-/** Whether a loop over items should yield after item `i` (every ITEMS_PER_STEP items). */
-export function stepEndsAt(i: number): boolean {
-	return (i & (ITEMS_PER_STEP - 1)) === ITEMS_PER_STEP - 1;
+/** Whether a loop over items should yield after item `i`: every ITEMS_PER_STEP items, or every `per` (a power of two) for costlier items. */
+export function stepEndsAt(i: number, per = ITEMS_PER_STEP): boolean {
+	return (i & (per - 1)) === per - 1;
 }
 
 /** Runs the steps to their end at once. */

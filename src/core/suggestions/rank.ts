@@ -125,6 +125,7 @@ export function rankSuggestions(tallies: PhraseTallies, vault: VaultSize, themes
 export function* rankingSteps(tallies: PhraseTallies, vault: VaultSize, themes: readonly ThemeDefinition[], rejected: Iterable<string> = [], limit = DEFAULT_SUGGESTION_LIMIT): Steps<Suggestion[]> {
 	const fewest = vault.documents < SMALL_VAULT ? MIN_FORM_DOCUMENTS : MIN_SUGGESTION_DOCUMENTS;
 	const coverage = coverageOf(themes);
+	yield; // the themes' coverage is built once per list of themes
 	const groups = yield* recurringGroups(tallies, fewest, refusedEntries(rejected, tallies));
 	const ubiquitous = yield* ubiquitousKeys(groups.entries, vault, coverage, tallies);
 	const finalists = yield* bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);

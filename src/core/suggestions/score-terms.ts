@@ -10,6 +10,7 @@ import { LOWEST_BACKGROUND_RATE, backgroundRate, commonWordsIn } from "./term-fa
 import { acronymOf, variantKey } from "./terms";
 
 const PLAIN_WORD_WEIGHT = 0.5; // a lone lower-case word ("output", "text") is more often a word of the field than a term in it
+const SCORED_PER_STEP = 32; // scoring reads a term's words and their English ranks: about ten times a plain item's work
 const HIGHEST_SHAPE_WEIGHT = shapeWeight({ words: 2, hyphenated: true, capitalised: true, commonWords: 0 }); // no shape weighs more
 
 /** The figures a term (with its acronym or expansion folded in) is scored by. */
@@ -120,11 +121,14 @@ export function* bestScored(source: GroupSource, vaultWords: number, count: numb
 	for (let i = 0, read = 0; i < source.size; i++) {
 		if (bounds[i] < floor) continue;
 		score(i);
-		if (stepEndsAt(read++)) yield; // ties at the floor may be many
+		if (stepEndsAt(read++, SCORED_PER_STEP)) yield; // ties at the floor may be many
 	}
 	const reach = best.length >= count ? best[best.length - 1].score : -Infinity;
-	for (let i = 0; i < source.size; i++) {
-		if (scored[i] === 0 && bounds[i] >= reach) score(i);
+	for (let i = 0, read = 0; i < source.size; i++) {
+		if (scored[i] === 0 && bounds[i] >= reach) {
+			score(i);
+			if (stepEndsAt(read++, SCORED_PER_STEP)) yield;
+		}
 		if (stepEndsAt(i)) yield;
 	}
 	return best;
