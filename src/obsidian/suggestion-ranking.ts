@@ -35,6 +35,8 @@ export class SuggestionRanking {
 	longestSliceMs = 0;
 	private newest: Ranked | null = null;
 	private running: Promise<void> | null = null;
+	/** The newest wish made while a ranking ran: ranked after it, unless it served the wish. */
+	private waiting: Wish | null = null;
 	private stopped = false;
 
 	constructor(
@@ -75,10 +77,20 @@ export class SuggestionRanking {
 		return this.newest !== null && this.newest.index === index && this.newest.revision === index.revision && this.newest.asked === wish.asked;
 	}
 
-	/** One ranking at a time: a wish made meanwhile is ranked after it, when a view or `ranked` asks again. */
+	/**
+	 * One ranking at a time. A wish made meanwhile is ranked after it unless it served the wish: a
+	 * view that drew while a ranking ran it saw dropped still gets a ranking of the index as it is.
+	 */
 	private rank(wish: Wish): Promise<void> {
-		this.running ??= this.rankInSlices(wish).finally(() => {
+		if (this.running) {
+			this.waiting = wish;
+			return this.running;
+		}
+		this.running = this.rankInSlices(wish).finally(() => {
 			this.running = null;
+			const next = this.waiting;
+			this.waiting = null;
+			if (next && !this.stopped && !this.isCurrent(next)) void this.rank(next);
 		});
 		return this.running;
 	}

@@ -7,6 +7,11 @@ import { SuggestionRanking } from "../../src/obsidian/suggestion-ranking";
 import { analyze, note, theme } from "../core/index/helpers";
 import { manyTermsIndex } from "../core/suggestions/many-terms";
 
+async function until(done: () => boolean): Promise<void> {
+	for (let i = 0; i < 10_000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+	expect(done()).toBe(true);
+}
+
 function ranking(index: ThemeIndex, between: () => void = () => undefined, budgetMs = 16) {
 	let ranked = 0;
 	const host = { now: () => performance.now(), yieldToMain: async () => between() };
@@ -41,6 +46,21 @@ describe("suggestions ranked in slices", () => {
 		expect(rankings()).toBe(1);
 		expect(ranked).toEqual(index.suggestions([], 400));
 		expect(ranked?.find((s) => s.phrase === "zqaa appeared")?.documents).toBe(11); // the late note counted
+	});
+
+	it("ranks again when a view asked while the ranking it joined was dropped", async () => {
+		const index = manyTermsIndex();
+		const themes = [theme("emergence", ["emergent"])];
+		let slices = 0;
+		const change = (): void => {
+			if (++slices === 2) index.upsert(analyze("late.md", note("Late", "The zqaa appeared."), themes));
+		};
+		const { suggestions, rankings } = ranking(index, change, -1); // a step a slice
+		expect(suggestions.shown([], 400)).toEqual([]); // starts a ranking
+		await Promise.resolve();
+		expect(suggestions.shown([], 400)).toEqual([]); // a redraw while it runs: the index changes under it next
+		await until(() => rankings() === 1);
+		expect(suggestions.shown([], 400)).toEqual(index.suggestions([], 400)); // of the index as it is, with no other redraw
 	});
 
 	it("stops on unload: nothing more is ranked", async () => {
