@@ -4,8 +4,7 @@ import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
 export default defineConfig([
-	// bench/profile-*.ts are scratch profilers (type-checked, not linted): they load old engine bundles dynamically.
-	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "eval/.out/", "bench/profile-*.ts", "**/*.mjs", "vitest.config.ts"] },
+	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "eval/.out/", "**/*.mjs", "vitest.config.ts"] },
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {

@@ -27,7 +27,7 @@ const LARGE_RUN_BUDGET_S = 120; // skip the 50k heap run when the measured index
 const EDIT_TRANSCRIPT_BYTES = 150 * 1024; // the "one 150 KB transcript"
 const WARM_UP_NOTES = 300; // notes indexed before the full index, so that it runs optimised code
 const WARM_UP_LONGEST = 5; // the longest notes too: the scratch buffers grow to the longest note once
-const WARM_UP_ALIAS_EDITS = 20; // as WARM_UP_EDITS: V8 re-optimises compiling, planning and checking over the first edits (the sweep reaches its steady speed after ~20: bench/profile-alias.ts); reported apart
+const WARM_UP_ALIAS_EDITS = 20; // as WARM_UP_EDITS: V8 re-optimises compiling, planning and checking over the first edits (the sweep reaches its steady speed after ~20, as profiled once; history holds the profiler); reported apart
 const WARM_UP_EDITS = 10; // the first edits take code paths the full index never did (V8 re-optimises them for ~10 edits); reported apart
 const KB = 1024;
 // Aliases a reader might add to a theme; the edit cycles through the themes, adding one each time.

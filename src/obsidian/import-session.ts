@@ -96,7 +96,7 @@ export class ImportSession {
 				this.known.set(normalizePath(update.path), next);
 			});
 			if (problem) outcome.problems.push(`${update.path} could not be updated: ${problem}`);
-			else outcome.updated.push(update.path);
+			else (update.adds === "highlights" ? outcome.updated : outcome.identified).push(update.path);
 		}
 		return outcome;
 	}

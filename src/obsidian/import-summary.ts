@@ -8,6 +8,8 @@ export interface FileOutcome {
 	created: string[];
 	/** Notes that received new highlights. */
 	updated: string[];
+	/** Notes imported before paragraphs carried block ids, given them (the ids hubs link to). */
+	identified: string[];
 	unchanged: string[];
 	/** Plain words; empty when all went well. */
 	problems: string[];
@@ -23,12 +25,13 @@ export interface ImportSummary {
 	/** Paths of the notes created and of the notes that received new highlights. */
 	created: string[];
 	updated: string[];
+	identified: string[];
 	/** Inbox originals moved aside. */
 	moved: PlannedMove[];
 }
 
 export function emptyOutcome(file: string): FileOutcome {
-	return { file, created: [], updated: [], unchanged: [], problems: [], moved: null };
+	return { file, created: [], updated: [], identified: [], unchanged: [], problems: [], moved: null };
 }
 
 export function problemOutcome(file: string, message: string): FileOutcome {
@@ -37,14 +40,16 @@ export function problemOutcome(file: string, message: string): FileOutcome {
 
 /** Folds the files' outcomes into one summary, each file reported once, in the order given. */
 export function summarize(folder: string, outcomes: FileOutcome[]): ImportSummary {
-	const summary: ImportSummary = { folder, imported: [], unchanged: [], problems: [], created: [], updated: [], moved: [] };
+	const summary: ImportSummary = { folder, imported: [], unchanged: [], problems: [], created: [], updated: [], identified: [], moved: [] };
 	for (const outcome of outcomes) {
 		summary.created.push(...outcome.created);
 		summary.updated.push(...outcome.updated);
+		summary.identified.push(...outcome.identified);
 		if (outcome.moved) summary.moved.push(outcome.moved);
-		const notes = [...new Set([...outcome.created, ...outcome.updated, ...outcome.unchanged])];
+		const written = [...outcome.created, ...outcome.updated, ...outcome.identified];
+		const notes = [...new Set([...written, ...outcome.unchanged])];
 		if (outcome.problems.length > 0) summary.problems.push({ file: outcome.file, message: outcome.problems.join("; ") });
-		else if (outcome.created.length + outcome.updated.length > 0) summary.imported.push({ file: outcome.file, notes });
+		else if (written.length > 0) summary.imported.push({ file: outcome.file, notes });
 		else summary.unchanged.push({ file: outcome.file, notes });
 	}
 	return summary;
@@ -59,6 +64,7 @@ export function describeImport(summary: ImportSummary, options: { inbox?: string
 		const parts: string[] = [];
 		if (summary.created.length > 0) parts.push(`${counted(summary.created.length, "note")} created`);
 		if (summary.updated.length > 0) parts.push(`${counted(summary.updated.length, "note")} given new highlights`);
+		if (summary.identified.length > 0) parts.push(`${counted(summary.identified.length, "note")} given block ids`);
 		if (summary.unchanged.length > 0) parts.push(`${counted(summary.unchanged.length, "file")} already imported`);
 		lines.push(`Imported ${counted(summary.imported.length, "file")} into ${summary.folder}: ${parts.join(", ")}.`);
 	} else if (summary.unchanged.length > 0) {

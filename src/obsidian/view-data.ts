@@ -4,6 +4,7 @@ import type { ThemeIndex } from "../core/index/theme-index";
 import { rankedPassages } from "../core/index/quoted-passages";
 import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
+import type { TermQuote } from "../core/suggestions/quote";
 import type { Suggestion } from "../core/suggestions/rank";
 import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, SuggestionEvidenceView, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
@@ -29,7 +30,7 @@ export function passageView(mention: StoredMention): PassageView {
 }
 
 /** One view per distinct passage, those that carry the theme best first (quoted-passages.ts). */
-function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
+export function passagesOf(record: DocumentRecord, themeId: string, limit: number): PassageView[] {
 	return rankedPassages(storedMentions(record, themeId)).slice(0, limit).map(({ mention }) => passageView(mention));
 }
 
@@ -72,20 +73,31 @@ export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesS
 	};
 }
 
-/** A suggested term's evidence, theme ids named. */
-export function suggestionEvidence(index: ThemeIndex, variants: string[]): SuggestionEvidenceView {
+/** A suggested term's evidence, theme ids named; each source's quote as `quoteOf` has it (undefined: not read yet). */
+export function suggestionEvidence(index: ThemeIndex, variants: string[], quoteOf: (path: string, form: string) => TermQuote | null | undefined = () => undefined): SuggestionEvidenceView {
 	const names = new Map(index.themes.map((t) => [t.id, t.name]));
 	const evidence = index.suggestionEvidence(variants);
-	return { documents: evidence.documents, since: evidence.since, sources: evidence.sources, withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
+	const sources = evidence.sources.map((source) => ({ ...source, quote: quoteOf(source.path, source.form) }));
+	return { documents: evidence.documents, since: evidence.since, sources, quotesPending: sources.some((s) => s.quote === undefined), withThemes: evidence.withThemes.map((t) => names.get(t.id) ?? t.id) };
 }
 
-/** A theme's passages grouped by document: linked documents first, newest first. */
-export function themeDetail(index: ThemeIndex, themeId: string): ThemeDetailModel {
-	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined);
-	const linked = (r: DocumentRecord): boolean => r.decisions.some((d) => d.themeId === themeId && d.linked);
-	records.sort((a, b) => Number(linked(b)) - Number(linked(a)) || (b.date ?? "").localeCompare(a.date ?? "") || a.path.localeCompare(b.path));
-	const documents: DocumentPassages[] = records.map((r) => ({ path: r.path, title: r.title, kind: r.kind, date: r.date, passages: passagesOf(r, themeId, PASSAGES_PER_DOCUMENT) }));
-	return { themeId, documents: documents.filter((d) => d.passages.length > 0 || linked(index.document(d.path) as DocumentRecord)) };
+/** A document and its best passages of a theme, for a view. */
+export function documentPassages(record: DocumentRecord, themeId: string): DocumentPassages {
+	return { path: record.path, title: record.title, kind: record.kind, date: record.date, passages: passagesOf(record, themeId, PASSAGES_PER_DOCUMENT) };
+}
+
+/**
+ * A theme's passages grouped by document: linked documents first, newest first. Only the first `limit`
+ * documents get their passages (a theme in 2,000 notes is read a page at a time); `totalDocuments` says
+ * how many there are.
+ */
+export function themeDetail(index: ThemeIndex, themeId: string, limit = Number.MAX_SAFE_INTEGER): ThemeDetailModel {
+	const linkedPaths = new Set(index.themeDocuments(themeId, true));
+	const records = index.themeDocuments(themeId).map((p) => index.document(p)).filter((r): r is DocumentRecord => r !== undefined && (linkedPaths.has(r.path) || r.mentionThemes.includes(themeId)));
+	const linked = (r: DocumentRecord): number => (linkedPaths.has(r.path) ? 1 : 0);
+	const byDate = (a: DocumentRecord, b: DocumentRecord): number => (a.date === b.date ? 0 : (b.date ?? "") < (a.date ?? "") ? -1 : 1); // newest first; plain comparison, as dates are ISO strings
+	records.sort((a, b) => linked(b) - linked(a) || byDate(a, b) || (a.path < b.path ? -1 : 1));
+	return { themeId, documents: records.slice(0, limit).map((r) => documentPassages(r, themeId)), totalDocuments: records.length };
 }
 
 export function noteThemes(index: ThemeIndex, path: string): NoteThemesModel | null {

@@ -9,7 +9,9 @@ import type { IndexController } from "./index-controller";
 import { failureNotice } from "./link-flows";
 import { offerStarterThemes } from "./mention-wiring";
 import type { ThemeActions } from "./theme-actions";
+import { SuggestionQuotes } from "./suggestion-quotes";
 import { noteThemes, sidebarData, suggestionEvidence, themeDetail } from "./view-data";
+import { sliceDetail } from "./slice-data";
 
 export interface ViewWiringDeps {
 	app: App;
@@ -42,6 +44,7 @@ function viewActions(deps: ViewWiringDeps): ViewAppActions {
 
 export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 	const { index, settings } = deps;
+	const quotes = new SuggestionQuotes((path, form) => index.engine.quoteTerm(path, form), () => index.revision);
 	return {
 		getSidebarData: () =>
 			sidebarData(index.engine.index, {
@@ -51,8 +54,10 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				rejected: settings().rejectedSuggestions,
 				suggestions: (rejected, limit) => index.suggestions.shown(rejected, limit),
 			}),
-		getThemeDetail: (id) => themeDetail(index.engine.index, id),
-		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants),
+		getThemeDetail: (id, limit) => themeDetail(index.engine.index, id, limit),
+		getSlice: (slice, limit) => sliceDetail(index.engine.index, slice, limit),
+		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants, (path, form) => quotes.get(path, form)),
+		loadSuggestionQuotes: (variants) => quotes.load(suggestionEvidence(index.engine.index, variants).sources),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
 		revision: () => index.viewRevision,

@@ -1,5 +1,5 @@
 // What the views need from the rest of the plugin: a narrow interface, never the plugin object itself.
-import type { NoteThemesModel, OpenTarget, DragTarget, SuggestionEvidenceView, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarData } from "./view-models";
+import type { NoteThemesModel, OpenTarget, DragTarget, PassageSlice, SuggestionEvidenceView, ThemeDetailModel, ThemeSort, ThemesDisplay, ThemesSidebarData } from "./view-models";
 
 /** Things the app does when the reader acts in a view; the lead wires them to the index and the writer. */
 export interface ViewAppActions {
@@ -15,9 +15,14 @@ export interface ViewAppActions {
 
 export interface ThroughlineViewDeps {
 	getSidebarData(): ThemesSidebarData;
-	getThemeDetail(themeId: string): ThemeDetailModel;
+	/** A theme's passages; only the first `limit` documents are read (all when it is absent). */
+	getThemeDetail(themeId: string, limit?: number): ThemeDetailModel;
+	/** The passages a chart's cell or tie opens, the first `limit` documents read. */
+	getSlice?(slice: PassageSlice, limit: number): ThemeDetailModel;
 	/** The evidence of a suggested term, from its forms. */
 	getSuggestionEvidence?(variants: string[]): SuggestionEvidenceView;
+	/** Reads the quotes the evidence of a suggested term lacks; the view draws again when it resolves. */
+	loadSuggestionQuotes?(variants: string[]): Promise<void>;
 	getNoteThemes(path: string): NoteThemesModel | null;
 	/** Why a note has no model (a theme note, an excluded folder, still indexing), in plain words. */
 	whyNotIndexed?(path: string): string;

@@ -19,7 +19,7 @@ export interface RelatedTheme {
 	name: string;
 	/** 0..1, how strongly the two themes occur together (e.g. Jaccard of their documents). */
 	strength: number;
-	/** Documents both themes are linked to. */
+	/** Passages where both themes are mentioned. */
 	shared: number;
 }
 
@@ -47,12 +47,21 @@ export interface PhraseSuggestion {
 	mentions: number;
 }
 
+/** The sentence of a note around its use of a suggested term. */
+export interface SuggestionQuoteView {
+	text: string;
+	matchStart: number;
+	matchEnd: number;
+}
+
 /** What a reader needs to judge a suggestion, shown when its row is expanded. */
 export interface SuggestionEvidenceView {
 	documents: number;
 	/** Earliest date of a note holding it, `YYYY-MM-DD`, or null. */
 	since: string | null;
-	sources: Array<{ path: string; title: string; date: string | null; form: string }>;
+	sources: Array<{ path: string; title: string; date: string | null; form: string; quote?: SuggestionQuoteView | null }>;
+	/** Some source's quote has not been read from its note yet (undefined above, null when it has none). */
+	quotesPending?: boolean;
 	/** Names of the themes linked to the same notes, most shared first. */
 	withThemes: string[];
 }
@@ -74,6 +83,18 @@ export interface ThemesSidebarUiState {
 	expanded: Record<string, ThemeDetailModel>;
 	/** Evidence of the expanded suggestions, by key. */
 	expandedSuggestions?: Record<string, SuggestionEvidenceView>;
+	/** The passages a chart opened (a theme in a month, two themes together), shown above the chart. */
+	slice?: SliceModel | null;
+}
+
+/** What a click on a chart asks to read: one theme in a span of months, or the passages two themes share. */
+export type PassageSlice = { kind: "period"; themeId: string; from: string; to: string } | { kind: "pair"; themeIds: [string, string] };
+
+export interface SliceModel {
+	slice: PassageSlice;
+	/** "Scaling, Jan–Mar 2024", "Scaling and Compute". */
+	title: string;
+	detail: ThemeDetailModel;
 }
 
 export type ThemesSidebarModel = ThemesSidebarData & ThemesSidebarUiState;
@@ -101,7 +122,10 @@ export interface DocumentPassages {
 
 export interface ThemeDetailModel {
 	themeId: string;
+	/** The first documents, best first; more are asked for as the reader scrolls on (`showMore`). */
 	documents: DocumentPassages[];
+	/** Every document there is to show, when more exist than `documents` holds. */
+	totalDocuments?: number;
 }
 
 export interface NoteThemeView {
@@ -157,6 +181,10 @@ export interface ThemesSidebarActions extends PassageActions {
 	rejectSuggestion(phrase: string, variants?: string[]): void;
 	/** Show or hide a suggestion's evidence. */
 	toggleSuggestion?(key: string): void;
+	/** Render the next documents of an expanded theme (its id) or of the open slice ("slice"). */
+	showMore?(target: string): void;
+	/** Show the passages of a chart's cell or tie above the chart; null closes them. */
+	openSlice?(slice: PassageSlice | null): void;
 	installStarterPack(): void;
 }
 

@@ -1,6 +1,6 @@
 // A suggestion's evidence in the real sidebar (issue 16): expand it, read where and since when it
-// recurs and with which themes, open a source, accept it, and find its forms among the new theme
-// note's aliases. Screenshots of the expanded suggestion in the light and dark themes.
+// recurs, with which themes and the sentence of each note that uses it, open a source, accept it,
+// and find its forms among the new theme note's aliases. Screenshots of the expanded suggestion in the light and dark themes.
 import { statSync } from "node:fs";
 import { afterEach, expect, it } from "vitest";
 import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, shownSuggestion, type HarnessPage } from "./harness/browser";
@@ -47,6 +47,14 @@ describeInBrowser("a suggestion's evidence in Chromium", () => {
 			expect(await evidence.innerText()).toContain("speculative-decoding");
 			const sources = await evidence.locator(".throughline-suggestion-source .throughline-document-title").allInnerTexts();
 			expect(sources).toEqual(expect.arrayContaining(["Latency budget", "Faster inference"]));
+			const quote = evidence.locator(".throughline-suggestion-source", { hasText: "Latency budget" }).locator(".throughline-suggestion-quote");
+			await quote.waitFor({ timeout: 10_000 }); // read from the note's text once the row is open
+			expect(await quote.innerText()).toBe("Our latency budget only works because speculative decoding hides the big model's cost.");
+			expect(await quote.locator(".throughline-highlight").innerText()).toBe("speculative decoding");
+			const hyphenated = evidence.locator(".throughline-suggestion-source", { hasText: "Reading list" }).locator(".throughline-highlight");
+			expect(await hyphenated.innerText()).toBe("speculative-decoding");
+			const spaced = evidence.locator(".throughline-suggestion-source", { hasText: "Serving costs" }).locator(".throughline-muted");
+			expect(await spaced.innerText()).toContain("“speculative decoding”"); // each source is labelled with the form it writes
 			await evidence.scrollIntoViewIfNeeded();
 			await page.mouse.move(1, 1); // no hover highlight in the picture
 			const shot = await screenshotSidebar(page, `suggestion-evidence-${theme}`);

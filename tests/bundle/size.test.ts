@@ -12,12 +12,13 @@ const root = resolve(__dirname, "../..");
 /**
  * The most main.js may weigh, in bytes. It was 313 KB minified when first set (592 KB before it was
  * minified), then 419 KB once the suggestions embedded the 10,000 most frequent words of spoken
- * English (74 KB: their background of everyday English, needed offline): the budget leaves about a
- * twentieth for the rules under way, while one dependency bundled by mistake (a YAML parser with
+ * English (74 KB: their background of everyday English, needed offline), then 441 KB with the
+ * pictures of a large vault (heat strips, a force-laid map: 15 KB), suggestion quotes and hub
+ * summaries: the budget leaves about a twentieth for what comes next, while one dependency bundled by mistake (a YAML parser with
  * gray-matter is some 60 KB minified, a full word-frequency list megabytes) or a build that stops
  * minifying fails here.
  */
-export const MAIN_JS_BUDGET_BYTES = 440_000;
+export const MAIN_JS_BUDGET_BYTES = 460_000;
 
 type OptionsFor = (production: boolean) => BuildOptions;
 

@@ -10,13 +10,37 @@ export function getLinkpath(linktext: string): string {
 	return parseLinktext(linktext).path;
 }
 
-/** Headings as Obsidian compares them: characters links cannot hold become spaces, runs collapse. */
+// Obsidian 1.13's two heading functions, as public plugins transcribe them (obsidian.d.ts documents
+// only their purpose): stripHeading is how `[[note#Heading]]` is compared with the note's headings
+// (both sides stripped, case ignored); stripHeadingForLink is what "Copy link to heading" writes.
+
+/** Headings as Obsidian compares them: punctuation and line breaks become spaces, runs collapse. */
 export function stripHeading(heading: string): string {
-	return heading.replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\]/g, " ").replace(/\s+/g, " ").trim();
+	return heading.replace(/[!"#$%&()*+,.:;<=>?@^`{|}~/[\]\\\r\n]/g, " ").replace(/\s+/g, " ").trim();
 }
 
+/** A heading as Obsidian writes it into a link: only what would break the link becomes a space. */
 export function stripHeadingForLink(heading: string): string {
-	return heading.replace(/[#|^:%[\]\\]/g, " ").replace(/\s+/g, " ").trim();
+	return heading.replace(/([:#|^\\\r\n]|%%|\[\[|]])/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The heading `#a#b` opens, as Obsidian's resolveSubpath walks them: each part matches the next
+ * deeper heading whose stripped text equals it, case ignored; the first full match wins.
+ */
+export function resolveHeadingSubpath(headings: readonly { heading: string; level: number }[], subpath: string): number {
+	const parts = subpath.split("#").filter((part) => part !== "").map((part) => stripHeading(part).toLowerCase());
+	let matched = 0;
+	let level = 0;
+	for (let index = 0; index < headings.length && parts.length > 0; index++) {
+		const heading = headings[index];
+		if (heading.level > level && stripHeading(heading.heading).toLowerCase() === parts[matched]) {
+			matched++;
+			level = heading.level;
+			if (matched === parts.length) return index;
+		}
+	}
+	return -1;
 }
 
 function stringList(value: unknown): string[] | null {

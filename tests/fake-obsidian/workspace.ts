@@ -9,7 +9,7 @@ import { MarkdownView, EmptyView } from "./views";
 import type { View } from "./views";
 import { WorkspaceLeaf } from "./leaf";
 import type { LeafSide } from "./leaf";
-import { parseLinktext } from "./links";
+import { parseLinktext, resolveHeadingSubpath } from "./links";
 
 export { WorkspaceLeaf };
 
@@ -205,7 +205,7 @@ export class Workspace extends Events {
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache || subpath === "") return null;
 		if (subpath.startsWith("#^")) return cache.blocks?.[subpath.slice(2).toLowerCase()]?.position.start.line ?? null;
-		const wanted = subpath.slice(1).split("#").pop()?.trim().toLowerCase();
-		return cache.headings?.find((heading) => heading.heading.trim().toLowerCase() === wanted)?.position.start.line ?? null;
+		const headings = cache.headings ?? [];
+		return headings[resolveHeadingSubpath(headings, subpath)]?.position.start.line ?? null;
 	}
 }

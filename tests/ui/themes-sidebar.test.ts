@@ -178,13 +178,68 @@ describe("renderThemesSidebar", () => {
 		expect(el.textContent).toContain(`<b>${XSS}</b>`);
 	});
 
-	it("switches to a timeline and a map of the shown themes", () => {
+	it("switches to a timeline (a heat strip per theme) and a map of the shown themes", () => {
 		const el = mount();
 		renderThemesSidebar(el, { ...fullSidebar(), display: "timeline" }, sidebarActions());
-		expect(el.querySelectorAll(".throughline-timeline path.throughline-chart-series")).toHaveLength(3);
+		expect(texts(el, ".throughline-heat-row .throughline-heat-name")).toEqual(["Alignment", "Scaling laws", "Agents"]);
 		renderThemesSidebar(el, { ...fullSidebar(), display: "map" }, sidebarActions());
+		expect(el.querySelector(".throughline-heat-row")).toBeNull();
 		expect(el.querySelectorAll(".throughline-map circle")).toHaveLength(3);
 		expect(el.querySelectorAll(".throughline-map line.throughline-map-edge")).toHaveLength(1); // the pair is drawn once
 		expect(el.querySelector('[aria-pressed="true"]')?.textContent).toBe("Map");
+	});
+
+	it("re-renders only what changed: unchanged rows and the toolbar keep their elements", () => {
+		const el = mount();
+		const actions = sidebarActions();
+		const model = fullSidebar();
+		renderThemesSidebar(el, model, actions);
+		const rowOf = (id: string) => el.querySelector(`[data-theme-id="${id}"]`);
+		const [agents, scaling, toolbar] = [rowOf("agents"), rowOf("scaling-laws"), el.querySelector(".throughline-toolbar")];
+		const changed = fullSidebar();
+		changed.themes[1].linkedDocuments = 5; // one more note linked to Agents
+		const redrawn = renderThemesSidebar(el, { ...changed, filter: "a" }, actions);
+		expect(redrawn).toEqual(["row:agents"]);
+		expect(rowOf("scaling-laws")).toBe(scaling);
+		expect(rowOf("agents")).not.toBe(agents);
+		expect(rowOf("agents")?.querySelector(".throughline-theme-count")?.textContent).toBe("5");
+		expect(el.querySelector(".throughline-toolbar")).toBe(toolbar);
+		expect(renderThemesSidebar(el, { ...changed, filter: "a", sort: "name" }, actions)).toEqual([]); // reordered, nothing redrawn
+		expect(texts(el, ".throughline-theme-name")).toEqual(["Agents", "Alignment", "Scaling laws"]);
+		expect(el.querySelector<HTMLSelectElement>("select.throughline-sort")?.value).toBe("name");
+	});
+
+	it("renders an expanded theme's documents a page at a time, with a button for the next page", () => {
+		const el = mount();
+		const actions = { ...sidebarActions(), showMore: vi.fn() };
+		const detail = { ...scalingDetail(), totalDocuments: 340 };
+		renderThemesSidebar(el, { ...fullSidebar(), expanded: { "scaling-laws": detail } }, actions);
+		const more = el.querySelector<HTMLButtonElement>(".throughline-show-more");
+		expect(more?.textContent).toBe("Show more (2 of 340 notes shown)");
+		more?.click();
+		expect(actions.showMore).toHaveBeenCalledWith("scaling-laws");
+		renderThemesSidebar(el, { ...fullSidebar(), expanded: { "scaling-laws": scalingDetail() } }, actions);
+		expect(el.querySelector(".throughline-show-more")).toBeNull(); // every document shown
+	});
+
+	it("opens a timeline cell's or a map tie's passages above the chart, and closes them", () => {
+		const el = mount();
+		const actions = { ...sidebarActions(), openSlice: vi.fn() };
+		renderThemesSidebar(el, { ...fullSidebar(), display: "timeline" }, actions);
+		el.querySelector('[data-theme-id="scaling-laws"] .throughline-heat-cell')!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		expect(actions.openSlice).toHaveBeenCalledWith({ kind: "period", themeId: "scaling-laws", from: "2023-11", to: "2023-11" });
+		const slice = { slice: { kind: "period" as const, themeId: "scaling-laws", from: "2024-01", to: "2024-01" }, title: "Scaling laws, January 2024", detail: scalingDetail() };
+		renderThemesSidebar(el, { ...fullSidebar(), display: "timeline", slice }, actions);
+		const panel = el.querySelector(".throughline-slice")!;
+		expect(panel.nextElementSibling?.classList.contains("throughline-timeline")).toBe(true);
+		expect(panel.querySelector(".throughline-slice-title")?.textContent).toBe("Scaling laws, January 2024");
+		expect(panel.textContent).toContain("Scaling laws, January 2024 · 2 notes dated then");
+		expect(texts(panel, ".throughline-highlight")).toEqual(["scaling laws", "scaling laws"]);
+		expect(el.querySelector('[data-theme-id="scaling-laws"] .throughline-heat-selected')).not.toBeNull();
+		panel.querySelector<HTMLButtonElement>("button.throughline-slice-close")!.click();
+		expect(actions.openSlice).toHaveBeenLastCalledWith(null);
+		renderThemesSidebar(el, { ...fullSidebar(), display: "map" }, actions);
+		el.querySelector(".throughline-map-tie")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+		expect(actions.openSlice).toHaveBeenLastCalledWith({ kind: "pair", themeIds: ["scaling-laws", "agents"] });
 	});
 });

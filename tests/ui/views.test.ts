@@ -101,7 +101,7 @@ describe("ThemesView", () => {
 		input.dispatchEvent(new Event("input"));
 		expect(texts(el, ".throughline-theme-name")).toEqual(["Scaling laws"]);
 		el.querySelector<HTMLButtonElement>("button.throughline-expand")!.click();
-		expect(index.deps.getThemeDetail).toHaveBeenCalledWith("scaling-laws");
+		expect(index.deps.getThemeDetail).toHaveBeenCalledWith("scaling-laws", 20); // the first page of documents only
 		expect(el.querySelectorAll(".throughline-passage")).toHaveLength(2);
 		el.querySelector<HTMLElement>(".throughline-passage")!.click();
 		expect(index.actions.openPassage).toHaveBeenCalledWith(NOTE, 14, 22, 12, false);

@@ -5,9 +5,12 @@ import type { ThemeDefinition } from "../model";
 import type { ThemeIndex } from "../index/theme-index";
 import { rankedPassages } from "../index/quoted-passages";
 import { storedMentions, type DocumentRecord } from "../index/record";
+import { readableTitle } from "./readable-title";
 import type { HubPassage, HubSource, HubTheme, PropertyLinks, ThemeHub } from "../links/hub-model";
 
 const PASSAGES_PER_SOURCE = 3; // a hub quotes a few passages per source; the sidebar shows them all
+const MIN_SHARED_SOURCES = 2; // one long transcript touching both themes is not yet a tie between them
+const MIN_RELATED_STRENGTH = 0.1; // NPMI of their passages (related.ts): below this they meet about as often as chance has them
 
 function hubTheme(theme: ThemeDefinition): HubTheme {
 	return { id: theme.id, name: theme.name, path: theme.path };
@@ -31,7 +34,7 @@ export function strongestPassages(record: DocumentRecord, themeId: string, limit
 function hubSource(record: DocumentRecord, themeId: string): HubSource {
 	const decision = record.decisions.find((d) => d.themeId === themeId);
 	return {
-		path: record.path, title: record.title, kind: record.kind, format: record.format, date: record.date,
+		path: record.path, title: readableTitle(record), kind: record.kind, format: record.format, date: record.date,
 		score: decision?.score ?? 0, passages: strongestPassages(record, themeId),
 	};
 }
@@ -39,18 +42,28 @@ function hubSource(record: DocumentRecord, themeId: string): HubSource {
 /** Every theme's hub, from the index as it stands. */
 export function buildHubs(index: ThemeIndex): ThemeHub[] {
 	const byId = new Map(index.themes.map((t) => [t.id, t]));
+	const linked = new Map(index.themes.map((theme) => [theme.id, new Set(index.themeDocuments(theme.id, true))]));
 	return index.themes.map((theme) => {
-		const sources = index
-			.themeDocuments(theme.id, true)
+		const sources = [...(linked.get(theme.id) ?? [])]
 			.map((path) => index.document(path))
 			.filter((record): record is DocumentRecord => record !== undefined)
 			.map((record) => hubSource(record, theme.id));
 		const related = index.relatedThemes(theme.id).flatMap((r) => {
 			const other = byId.get(r.id);
-			return other ? [{ theme: hubTheme(other), strength: r.strength, shared: r.shared }] : [];
+			const shared = countShared(linked.get(theme.id), linked.get(r.id));
+			const real = other !== undefined && shared >= MIN_SHARED_SOURCES && r.strength >= MIN_RELATED_STRENGTH;
+			return real ? [{ theme: hubTheme(other), strength: r.strength, shared }] : [];
 		});
 		return { theme: hubTheme(theme), sources, related };
 	});
+}
+
+/** Sources linked to both themes. */
+function countShared(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): number {
+	if (!a || !b) return 0;
+	let shared = 0;
+	for (const path of a) if (b.has(path)) shared++;
+	return shared;
 }
 
 /**

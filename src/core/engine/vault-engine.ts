@@ -7,6 +7,7 @@ import { analyzeNote, unreadableRecord, type AnalysisContext } from "../index/an
 import { needsReanalysis } from "../index/theme-change";
 import { DEFAULT_SLICE_BUDGET_MS, type SliceHost } from "../work-queue";
 import { parseSource } from "../sources/parse-source";
+import { type TermQuote, quoteTerm } from "../suggestions/quote";
 import { ThemeIndex } from "../index/theme-index";
 import { compileThemes } from "../themes/matcher";
 import { DEFAULT_SCORING } from "../themes/scoring";
@@ -110,6 +111,13 @@ export class VaultEngine {
 		} catch {
 			return null;
 		}
+	}
+
+	/** A quote of the note's first use of a term's form, read from its text now; null when it cannot be read or no passage uses it. */
+	async quoteTerm(path: string, form: string): Promise<TermQuote | null> {
+		const raw = await this.readOrNull(path);
+		if (raw === null) return null;
+		return quoteTerm(raw, parseSource(path, raw, this.deps.frontmatter).passages, form);
 	}
 
 	/** The sources the vault lists now. */

@@ -4,6 +4,7 @@ import { candidatePath } from "./file-name";
 import { readTopLevelScalars } from "./frontmatter";
 import { convertImport } from "./convert";
 import { uniqueId } from "./highlights";
+import { addMissingParagraphIds, blockIdsIn, withoutClosingId } from "./block-ids";
 import { baseName, collapseWhitespace } from "./text-input";
 import type { HighlightBlock, ImportedNote, ImportInput, ImportPlan } from "./types";
 
@@ -39,7 +40,7 @@ function placeNote(plan: ImportPlan, planned: Map<string, string>, read: Existin
 		}
 		if (sameText(existing, note.markdown)) return void plan.unchanged.push({ file, path });
 		if (!madeFromSameSource(existing, note, baseName(file))) continue;
-		if (!note.blocks) return void plan.unchanged.push({ file, path }); // the reader's edits win over a re-import
+		if (!note.blocks) return void planParagraphIds(plan, file, path, existing, note.markdown); // the reader's edits win over a re-import
 		const { added } = appendMissingHighlights(existing, note.blocks);
 		if (added === 0) return void plan.unchanged.push({ file, path });
 		const edit = (current: string): string => appendMissingHighlights(current, note.blocks ?? []).text;
@@ -50,7 +51,7 @@ function placeNote(plan: ImportPlan, planned: Map<string, string>, read: Existin
 			// The note is new in this plan; the later input is reported as holding its content too.
 			return void plan.unchanged.push({ file, path });
 		}
-		return void plan.update.push({ file, path, edit, added });
+		return void plan.update.push({ file, path, edit, added, adds: "highlights" });
 	}
 	plan.problems.push({ file, message: `no free name for "${note.fileName}" after ${MAX_NAME_CANDIDATES} tries` });
 }
@@ -70,13 +71,21 @@ function madeFromSameSource(existing: string, note: ImportedNote, fileName: stri
 	if (from === undefined || marks.get("format") !== note.format || marks.get("title") !== note.title) return false;
 	if (note.blocks) return (marks.get("author") ?? null) === note.author;
 	// Two different files can share a name (two folders' `talk.srt`): the opening text tells them apart.
-	return from === fileName && existing.replace(/\r/g, "").includes(openingLine(note.markdown));
+	// A note written before paragraphs carried ids opens with the same line, without its ` ^id`.
+	return from === fileName && existing.replace(/\r/g, "").includes(withoutClosingId(openingLine(note.markdown)));
 }
 
 /** The first line of the body after the frontmatter. */
 function openingLine(markdown: string): string {
 	const close = markdown.startsWith("---\n") ? markdown.indexOf("\n---\n", 3) + 5 : 0;
 	return markdown.slice(close).split("\n").find((line) => line.trim() !== "") ?? "";
+}
+
+/** A note imported before paragraphs carried ids gets them, on the paragraphs it still has as written; nothing else changes. */
+function planParagraphIds(plan: ImportPlan, file: string, path: string, existing: string, markdown: string): void {
+	const { added } = addMissingParagraphIds(existing, markdown);
+	if (added === 0) return void plan.unchanged.push({ file, path });
+	plan.update.push({ file, path, edit: (current) => addMissingParagraphIds(current, markdown).text, added, adds: "paragraph ids" });
 }
 
 /** Appends the highlights whose text is not yet quoted in the note; never changes what is there. */
@@ -116,12 +125,6 @@ function quotedTexts(note: string): Set<string> {
 	}
 	flush();
 	return texts;
-}
-
-function blockIdsIn(note: string): Set<string> {
-	const ids = new Set<string>();
-	for (const match of note.matchAll(/\s\^([A-Za-z0-9-]+)[ \t]*\r?$/gm)) ids.add(match[1]);
-	return ids;
 }
 
 function renameBlockId(markdown: string, from: string, to: string): string {

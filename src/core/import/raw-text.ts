@@ -1,5 +1,6 @@
 // Plain text: speech (speaker turns, caption dumps, unpunctuated or punctuated speech-to-text) cut
 // into paragraphs at natural pauses, or prose whose paragraphs are kept.
+import { paragraphsWithIds } from "./block-ids";
 import { buildFrontmatter } from "./frontmatter";
 import { safeFileName } from "./file-name";
 import { type SpeechTextFormat, speechStretches, speechTextFormat, splitAtSentences, turnParagraphs } from "./speech-text";
@@ -81,7 +82,7 @@ export function convertRawText(raw: string, importedFrom: string, formatName?: s
 	const format = formatName ?? (speech ? "raw" : "text");
 	const kind = speech ? "transcript" : "article";
 	const frontmatter = buildFrontmatter({ kind, format, title, importedFrom });
-	const markdown = `${frontmatter}\n${paragraphs.join("\n\n")}\n`;
+	const markdown = `${frontmatter}\n${paragraphsWithIds(paragraphs)}\n`;
 	return { title, fileName: safeFileName(title), markdown, kind, format, author: null };
 }
 
@@ -90,7 +91,7 @@ function spokenTextNote(format: SpeechTextFormat, text: string, importedFrom: st
 	const paragraphs = format === "speaker-turns" ? turnParagraphs(text) : speechStretches(format, text).flatMap((stretch) => (isUnpunctuatedSpeech(stretch) ? splitSpeech(stretch) : splitAtSentences(stretch)));
 	const title = fallbackTitle(importedFrom, paragraphs.join(" ").replace(/\[\d{1,2}:\d{2}(?::\d{2})?\]/g, ""));
 	const frontmatter = buildFrontmatter({ kind: "transcript", format, title, importedFrom });
-	return { title, fileName: safeFileName(title), markdown: `${frontmatter}\n${paragraphs.join("\n\n")}\n`, kind: "transcript", format, author: null };
+	return { title, fileName: safeFileName(title), markdown: `${frontmatter}\n${paragraphsWithIds(paragraphs)}\n`, kind: "transcript", format, author: null };
 }
 
 function fallbackTitle(importedFrom: string, body: string): string {

@@ -1,6 +1,7 @@
 // Speech cues into a readable transcript note: rolling captions merged, paragraphs of a sensible
 // length, each opening with the time it starts at.
 import { formatTimecode } from "../text/timecode";
+import { paragraphsWithIds } from "./block-ids";
 import { buildFrontmatter } from "./frontmatter";
 import { collapseWhitespace, stemOf } from "./text-input";
 import { safeFileName } from "./file-name";
@@ -115,9 +116,8 @@ export function transcriptNote(draft: TranscriptDraft): ImportedNote | null {
 	const title = draft.title ?? named.title;
 	// A loop, not Math.max(...ends): spreading 100k cues would overflow the call stack.
 	const duration = draft.cues.reduce((longest, cue) => (Number.isFinite(cue.end) && cue.end > longest ? cue.end : longest), 0);
-	const body = cuesToParagraphs(merged)
-		.map((paragraph) => `[${formatTimecode(paragraph.seconds)}] ${paragraph.text}`)
-		.join("\n\n");
+	// Each paragraph closes with a block id from its timestamp, so a link can open the passage itself.
+	const body = paragraphsWithIds(cuesToParagraphs(merged).map((paragraph) => `[${formatTimecode(paragraph.seconds)}] ${paragraph.text}`));
 	const frontmatter = buildFrontmatter({
 		kind: "transcript",
 		format: draft.format,

@@ -59,8 +59,10 @@ export interface PlannedUpdate {
 	path: string;
 	/** Appends what is missing to the note's current text; returns it unchanged when nothing is. */
 	edit: (current: string) => string;
-	/** How many highlights the edit adds (as planned against the text read at planning time). */
+	/** How many highlights (or paragraph ids) the edit adds (as planned against the text read at planning time). */
 	added: number;
+	/** What the edit adds: a newer export's highlights, or block ids on the paragraphs of a note imported before it wrote them. */
+	adds: "highlights" | "paragraph ids";
 }
 
 export interface PlannedUnchanged {

@@ -10,6 +10,7 @@ import { writeFilter } from "./prefix-walk";
 import { detach, intern, sharedIfEmpty } from "./intern";
 import { packLatin } from "./latin-text";
 import {
+	candidateEntry,
 	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packThemeSnippet, type PhraseCandidate,
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
@@ -160,7 +161,7 @@ function writeSnippets(numbers: Int32Array, plan: SnippetPlan): string {
 
 function writeCandidates(numbers: Int32Array, candidates: readonly PhraseCandidate[]): void {
 	const at = candidatesAt(numbers);
-	candidates.forEach((c, i) => (numbers[at + i] = c.count * 2 + (c.capitalised ? 1 : 0))); // see PhraseCandidate
+	candidates.forEach((c, i) => (numbers[at + i] = candidateEntry(c)));
 }
 
 /** The header and sections of a record's numbers, zero-filled. */

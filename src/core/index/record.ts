@@ -31,6 +31,8 @@ export interface PhraseCandidate {
 	count: number;
 	/** Mostly written with capitals in mid-sentence (a name or a term of art). */
 	capitalised: boolean;
+	/** A lone word the note sets before another noun at least once ("inference compute"; compounds.ts). */
+	modifier: boolean;
 }
 
 /** Header of `numbers`: how many entries each section holds. */
@@ -85,7 +87,15 @@ export const P_BLOCK = 6; // index into labels, or -1
 /** A snippet entry: its end in snippetText × 4, plus 1 when it opens with "… " and 2 when it closes with " …". */
 export const SNIPPET_LEADS = 1;
 export const SNIPPET_TRAILS = 2;
-// A candidate entry is its count × 2, plus 1 when the phrase reads as a name.
+/** A candidate entry is its count × 4, plus CANDIDATE_MODIFIER when it is a modifier and CANDIDATE_CAPITALISED when it reads as a name. */
+export const CANDIDATE_COUNT_SHIFT = 2;
+export const CANDIDATE_MODIFIER = 2;
+export const CANDIDATE_CAPITALISED = 1;
+
+/** A candidate's entry in `numbers`. */
+export function candidateEntry(candidate: PhraseCandidate): number {
+	return (candidate.count << CANDIDATE_COUNT_SHIFT) | (candidate.modifier ? CANDIDATE_MODIFIER : 0) | (candidate.capitalised ? CANDIDATE_CAPITALISED : 0);
+}
 
 export interface DocumentRecord {
 	path: string;
@@ -242,7 +252,10 @@ export function mentionsPerTheme(record: DocumentRecord): Map<string, number> {
 /** The record's candidate phrases as objects, best first. */
 export function candidatesOf(record: DocumentRecord): PhraseCandidate[] {
 	const at = candidatesAt(record.numbers);
-	return record.candidatePhrases.map((phrase, i) => ({ phrase, count: record.numbers[at + i] >>> 1, capitalised: (record.numbers[at + i] & 1) === 1 }));
+	return record.candidatePhrases.map((phrase, i) => {
+		const entry = record.numbers[at + i];
+		return { phrase, count: entry >>> CANDIDATE_COUNT_SHIFT, capitalised: (entry & CANDIDATE_CAPITALISED) !== 0, modifier: (entry & CANDIDATE_MODIFIER) !== 0 };
+	});
 }
 
 /** The fingerprint's place in `numbers`: [offset, words]. */

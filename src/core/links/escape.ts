@@ -32,7 +32,12 @@ export function linkDisplayText(text: string): string {
 	return cleaned === "" ? "untitled" : cleaned;
 }
 
-/** A heading as Obsidian links to it: the characters it cannot link through become spaces. */
+/**
+ * A heading as a link target: the characters that would end or split the link become spaces. Obsidian
+ * resolves `#Sub` by comparing stripHeading(Sub) with stripHeading(heading), and stripHeading turns
+ * each of these (and more punctuation) into a space too, so the target opens the heading
+ * (tests/core/links/heading-target.test.ts checks it against headings as Obsidian records them).
+ */
 export function headingTarget(heading: string): string {
 	return oneLine(heading.replace(/[#|^:%[\]\\]/g, " "));
 }

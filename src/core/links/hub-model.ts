@@ -41,9 +41,9 @@ export interface HubSource {
 /** A theme that recurs in the same sources. */
 export interface RelatedTheme {
 	theme: HubTheme;
-	/** 0..1: how strongly the two themes go together. */
+	/** 0..1: how much more often than chance the two themes meet in the same passages (NPMI). */
 	strength: number;
-	/** How many sources mention both. */
+	/** How many sources are linked to both themes (sources, never passages). */
 	shared: number;
 }
 

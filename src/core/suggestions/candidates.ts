@@ -9,6 +9,7 @@ import type { SourceDocument } from "../model";
 import type { PhraseCandidate } from "../index/record";
 import type { PrefixWalk } from "../index/prefix-walk";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
+import { isModifier } from "./compounds";
 import { variantKey } from "./terms";
 import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
 
@@ -50,6 +51,7 @@ export class PhraseTable {
 	words = new Uint8Array(FIRST_ENTRIES);
 	commonWords = new Uint8Array(FIRST_ENTRIES);
 	hyphenated = new Uint8Array(FIRST_ENTRIES);
+	modifier = new Uint8Array(FIRST_ENTRIES); // a lone word the note sets before another noun ("inference compute"): see compounds.ts
 
 	/** Empties the table for a note of `tokens` words. */
 	reset(tokens: number): void {
@@ -86,6 +88,7 @@ export class PhraseTable {
 		this.words[entry] = words;
 		this.commonWords[entry] = common;
 		this.hyphenated[entry] = hyphen ? 1 : 0;
+		this.modifier[entry] = 0;
 		if (this.size * 2 > this.mask + 1) this.rehash((this.mask + 1) * 2); // load past one half
 		return entry;
 	}
@@ -105,6 +108,7 @@ export class PhraseTable {
 		this.words = grown(this.words, new Uint8Array(capacity));
 		this.commonWords = grown(this.commonWords, new Uint8Array(capacity));
 		this.hyphenated = grown(this.hyphenated, new Uint8Array(capacity));
+		this.modifier = grown(this.modifier, new Uint8Array(capacity));
 	}
 
 	/** Slots of `size` for the entries so far. */
@@ -122,8 +126,8 @@ export class PhraseTable {
 
 const table = new PhraseTable();
 
-/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b). The table is passed: a local, not a module binding. */
-function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): void {
+/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b); its entry, or -1 when it is never a phrase. The table is passed: a local, not a module binding. */
+function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): number {
 	const key = b >>> 11;
 	const slot = table.slotOf(a, key);
 	let entry = table.slots[slot] - 1;
@@ -136,12 +140,13 @@ function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: 
 			if (!(tokens.flags[t] & TokenFlag.Stop)) content++;
 			if (tokens.flags[t] & TokenFlag.Hyphen) hyphen = true;
 		}
-		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
+		if (common >= content) return -1; // "good people", "kind of a lot": every content word everyday
 		entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
 	}
 	table.count[entry]++;
 	if (capitals) table.capitals[entry]++;
 	if (table.shown[entry] < 0 && !(tokens.flags[from] & TokenFlag.SentenceStart)) table.shown[entry] = from;
+	return entry;
 }
 
 /** Whether raw[start, end) is written in capitals, as acronyms are ("AGI", "LLM"; not "Go", "AND" aside). */
@@ -161,7 +166,10 @@ function countPhrasesFrom(table: PhraseTable, raw: string, tokens: Tokens, from:
 	let b = Math.imul((Phrase.SeedB + tokens.hashB[from]) | 0, Phrase.MultiplierB) ^ (Phrase.SeedB >>> 15);
 	let capitals = (first & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
 	const letters = tokens.end[from] - tokens.start[from];
-	if (!(first & TokenFlag.Common) && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) count(table, tokens, from, from, a, b, capitals);
+	if (!(first & TokenFlag.Common) && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) {
+		const entry = count(table, tokens, from, from, a, b, capitals);
+		if (entry >= 0 && isModifier(raw, tokens, from)) table.modifier[entry] = 1;
+	}
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (TokenFlag.Break | TokenFlag.Skip)) return;
@@ -278,10 +286,11 @@ function mergedForms(raw: string, tokens: Tokens, entries: readonly number[], li
 		const known = byKey.get(key);
 		if (known) {
 			known.count += uses;
+			known.modifier ||= table.modifier[entry] === 1;
 			continue;
 		}
 		if (out.length === limit) continue;
-		const candidate = { phrase, count: uses, capitalised };
+		const candidate = { phrase, count: uses, capitalised, modifier: table.modifier[entry] === 1 };
 		byKey.set(key, candidate);
 		out.push(candidate);
 	}

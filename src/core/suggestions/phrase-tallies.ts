@@ -1,9 +1,9 @@
 // Candidate phrases across the vault, tallied by term (all the forms of one phrase, terms.ts): in how
-// many notes each term occurs, how often, in how many it reads as a name. Kept incrementally, like the theme figures, from each note's own candidates: a note adds
+// many notes each term occurs, how often, in how many it reads as a name (and, by term, in how many it is set before another noun). Kept incrementally, like the theme figures, from each note's own candidates: a note adds
 // its candidates when it arrives and subtracts them when it goes. The forms are kept per term
 // (term-forms.ts), one shared string each: a ranking reads the few it shows.
 
-import { type DocumentRecord, candidatesAt } from "../index/record";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type DocumentRecord, candidatesAt } from "../index/record";
 import { TermColumns } from "./term-columns";
 import { type FormCounts, TermForms } from "./term-forms";
 import { variantKey } from "./terms";
@@ -21,6 +21,8 @@ export interface TermTally {
 	documents: number;
 	mentions: number;
 	capitalisedIn: number;
+	/** Notes that set it, a lone word, before another noun ("inference compute"; compounds.ts). */
+	modifierIn: number;
 }
 
 export class PhraseTallies {
@@ -38,8 +40,8 @@ export class PhraseTallies {
 		const numbers = record.numbers;
 		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
 			const entry = this.terms.entryForPhrase(phrases[i]);
-			const candidate = numbers[at]; // count × 2 + capitalised (record.ts)
-			phrases[i] = this.forms.added(entry, phrases[i], this.countsOf(entry), candidate >>> 1, candidate & 1); // share one string among all notes (memory)
+			const candidate = numbers[at]; // see candidateEntry (record.ts)
+			phrases[i] = this.forms.added(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0); // share one string among all notes (memory)
 			this.terms.count(entry, 1, candidate);
 		}
 	}
@@ -50,29 +52,30 @@ export class PhraseTallies {
 		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
 			const entry = this.terms.findPhrase(phrases[i]);
 			const candidate = numbers[at];
-			if (entry < 0 || !this.forms.removed(entry, phrases[i], this.countsOf(entry), candidate >>> 1, candidate & 1)) continue; // no note holds it
+			if (entry < 0 || !this.forms.removed(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0)) continue; // no note holds it
 			this.terms.count(entry, -1, candidate);
 		}
 	}
 
 	/** Sets a phrase's counts outright (a store's counts); false when the phrase is already here. */
-	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number): boolean {
+	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number, modifierIn: number): boolean {
 		const entry = this.terms.entryForPhrase(phrase);
 		if (!this.forms.restored(entry, phrase, { documents, mentions, capitalisedIn }, this.countsOf(entry))) return false;
 		const { terms } = this;
 		terms.documents[entry] += documents;
 		terms.mentions[entry] += mentions;
 		terms.capitalisedIn[entry] += capitalisedIn;
+		terms.modifierIn[entry] += modifierIn; // a form's modifier count is kept by its term alone: only the ranking reads it
 		return true;
 	}
 
 	/** Terms found in at least `minDocuments` notes, all their forms together, in the order they were first seen. */
 	recurringTerms(minDocuments: number): TermTally[] {
 		const out: TermTally[] = [];
-		const { documents, mentions, capitalisedIn, size } = this.terms;
+		const { documents, mentions, capitalisedIn, modifierIn, size } = this.terms;
 		for (let entry = 0; entry < size; entry++) { // typed arrays read in order: no string is touched but the recurring terms' shapes
 			if (documents[entry] < minDocuments || documents[entry] <= 0) continue;
-			out.push({ entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry] });
+			out.push({ entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] });
 		}
 		return out;
 	}
@@ -89,7 +92,7 @@ export class PhraseTallies {
 	}
 
 	/** The terms' figures by entry (read only). */
-	get figures(): Readonly<Pick<TermColumns, "documents" | "mentions" | "capitalisedIn">> {
+	get figures(): Readonly<Pick<TermColumns, "documents" | "mentions" | "capitalisedIn" | "modifierIn">> {
 		return this.terms;
 	}
 
@@ -107,8 +110,8 @@ export class PhraseTallies {
 	term(key: string): TermTally | undefined {
 		const entry = this.terms.findKey(key);
 		if (entry < 0 || this.terms.documents[entry] <= 0) return undefined;
-		const { documents, mentions, capitalisedIn } = this.terms;
-		return { entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry] };
+		const { documents, mentions, capitalisedIn, modifierIn } = this.terms;
+		return { entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] };
 	}
 
 	/** The tally of one phrase (one form), if some note holds it. */
@@ -169,22 +172,25 @@ export class PhraseSlotCounts {
 	private readonly documents: Int32Array;
 	private readonly mentions: Int32Array;
 	private readonly capitalisedIn: Int32Array;
+	private readonly modifierIn: Int32Array;
 	private readonly order: number[] = [];
 
 	constructor(private readonly table: readonly string[]) {
 		this.documents = new Int32Array(table.length);
 		this.mentions = new Int32Array(table.length);
 		this.capitalisedIn = new Int32Array(table.length);
+		this.modifierIn = new Int32Array(table.length);
 	}
 
 	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
 	count(slots: ArrayLike<number>, numbers: Int32Array): void {
 		for (let i = 0, at = candidatesAt(numbers); i < slots.length; i++, at++) {
 			const slot = slots[i];
-			const candidate = numbers[at]; // count × 2 + capitalised (record.ts)
+			const candidate = numbers[at]; // see candidateEntry (record.ts)
 			if (this.documents[slot]++ === 0) this.order.push(slot);
-			this.mentions[slot] += candidate >>> 1;
-			this.capitalisedIn[slot] += candidate & 1;
+			this.mentions[slot] += candidate >>> CANDIDATE_COUNT_SHIFT;
+			if (candidate & CANDIDATE_CAPITALISED) this.capitalisedIn[slot]++;
+			if (candidate & CANDIDATE_MODIFIER) this.modifierIn[slot]++;
 		}
 	}
 
@@ -193,7 +199,7 @@ export class PhraseSlotCounts {
 		const tallies = new PhraseTallies();
 		for (let i = 0; i < this.order.length; i++) { // indexed: run once per warm start, over every phrase, before V8 compiles it
 			const slot = this.order[i];
-			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot])) return null;
+			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot], this.modifierIn[slot])) return null;
 		}
 		return tallies;
 	}

@@ -11,7 +11,7 @@ import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { type Coverage, coverageOf, coveredBy } from "./coverage";
 import { isEveryday } from "./english";
 import { type PhraseTallies, type PhraseTally } from "./phrase-tallies";
-import { type TermGroup, bestScored, groupKey } from "./score-terms";
+import { type TermGroup, bestScored, groupKey, isProseWord } from "./score-terms";
 import { contentWords } from "./term-facts";
 import { recurringGroups } from "./term-groups";
 import { acronymOf, singular, variantKey } from "./terms";
@@ -131,7 +131,7 @@ export function* rankingSteps(tallies: PhraseTallies, vault: VaultSize, themes: 
 	const finalists = yield* bestScored(groups, vault.words, Math.max(limit, 1) * FINALISTS_PER_PLACE);
 	yield; // the finalists' checks below read a few dozen terms' words
 	const explained = explainedByLonger(finalists.map((s) => s.group));
-	const chosen = finalists.filter(({ group }) => !explained.has(group.entries[0]) && !ubiquitous.has(groupKey(group)) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
+	const chosen = finalists.filter(({ group }) => !explained.has(group.entries[0]) && !ubiquitous.has(groupKey(group)) && !isProseWord(group) && !isUnsuitable(group.shape) && hasDistinctiveWord(group.shape, ubiquitous) && !coveredBy(group.shape, coverage)).slice(0, limit);
 	const forms = tallies.formsOf(chosen.flatMap((s) => s.group.entries));
 	return chosen.map(({ group, score }) => suggestionOf(group, score, forms, coverage)).filter((s): s is Suggestion => s !== null);
 }

@@ -20,6 +20,8 @@ export interface TermGroup {
 	documents: number;
 	mentions: number;
 	capitalisedIn: number;
+	/** Notes that set the first term, a lone word, before another noun ("inference compute"; compounds.ts). */
+	modifierIn: number;
 	/** One of the first term's forms, as written. */
 	shape: string;
 	/** The first term's variant key, read from its shape when first asked (groupKey). */
@@ -47,9 +49,23 @@ function keyness(mentions: number, words: number, rate: number): number {
 	return Math.max(Math.log((mentions + 1) / (words * rate + 1)), 0);
 }
 
+/** Whether the group reads as a name: capitalised mid-sentence in half its notes, or an acronym. */
+function isName(group: TermGroup): boolean {
+	return group.capitalisedIn * 2 >= group.documents || acronymOf(group.shape) !== null;
+}
+
+/**
+ * Whether the group is a word of ordinary prose: one lower-case word, no coinage, that no note sets
+ * before another noun ("trend", "bottleneck"). A word of a field names kinds of things and is
+ * compounded ("inference compute", "frontier model"); a name, an acronym or a phrase is a term as it stands.
+ */
+export function isProseWord(group: TermGroup): boolean {
+	return group.modifierIn === 0 && !group.shape.includes("-") && phraseWords(group.shape).length === 1 && !isName(group);
+}
+
 export function scoreOf(group: TermGroup, vaultWords: number): number {
 	const words = phraseWords(group.shape).length;
-	const name = group.capitalisedIn * 2 >= group.documents || acronymOf(group.shape) !== null;
+	const name = isName(group);
 	const weight = shapeWeight({ words, hyphenated: group.shape.includes("-"), capitalised: name, commonWords: commonWordsIn(group.shape) });
 	const word = words === 1 && !name ? PLAIN_WORD_WEIGHT : 1;
 	return weight * word * group.documents * repeated(group.documents, group.mentions) * keyness(group.mentions, vaultWords, backgroundRate(group.shape));

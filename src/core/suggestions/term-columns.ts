@@ -4,6 +4,7 @@
 // without being built, term-hash.ts). A term no note holds any more keeps its entry, at zero, for
 // when it returns. The arrays grow by half, not double: the index's memory is most of its size.
 
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "../index/record";
 import { hashKey, termHash, termHashes } from "./term-hash";
 
 const FIRST_ENTRIES = 1 << 10; // terms before the arrays first grow
@@ -23,6 +24,7 @@ export class TermColumns {
 	documents: Int32Array = new Int32Array(FIRST_ENTRIES);
 	mentions: Int32Array = new Int32Array(FIRST_ENTRIES);
 	capitalisedIn: Int32Array = new Int32Array(FIRST_ENTRIES);
+	modifierIn: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyA: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyB: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private slots = new Int32Array(FIRST_ENTRIES * 2); // entry + 1, 0 = free
@@ -55,11 +57,12 @@ export class TermColumns {
 		return entry;
 	}
 
-	/** One candidate of a note counted `sign` times (its entry: count × 2 + capitalised, see record.ts). */
+	/** One candidate of a note counted `sign` times (its entry: see candidateEntry in record.ts). */
 	count(entry: number, sign: number, candidate: number): void {
 		this.documents[entry] += sign;
-		this.mentions[entry] += sign * (candidate >>> 1);
-		this.capitalisedIn[entry] += sign * (candidate & 1);
+		this.mentions[entry] += sign * (candidate >>> CANDIDATE_COUNT_SHIFT);
+		if (candidate & CANDIDATE_CAPITALISED) this.capitalisedIn[entry] += sign;
+		if (candidate & CANDIDATE_MODIFIER) this.modifierIn[entry] += sign;
 	}
 
 	private slotOf(a: number, b: number): number {
@@ -73,7 +76,7 @@ export class TermColumns {
 
 	private grow(): void {
 		const size = Math.ceil(this.keyA.length * GROWTH);
-		[this.documents, this.mentions, this.capitalisedIn] = [grown(this.documents, size), grown(this.mentions, size), grown(this.capitalisedIn, size)];
+		[this.documents, this.mentions, this.capitalisedIn, this.modifierIn] = [grown(this.documents, size), grown(this.mentions, size), grown(this.capitalisedIn, size), grown(this.modifierIn, size)];
 		[this.keyA, this.keyB] = [grown(this.keyA, size), grown(this.keyB, size)];
 	}
 

@@ -101,11 +101,11 @@ export function* recurringGroups(tallies: PhraseTallies, fewest: number, refused
 		kept.push(i);
 	}
 	const indices = Int32Array.from(kept);
-	const { capitalisedIn } = tallies.figures;
+	const { capitalisedIn, modifierIn } = tallies.figures;
 	const group = (k: number): TermGroup => {
 		const i = indices[k];
 		const entry = terms.entries[i];
-		return { entries: entriesOf(i), documents: terms.documents[i], mentions: terms.mentions[i], capitalisedIn: capitalisedIn[entry], shape: terms.shapes[i] };
+		return { entries: entriesOf(i), documents: terms.documents[i], mentions: terms.mentions[i], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry], shape: terms.shapes[i] };
 	};
 	return { size: indices.length, documents: (k) => terms.documents[indices[k]], mentions: (k) => terms.mentions[indices[k]], group, entries: terms.entries, indices };
 }

@@ -40,7 +40,7 @@ const OTHER_INTERPRETATION = ["law", "laws", "court", "courts", "judge", "judges
 const OTHER_SAFETY = ["road", "roads", "traffic", "driving", "workplace", "fire", "patient", "patients", "king", "pawn", "chess", "seatbelt", "helmet", "sauna"];
 
 export const STARTER_CONTEXTS: Readonly<Record<string, readonly AliasContext[]>> = {
-	scaling: [near(["scaling", "scalability", "scalable", "scale", "bigger", "larger"], MODELS)],
+	scaling: [near(["scaling", "scale", "bigger", "larger"], MODELS)],
 	interpretability: [notNear(["interpret", "interpretable", "interpretability", "interpretation"], OTHER_INTERPRETATION)],
 	safety: [notNear(["safety", "safe", "safely", "risk", "risks", "danger", "dangerous"], OTHER_SAFETY)],
 	"post-training": [near(["reinforcement learning", "RL", "PPO"], LANGUAGE_MODELS)],

@@ -28,7 +28,7 @@ const STARTER: StarterTheme[] = [
 	{
 		id: "scaling", name: "Scaling",
 		strong: ["scaling laws", "scaling law", "scaling hypothesis", "scale up", "scales up", "scaled up", "scaling up", "scale it up", "scale them up", "compute-optimal", "Chinchilla", "bitter lesson", "bigger models", "larger models", "model size", "parameter count", "more parameters", "billion parameters", "trillion parameters", "scaling trends", "scaling curves", "keep scaling", "raw scaling", "pre-training scaling"],
-		medium: ["scaling", "scalability", "scalable"],
+		medium: ["scaling"],
 		weak: ["scale", "bigger", "larger"],
 		exclusions: ["fish scales", "scale your", "scales your", "at scale", "economies of scale", "on a scale of", "sliding scale", "time scale", "timescale", "Richter scale", "bathroom scale", "kitchen scale", "piano scales", "full-scale", "scale back", "scale down", "scaled back", "scaled down", "scaling back", "scaling down", "scale model", "scale models", "scaling your", "scaling a business", "scale a business", "scale a company", "scale the business", "scale the company", "scale the team"],
 	},
@@ -104,7 +104,7 @@ const STARTER: StarterTheme[] = [
 	{
 		id: "forecasting", name: "Forecasting",
 		strong: ["forecasting", "forecasters", "forecaster", "superforecaster", "superforecasters", "prediction market", "prediction markets", "Metaculus", "AI timelines", "timelines to AGI", "AGI timelines", "base rate", "base rates", "fast takeoff", "slow takeoff", "hard takeoff", "soft takeoff", "intelligence explosion", "track record on predicting", "hard to predict", "impossible to predict", "predict timelines", "the singularity"],
-		medium: ["forecast", "forecasts", "timelines", "takeoff", "trend line", "trend lines", "extrapolate", "extrapolating", "extrapolation", "prognosticators", "prognostication"],
+		medium: ["forecast", "forecasts", "timelines", "takeoff", "trend line", "trend lines", "extrapolate", "extrapolating", "extrapolation", "prognosticators", "prognostication", "years away", "decades away", "a decade away", "years from now", "decades from now", "in the next few years", "in the next five years", "in the next ten years", "in the next decade", "in five years", "in ten years", "in twenty years", "in a few years"],
 		weak: ["predict", "prediction", "predictions", "predictable", "unpredictable", "timeline", "probability", "odds", "bet"],
 		exclusions: ["token prediction", "word prediction", "next-word prediction", "character prediction", "pixel prediction", "predict the next token", "predict the next word", "weather forecast", "weather forecasts", "sales forecast", "sales forecasts", "revenue forecast", "next token prediction", "next-token prediction", "predict the next", "predicts the next", "predicting the next"],
 	},

@@ -1,12 +1,5 @@
-// Shared pieces of the SVG charts: element creation through Obsidian's helpers, months, series colours.
+// Shared pieces of the SVG charts: element creation through Obsidian's helpers, months.
 import type { MonthlyCount } from "../view-models";
-
-/** Series colours come from CSS classes mapped to Obsidian's palette variables (styles.css), so they follow the theme. */
-export const SERIES_COLOUR_COUNT = 8; // red, blue, purple, orange, pink, green, cyan, yellow (styles.css)
-
-export function seriesClass(index: number): string {
-	return `throughline-series-${index % SERIES_COLOUR_COUNT}`;
-}
 
 type SvgAttrs = Record<string, string | number>;
 

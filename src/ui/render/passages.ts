@@ -1,11 +1,11 @@
 // Passages as the reader sees them: a snippet with the matched words highlighted, grouped by document.
 // Note text only ever reaches the DOM as text nodes (createSpan/setText), never as markup.
 import { formatTimecode } from "../../core/text/timecode";
-import type { DocumentPassages, PassageActions, PassageView } from "../view-models";
+import type { DocumentPassages, PassageActions, PassageView, ThemeDetailModel } from "../view-models";
 import { makeActivatable, makeDraggable, plural } from "./interaction";
 
 /** Writes a snippet into `el` with the match wrapped in a highlight span. */
-export function renderHighlightedSnippet(el: HTMLElement, passage: PassageView): void {
+export function renderHighlightedSnippet(el: HTMLElement, passage: Pick<PassageView, "text" | "matchStart" | "matchEnd">): void {
 	const { text } = passage;
 	const start = clamp(passage.matchStart, 0, text.length);
 	const end = clamp(passage.matchEnd, start, text.length);
@@ -45,4 +45,17 @@ export function renderDocumentPassages(parent: HTMLElement, doc: DocumentPassage
 	const list = group.createEl("ul", { cls: "throughline-passages" });
 	for (const passage of doc.passages) renderPassage(list, doc.path, passage, actions);
 	return group;
+}
+
+/**
+ * The documents of a detail model, then, when more exist than it holds, a button that asks for the next
+ * page (`showMore(target)`): a theme in 2,000 notes renders 20 of them, not 2,000.
+ */
+export function renderDocumentPage(parent: HTMLElement, detail: ThemeDetailModel, actions: PassageActions & { showMore?(target: string): void }, target: string): void {
+	for (const doc of detail.documents) renderDocumentPassages(parent, doc, actions);
+	const total = detail.totalDocuments ?? detail.documents.length;
+	if (total <= detail.documents.length || !actions.showMore) return;
+	const text = `Show more (${detail.documents.length.toLocaleString("en-US")} of ${plural(total, "note", "notes")} shown)`;
+	const button = parent.createEl("button", { cls: "throughline-show-more", text, attr: { type: "button" } });
+	button.addEventListener("click", () => actions.showMore?.(target));
 }

@@ -2,7 +2,7 @@
 import { renderSparkline } from "../charts/sparkline";
 import type { PhraseSuggestion, SuggestionEvidenceView, ThemeDetailModel, ThemeSummary, ThemesSidebarActions } from "../view-models";
 import { createButton, makeActivatable, makeDraggable, plural } from "./interaction";
-import { renderDocumentPassages } from "./passages";
+import { renderDocumentPage, renderHighlightedSnippet } from "./passages";
 
 export interface ThemeRowContext {
 	actions: ThemesSidebarActions;
@@ -42,7 +42,7 @@ function renderThemeDetailInline(item: HTMLElement, theme: ThemeSummary, context
 		body.createDiv({ cls: "throughline-muted", text: "No passages mention this theme yet." });
 		return;
 	}
-	for (const doc of context.detail.documents) renderDocumentPassages(body, doc, context.actions);
+	renderDocumentPage(body, context.detail, context.actions, theme.id);
 }
 
 function renderRelated(body: HTMLElement, theme: ThemeSummary, actions: ThemesSidebarActions): void {
@@ -53,7 +53,7 @@ function renderRelated(body: HTMLElement, theme: ThemeSummary, actions: ThemesSi
 		const chip = related.createSpan({ cls: "throughline-related-theme" });
 		chip.createSpan({ text: other.name });
 		chip.createSpan({ cls: "throughline-related-strength", text: `${percent}%` });
-		makeActivatable(chip, `${other.name}: ${percent}% together, ${plural(other.shared, "shared document", "shared documents")}`, () => actions.focusTheme(other.id));
+		makeActivatable(chip, `${other.name}: strength ${percent}%, ${plural(other.shared, "passage", "passages")} together`, () => actions.focusTheme(other.id));
 	}
 }
 
@@ -101,5 +101,6 @@ function renderSuggestionEvidence(item: HTMLElement, suggestion: PhraseSuggestio
 		const link = row.createSpan({ cls: "throughline-document-title", text: source.title });
 		makeActivatable(link, `Open ${source.title}`, (target) => actions.openDocument(source.path, target));
 		row.createSpan({ cls: "throughline-muted", text: `${source.date ? ` · ${source.date}` : ""} · “${source.form}”` });
+		if (source.quote) renderHighlightedSnippet(row.createDiv({ cls: "throughline-suggestion-quote" }), source.quote);
 	}
 }

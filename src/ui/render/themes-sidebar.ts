@@ -1,34 +1,61 @@
 // The themes sidebar: a toolbar (filter, sort, list/timeline/map), then the themes and the suggestions.
-import { renderCooccurrenceMap, type MapEdge } from "../charts/cooccurrence-map";
+// Each part (and each theme row) is redrawn only when what it shows changed (keyed-parts.ts).
 import { monthRange, monthsCovered } from "../charts/svg";
-import { renderTimeline } from "../charts/timeline";
 import type { ThemeSort, ThemeSummary, ThemesDisplay, ThemesSidebarActions, ThemesSidebarModel } from "../view-models";
+import { renderMapDisplay, renderSlice, renderTimelineDisplay } from "./chart-displays";
 import { createButton } from "./interaction";
+import { identityOf, KeyedParts } from "./keyed-parts";
 import { renderSuggestions, renderThemeRow } from "./theme-row";
 
 const SPARKLINE_MONTHS = 12; // a year of history reads at a glance in 64 pixels
-const TIMELINE_THEMES = 5; // more lines than this tangle in a sidebar-wide chart
-const MAP_THEMES = 24; // labels around the ring start to overlap past this
 
 const SORT_LABELS: Record<ThemeSort, string> = { count: "Most linked", recency: "Newest", name: "Name" }; // short: they share a row with the display switch
 const DISPLAY_LABELS: Record<ThemesDisplay, string> = { list: "List", timeline: "Timeline", map: "Map" };
 
-export function renderThemesSidebar(el: HTMLElement, model: ThemesSidebarModel, actions: ThemesSidebarActions): void {
-	const caret = rememberFilterCaret(el);
+const partsOf = new WeakMap<HTMLElement, KeyedParts>();
+
+function keyedParts(el: HTMLElement): KeyedParts {
+	let parts = partsOf.get(el);
+	if (!parts) partsOf.set(el, (parts = new KeyedParts(el)));
+	return parts;
+}
+
+/** Empties `el` and forgets what was drawn in it: the next render draws everything (a view's close). */
+export function resetThemesSidebar(el: HTMLElement): void {
+	partsOf.delete(el);
 	el.empty();
+}
+
+/** Draws the sidebar into `el`, redrawing only the parts whose model changed since the last call on `el`; returns the parts redrawn. */
+export function renderThemesSidebar(el: HTMLElement, model: ThemesSidebarModel, actions: ThemesSidebarActions): string[] {
+	const caret = rememberFilterCaret(el);
 	el.addClass("throughline-themes");
-	if (model.state === "empty-vault") return renderEmptyVault(el);
-	if (model.state === "indexing") renderProgress(el, model);
-	if (model.state === "no-theme-notes" && model.themes.length === 0) return renderNoThemeNotes(el, actions);
-	if (model.state === "no-theme-notes") renderStarterOffer(el, actions);
-	renderToolbar(el, model, actions);
-	const themes = visibleThemes(model.themes, model.filter, model.sort);
-	if (themes.length === 0) renderNoMatch(el, model);
-	else if (model.display === "timeline") renderTimelineDisplay(el, themes, actions);
-	else if (model.display === "map") renderMapDisplay(el, themes, actions);
-	else renderThemeList(el, themes, model, actions);
-	renderSuggestions(el, model.suggestions, actions, model.expandedSuggestions);
+	const parts = keyedParts(el);
+	parts.begin();
+	const acts = identityOf(actions);
+	drawParts(parts, model, actions, acts);
+	parts.finish();
 	restoreFilterCaret(el, caret);
+	return parts.redrawn;
+}
+
+function drawParts(parts: KeyedParts, model: ThemesSidebarModel, actions: ThemesSidebarActions, acts: number): void {
+	if (model.state === "empty-vault") return void parts.part("state", "empty-vault", renderEmptyVault);
+	if (model.state === "indexing") parts.part("state", JSON.stringify(model.progress ?? null), (el) => renderProgress(el, model));
+	if (model.state === "no-theme-notes" && model.themes.length === 0) return void parts.part("state", `no-theme-notes ${acts}`, (el) => renderNoThemeNotes(el, actions));
+	if (model.state === "no-theme-notes") parts.part("state", `starter ${acts}`, (el) => renderStarterOffer(el, actions));
+	const [toolbar] = parts.part("toolbar", String(acts), (el) => renderToolbar(el, model, actions));
+	syncToolbar(toolbar as HTMLElement, model);
+	const themes = visibleThemes(model.themes, model.filter, model.sort);
+	if (themes.length === 0) parts.part("body", `none ${model.filter}`, (el) => renderNoMatch(el, model));
+	else if (model.display === "list") renderThemeList(parts, themes, model, actions, acts);
+	else {
+		const slice = model.slice ?? null;
+		if (slice) parts.part("slice", `${acts} ${identityOf(slice.detail)} ${slice.title}`, (el) => renderSlice(el, slice, actions));
+		if (model.display === "timeline") renderTimelineDisplay(parts, themes, slice?.slice ?? null, actions, acts);
+		else renderMapDisplay(parts, themes, slice?.slice ?? null, actions, acts);
+	}
+	parts.part("suggestions", `${acts} ${JSON.stringify([model.suggestions, model.expandedSuggestions ?? {}])}`, (el) => renderSuggestions(el, model.suggestions, actions, model.expandedSuggestions));
 }
 
 /** Filters by name (case-insensitive) and sorts; the renderers and tests share this. */
@@ -85,23 +112,45 @@ function renderToolbar(el: HTMLElement, model: ThemesSidebarModel, actions: Them
 	for (const sort of Object.keys(SORT_LABELS) as ThemeSort[]) {
 		select.createEl("option", { text: SORT_LABELS[sort], value: sort });
 	}
-	select.value = model.sort;
 	select.addEventListener("change", () => actions.setSort(select.value as ThemeSort));
 	const displays = bar.createDiv({ cls: "throughline-display-switch", attr: { role: "group", "aria-label": "Show themes as" } });
 	for (const display of Object.keys(DISPLAY_LABELS) as ThemesDisplay[]) {
 		const button = createButton(displays, DISPLAY_LABELS[display], `Show themes as a ${DISPLAY_LABELS[display].toLowerCase()}`, () => actions.setDisplay(display));
-		button.setAttr("aria-pressed", display === model.display ? "true" : "false");
-		button.toggleClass("is-active", display === model.display);
+		button.setAttr("data-display", display);
 	}
 }
 
-function renderThemeList(el: HTMLElement, themes: ThemeSummary[], model: ThemesSidebarModel, actions: ThemesSidebarActions): void {
+/** The toolbar stays in place across renders (the reader may be typing in it): only its values follow the model. */
+function syncToolbar(bar: HTMLElement, model: ThemesSidebarModel): void {
+	const input = bar.querySelector<HTMLInputElement>("input.throughline-filter");
+	if (input && input.value !== model.filter && bar.ownerDocument.activeElement !== input) input.value = model.filter;
+	const select = bar.querySelector<HTMLSelectElement>("select.throughline-sort");
+	if (select) select.value = model.sort;
+	for (const button of Array.from(bar.querySelectorAll<HTMLElement>("[data-display]"))) {
+		const active = button.getAttribute("data-display") === model.display;
+		button.setAttr("aria-pressed", active ? "true" : "false");
+		button.toggleClass("is-active", active);
+	}
+}
+
+const rowsOf = new WeakMap<HTMLElement, KeyedParts>();
+
+/** The list stays; each row is redrawn only when its theme's figures, its expansion or its passages changed. */
+function renderThemeList(parts: KeyedParts, themes: ThemeSummary[], model: ThemesSidebarModel, actions: ThemesSidebarActions, acts: number): void {
+	const [list] = parts.part("body", `list ${acts}`, (el) => el.createEl("ul", { cls: "throughline-theme-list" })) as HTMLElement[];
+	let rows = rowsOf.get(list);
+	if (!rows) rowsOf.set(list, (rows = new KeyedParts(list)));
 	const months = sparklineMonths(themes);
-	const list = el.createEl("ul", { cls: "throughline-theme-list" });
+	const monthsKey = months.join(",");
+	rows.begin();
 	for (const theme of themes) {
 		const detail = model.expanded[theme.id];
-		renderThemeRow(list, theme, { actions, months, detail, expanded: theme.id in model.expanded });
+		const expanded = theme.id in model.expanded;
+		const key = `${expanded} ${identityOf(detail)} ${monthsKey} ${JSON.stringify(theme)}`;
+		rows.part(theme.id, key, (el) => renderThemeRow(el, theme, { actions, months, detail, expanded }));
 	}
+	rows.finish();
+	parts.redrawn.push(...rows.redrawn.map((id) => `row:${id}`));
 }
 
 /** The last year up to the latest month any theme was mentioned. */
@@ -112,26 +161,6 @@ function sparklineMonths(themes: ThemeSummary[]): string[] {
 	const [year, month] = last.split("-").map(Number);
 	const first = `${year - 1}-${String(month).padStart(2, "0")}`;
 	return monthRange(first, last).slice(-SPARKLINE_MONTHS);
-}
-
-function renderTimelineDisplay(el: HTMLElement, themes: ThemeSummary[], actions: ThemesSidebarActions): void {
-	const series = themes.slice(0, TIMELINE_THEMES).map((theme) => ({ themeId: theme.id, name: theme.name, monthly: theme.monthly }));
-	renderTimeline(el, series, { onSelect: (themeId) => actions.focusTheme(themeId) });
-}
-
-function renderMapDisplay(el: HTMLElement, themes: ThemeSummary[], actions: ThemesSidebarActions): void {
-	const shown = themes.slice(0, MAP_THEMES);
-	const ids = new Set(shown.map((theme) => theme.id));
-	const edges = new Map<string, MapEdge>();
-	for (const theme of shown) {
-		for (const other of theme.related) {
-			if (!ids.has(other.id)) continue;
-			const key = [theme.id, other.id].sort().join("\n");
-			if (!edges.has(key)) edges.set(key, { source: theme.id, target: other.id, strength: other.strength });
-		}
-	}
-	const nodes = shown.map((theme) => ({ id: theme.id, name: theme.name, documents: theme.documents }));
-	renderCooccurrenceMap(el, nodes, [...edges.values()], { onSelect: (themeId) => actions.focusTheme(themeId) });
 }
 
 interface FilterCaret {

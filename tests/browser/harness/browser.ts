@@ -89,6 +89,8 @@ export interface HarnessPage {
 
 export interface OpenOptions {
 	files: Record<string, string>;
+	/** Instead of `files`: the bench's generated vault of this many notes, made in the page. */
+	generated?: { seed: number; notes: number };
 	theme?: "light" | "dark";
 	height?: number;
 }
@@ -115,7 +117,10 @@ export async function openHarness(browser: Browser, options: OpenOptions): Promi
 			const harness = (window as unknown as { harness: Record<string, (...a: unknown[]) => unknown> }).harness;
 			return harness[fn as string](...(params as unknown[]));
 		}, [name, args] as const)) as never;
-	await call("start", options.files, options.theme ?? "light");
+	if (options.generated) {
+		const made = await call("startGenerated", options.generated.seed, options.generated.notes, options.theme ?? "light");
+		console.log(`[large vault] ${made.files} files, ${(made.chars / 1e6).toFixed(1)} M characters, indexed in ${(made.indexMs / 1000).toFixed(1)} s (${options.theme ?? "light"})`);
+	} else await call("start", options.files, options.theme ?? "light");
 	return { page, context, errors, call, close: () => context.close() };
 }
 

@@ -7,6 +7,7 @@ import { createFakeApp, notices, type FakeApp } from "../../fake-obsidian/index"
 import { FakeEditor, MarkdownView } from "../../fake-obsidian/views";
 import manifest from "../../../manifest.json";
 import { readBack } from "./record-store-probe";
+import { generatedFiles, renderStep, timeRender, type RenderStep, type RenderTime } from "./large-vault";
 
 /** Where a passage click landed: the note, the line the view scrolled to and the selected range. */
 export interface Landing {
@@ -102,8 +103,67 @@ async function openNote(path: string): Promise<void> {
 	await current.workspace.getLeaf(false).openFile(file as never); // Obsidian's TFile type and the fake's are the same class at run time
 }
 
+/** Runs a command by its full id; false when there is none. */
+function runCommand(id: string): boolean {
+	return requireApp().commands.executeCommandById(id);
+}
+
+/**
+ * A note's wikilinks as reading view shows them: an `a.internal-link` per link whose click opens its
+ * target from that note, as Obsidian's reading view does (through openLinkText).
+ */
+function showLinks(path: string): number {
+	const current = requireApp();
+	document.querySelector(".harness-note")?.remove();
+	const box = document.body.createDiv({ cls: "harness-note" });
+	for (const match of harness.read(path).matchAll(/\[\[([^\]|]+)(?:\|([^\]]*))?\]\]/g)) {
+		const link = box.createEl("a", { cls: "internal-link", text: match[2] ?? match[1] });
+		link.dataset.href = match[1];
+		link.addEventListener("click", () => void current.workspace.openLinkText(match[1], path));
+	}
+	return box.childElementCount;
+}
+
+/** Where each followed link led: its target, the note opened and the 0-based line it scrolled to. */
+function openedLinks(): { linktext: string; path: string; line: number | null }[] {
+	return requireApp().workspace.openedLinks.map(({ linktext, path, line }) => ({ linktext, path, line }));
+}
+
+function themesViewInside(): Parameters<typeof renderStep>[0] {
+	const leaf = requireApp().workspace.getLeavesOfType("throughline-themes")[0];
+	if (!leaf) throw new Error("Open the themes sidebar first.");
+	return leaf.view as unknown as Parameters<typeof renderStep>[0]; // its protected members are public at run time
+}
+
+/** Starts on the bench's generated vault; returns how many notes and characters, and how long indexing took. */
+async function startGenerated(seed: number, notes: number, theme: "light" | "dark"): Promise<{ files: number; chars: number; indexMs: number }> {
+	const { files, bytes } = generatedFiles(seed, notes);
+	const began = performance.now();
+	await start(files, theme);
+	return { files: Object.keys(files).length, chars: bytes, indexMs: performance.now() - began };
+}
+
+/** Appends a sentence to one note, waits until the index took it in, then times the re-render it calls for. */
+async function timeAfterEdit(path: string, sentence: string): Promise<{ data: RenderTime; render: RenderTime }> {
+	const current = requireApp();
+	const file = current.vault.getFileByPath(path);
+	if (!file) throw new Error(`No note ${path}.`);
+	const view = themesViewInside();
+	view.contentEl.hide(); // a hidden view skips its own refresh: the render timed below is the one the edit calls for
+	await current.vault.modify(file as never, `${current.vault.readNow(file as never)}\n\n${sentence}\n`);
+	await current.fake.settle();
+	if (plugin) await indexOf(plugin).whenIdle();
+	view.contentEl.show();
+	const data = timeRender(view, () => void view.deps.getSidebarData()); // the index's figures and suggestions, recomputed once per revision
+	const render = timeRender(view, () => view.invalidate()); // before the view's own debounced refresh: this is that render
+	return { data: { ...data, redrawn: 0 }, render };
+}
+
 const harness = {
 	start,
+	startGenerated,
+	timeThemes: (step: RenderStep): RenderTime => renderStep(themesViewInside(), step),
+	timeAfterEdit,
 	idle,
 	openNote,
 	openThemes: () => openSidebarView("throughline:open-themes-sidebar", "throughline-themes"),
@@ -118,6 +178,9 @@ const harness = {
 	activeFile: (): string | null => requireApp().workspace.getActiveFile()?.path ?? null,
 	/** Leaves in the main area (a Ctrl-click opens one more). */
 	rootLeafCount: (): number => requireApp().workspace.leaves.filter((leaf) => (leaf as unknown as { side: string }).side === "root").length,
+	runCommand,
+	showLinks,
+	openedLinks,
 	/** The record store in the page's real IndexedDB, written and read back (record-store-probe.ts). */
 	readBack,
 };

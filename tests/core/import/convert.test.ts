@@ -134,7 +134,7 @@ describe.each(TABLE)("importing $file", ({ file, format, notes }) => {
 	test.each(notes.map((note, index) => [note.fileName, index] as const))("note %s has the expected frontmatter and body", (_name, index) => {
 		const expected = notes[index];
 		const note = result.notes[index];
-		const { data, body } = splitNote(note.markdown);
+		const { data, body, text } = splitNote(note.markdown);
 		expect(data.kind).toBe(expected.kind);
 		expect(data.title).toBe(expected.title);
 		expect(data["imported-from"]).toBe(file);
@@ -143,7 +143,7 @@ describe.each(TABLE)("importing $file", ({ file, format, notes }) => {
 		if (expected.date) expect(data.date).toBe(expected.date);
 		if (expected.source) expect(data.source).toBe(expected.source);
 		if (expected.duration) expect(data.duration).toBe(expected.duration);
-		const bodyLines = body.split("\n");
+		const bodyLines = [...body.split("\n"), ...text.split("\n")]; // highlights' expected lines name their ids; paragraphs' ids are tested in block-ids.test.ts
 		for (const line of expected.lines) expect(bodyLines).toContain(line);
 	});
 
@@ -180,7 +180,7 @@ describe("raw text", () => {
 		const note = result.notes[0];
 		expect(note.kind).toBe("transcript");
 		expect(note.format).toBe("raw");
-		const paragraphs = splitNote(note.markdown).body.trim().split("\n\n");
+		const paragraphs = splitNote(note.markdown).text.trim().split("\n\n");
 		expect(paragraphs.length).toBeGreaterThan(1);
 		for (const paragraph of paragraphs.slice(1)) expect(paragraph).toMatch(/^(so|and|but|now|okay|ok|anyway|well|right|because|actually|yeah) /i);
 		const words = (text: string): string => text.replace(/\s+/g, " ").trim();
@@ -261,7 +261,7 @@ describe.skipIf(!existsSync(SEEDS))("the raw speech seed", () => {
 		const text = readFileSync(join(SEEDS, "001_7ae287205e0f8f5d.txt"), "utf8");
 		const note = convertImport("001_7ae287205e0f8f5d.txt", text).notes[0];
 		expect(note.kind).toBe("transcript");
-		const paragraphs = splitNote(note.markdown).body.trim().split("\n\n");
+		const paragraphs = splitNote(note.markdown).text.trim().split("\n\n");
 		expect(paragraphs.length).toBeGreaterThan(5);
 		for (const paragraph of paragraphs) expect(paragraph.length).toBeLessThan(1000);
 		expect(paragraphs.join(" ").replace(/\s+/g, " ")).toBe(text.replace(/\s+/g, " ").trim());

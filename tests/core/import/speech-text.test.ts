@@ -41,9 +41,9 @@ describe.each(TABLE)("importing $file", ({ file, format, title, lines, said, not
 	it("is a transcript note in its own format", () => {
 		expect(result.problem).toBeNull();
 		expect(result.format).toBe(format);
-		const { data, body } = splitNote(result.notes[0].markdown);
+		const { data, text } = splitNote(result.notes[0].markdown);
 		expect([data.kind, data.format, data.title, data["imported-from"]]).toEqual(["transcript", format, title, file]);
-		for (const line of lines) expect(body.split("\n")).toContain(line);
+		for (const line of lines) expect(text.split("\n")).toContain(line);
 	});
 
 	it("reads back as a transcript whose passages hold only what was said", () => {

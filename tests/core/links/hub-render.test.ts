@@ -20,16 +20,46 @@ describe("renderHubBlock", () => {
 		expect(block.endsWith("\n")).toBe(false);
 	});
 
-	it("groups sources by kind, highlights before transcripts, newest first within a kind", () => {
-		const highlights = lines.indexOf("### Highlights (2)");
-		const transcripts = lines.indexOf("### Transcripts (1)");
-		expect(highlights).toBeGreaterThan(0);
-		expect(transcripts).toBeGreaterThan(highlights);
-		const newer = lines.findIndex((l) => l.startsWith("- [[Readwise/Import AI 343|Import AI 343]] · 2023-09-12"));
-		const older = lines.findIndex((l) => l.startsWith("- [[Readwise/Older|Older]] · 2021-01-01"));
-		expect(newer).toBeGreaterThan(highlights);
-		expect(older).toBeGreaterThan(newer);
-		expect(older).toBeLessThan(transcripts);
+	it("opens with a summary: how many sources, over which dates, of which kinds", () => {
+		expect(lines.slice(2, 5)).toEqual(["## Summary", "", "3 sources from 2021-01-01 to 2024-03-01: 2 highlights notes, 1 transcript."]);
+	});
+
+	it("quotes the best passage of each of the strongest sources in the summary, linked by the source's title", () => {
+		const from = lines.indexOf("Strongest passages:");
+		expect(from).toBeGreaterThan(0);
+		expect(lines.slice(from + 1, from + 3)).toEqual([
+			"- \\[12:34\\] “we just scaled it up” — [[Podcasts/Dwarkesh|Dwarkesh on scale]]",
+			"- “Scaling laws keep holding” — [[Readwise/Import AI 343#^abc123|Import AI 343]]",
+		]);
+		expect(lines[from + 3]).toBe(""); // the older source has no passage to quote
+	});
+
+	it("lists the sources strongest first, each with its kind and date; equal strength newest first", () => {
+		const sources = lines.indexOf("## Sources (3)");
+		expect(sources).toBeGreaterThan(lines.indexOf("## Summary"));
+		const entries = lines.filter((l) => l.startsWith("- [[") && lines.indexOf(l) > sources && !l.includes("Themes/"));
+		expect(entries).toEqual([
+			"- [[Podcasts/Dwarkesh|Dwarkesh on scale]] · transcript · 2024-03-01",
+			"- [[Readwise/Import AI 343|Import AI 343]] · highlights · 2023-09-12",
+			"- [[Readwise/Older|Older]] · highlights · 2021-01-01",
+		]);
+		const stronger = hub(SCALING, [source({ path: "Weak.md", score: 0.2, date: "2025-01-01" }), source({ path: "Strong.md", score: 0.9, date: "2020-01-01" })]);
+		const order = renderHubBlock(stronger, OPTIONS).split("\n").filter((l) => l.startsWith("- [[") && l.includes("· highlights"));
+		expect(order.map((l) => l.slice(0, l.indexOf("|")))).toEqual(["- [[Strong", "- [[Weak"]);
+	});
+
+	it("at sixty sources quotes three passages for the ten strongest and one for the rest", () => {
+		const passages = [1, 2, 3].map((n) => ({ line: n, col: 1, quote: `passage ${n}` }));
+		const many = hub(SCALING, Array.from({ length: 60 }, (_, i) => source({ path: `S/${String(i).padStart(2, "0")}.md`, score: 1 - i / 100, passages })));
+		const rendered = renderHubBlock(many, OPTIONS).split("\n");
+		const quotedUnder = (name: string): number => {
+			const at = rendered.findIndex((l) => l.startsWith(`- [[S/${name}|`));
+			let n = 0;
+			while (rendered[at + 1 + n]?.startsWith("\t- ")) n++;
+			return n;
+		};
+		expect([quotedUnder("00"), quotedUnder("09"), quotedUnder("10"), quotedUnder("59")]).toEqual([3, 3, 1, 1]);
+		expect(rendered).toContain("60 sources: 60 highlights notes.");
 	});
 
 	it("quotes at most three passages, each linking to the block id, heading or line", () => {
@@ -46,10 +76,11 @@ describe("renderHubBlock", () => {
 		expect(block).toContain("\t- \\[12:34\\] “we just scaled it up” — [[Podcasts/Dwarkesh|line 123]]");
 	});
 
-	it("lists related themes strongest first, a starter-pack theme linked where its note would be", () => {
+	it("lists related themes by the sources linked to both, a starter-pack theme linked where its note would be", () => {
 		const related = lines.slice(lines.indexOf("## Related themes"));
-		expect(related[2]).toBe("- [[Themes/Agents|Agents]] · strength 0.80 · 1 shared source");
-		expect(related[3]).toBe("- [[Themes/Data|Data]] · strength 0.42 · 7 shared sources");
+		expect(related[2]).toBe("- [[Themes/Data|Data]] · 7 sources linked to both");
+		expect(related[3]).toBe("- [[Themes/Agents|Agents]] · 1 source linked to both");
+		expect(block).not.toContain("strength");
 	});
 
 	it("is the same whatever order the sources come in", () => {

@@ -1,6 +1,7 @@
 // Property-based: on random notes and hubs, link-then-unlink restores every byte, and linking
 // twice is linking once.
 
+import { sortStrongestFirst } from "../../../src/core/links/hub-render";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyLinkPlan } from "../../../src/core/links/apply";
@@ -140,7 +141,10 @@ describe("link writer properties", () => {
 					if (search.kind === "found") expect(search.blocks).toHaveLength(1);
 					const block = search.kind === "found" ? text.slice(search.blocks[0].start, search.blocks[0].end) : "";
 					const links = block.match(/\[\[/g)?.length ?? 0;
-					const expected = hub.sources.reduce((n, s) => n + 1 + Math.min(3, s.passages.length), 0) + hub.related.length;
+					// a link per source and per quoted passage (three for the ten strongest sources, one past them), one per summary passage, one per related theme
+					const quoted = sortStrongestFirst(hub.sources).reduce((n, s, rank) => n + 1 + Math.min(rank < 10 ? 3 : 1, s.passages.length), 0);
+					const summary = Math.min(3, hub.sources.filter((s) => s.passages.length > 0).length);
+					const expected = quoted + summary + hub.related.length;
 					const markdownLinks = block.match(/\]\(</g)?.length ?? 0;
 					expect(links + markdownLinks).toBe(expected);
 				}

@@ -10,7 +10,7 @@ import { type PhraseTally, PhraseTallies, PhraseSlotCounts } from "../../../src/
 import { hashKey, termHash, termHashes } from "../../../src/core/suggestions/term-hash";
 import { variantKey } from "../../../src/core/suggestions/terms";
 
-/** A record holding only candidates: `entries` are count × 2 + capitalised, as analysis writes them. */
+/** A record holding only candidates: `entries` are count × 4 + modifier × 2 + capitalised, as analysis writes them (candidateEntry). */
 function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 	const numbers = new Int32Array(HEADER + phrases.length);
 	numbers[H_CANDIDATES] = phrases.length;
@@ -18,7 +18,8 @@ function recordOf(phrases: string[], entries: number[]): DocumentRecord {
 	return { candidatePhrases: phrases.slice(), numbers } as unknown as DocumentRecord;
 }
 
-interface TermModel { documents: number; mentions: number; capitalisedIn: number }
+/** A term's figures: its forms' together, and the notes setting it before a noun (kept by the term alone). */
+interface TermModel { documents: number; mentions: number; capitalisedIn: number; modifierIn: number }
 
 class ModelTallies {
 	readonly byPhrase = new Map<string, PhraseTally>();
@@ -30,14 +31,15 @@ class ModelTallies {
 			if (!tally) this.byPhrase.set(phrase, (tally = { phrase, documents: 0, mentions: 0, capitalisedIn: 0 }));
 			const entry = record.numbers[HEADER + i];
 			tally.documents += sign;
-			tally.mentions += sign * (entry >>> 1);
-			tally.capitalisedIn += sign * (entry & 1);
+			tally.mentions += sign * Math.floor(entry / 4);
+			tally.capitalisedIn += sign * (entry % 2);
 			if (tally.documents <= 0) this.byPhrase.delete(phrase);
-			const term = this.byKey.get(variantKey(phrase)) ?? { documents: 0, mentions: 0, capitalisedIn: 0 };
+			const term = this.byKey.get(variantKey(phrase)) ?? { documents: 0, mentions: 0, capitalisedIn: 0, modifierIn: 0 };
 			this.byKey.set(variantKey(phrase), term);
 			term.documents += sign;
-			term.mentions += sign * (entry >>> 1);
-			term.capitalisedIn += sign * (entry & 1);
+			term.mentions += sign * Math.floor(entry / 4);
+			term.capitalisedIn += sign * (entry % 2);
+			term.modifierIn += sign * (Math.floor(entry / 2) % 2);
 		});
 	}
 }
@@ -45,15 +47,15 @@ class ModelTallies {
 const byPhrase = (a: PhraseTally, b: PhraseTally): number => (a.phrase < b.phrase ? -1 : 1);
 // Forms of a few terms: "GPT-4", "gpt4" and "GPT 4" are one; so are "LLM" and "LLMs".
 const PHRASES = ["scaling laws", "scaling law", "emergence", "GPT-4", "gpt4", "GPT 4", "LLM", "LLMs", "post-training", "posttraining", "a", "b"];
-const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5, selector: variantKey }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 2, max: 41 }), { minLength: phrases.length, maxLength: phrases.length })));
+const note = fc.uniqueArray(fc.constantFrom(...PHRASES), { maxLength: 5, selector: variantKey }).chain((phrases) => fc.tuple(fc.constant(phrases), fc.array(fc.integer({ min: 4, max: 83 }), { minLength: phrases.length, maxLength: phrases.length })));
 const steps = fc.array(fc.tuple(fc.constantFrom("add", "remove"), fc.nat(5), note), { maxLength: 60 });
 
 function expectSame(tallies: PhraseTallies, model: ModelTallies): void {
 	expect(tallies.recurring(1).sort(byPhrase)).toEqual([...model.byPhrase.values()].sort(byPhrase));
 	expect(tallies.size).toBe(model.byPhrase.size);
 	for (const [key, term] of model.byKey) {
-		const { documents, mentions, capitalisedIn } = tallies.term(key) ?? { documents: 0, mentions: 0, capitalisedIn: 0 };
-		expect({ documents, mentions, capitalisedIn }, key).toEqual(term);
+		const { documents, mentions, capitalisedIn, modifierIn } = tallies.term(key) ?? { documents: 0, mentions: 0, capitalisedIn: 0, modifierIn: 0 };
+		expect({ documents, mentions, capitalisedIn, modifierIn }, key).toEqual(term);
 	}
 	const held = [...model.byPhrase.keys()];
 	for (const term of tallies.recurringTerms(1)) expect(term.shape, term.shape).toBe(held.filter((p) => variantKey(p) === variantKey(term.shape)).sort()[0]);
@@ -85,13 +87,13 @@ describe("PhraseTallies", () => {
 
 	it("shares one string among the notes that hold a phrase, and answers for one phrase", () => {
 		const tallies = new PhraseTallies();
-		const first = recordOf(["scaling laws"], [6]);
-		const second = recordOf([["scaling", "laws"].join(" ")], [3]);
+		const first = recordOf(["scaling laws"], [9]); // twice, capitalised
+		const second = recordOf([["scaling", "laws"].join(" ")], [7]); // once, a modifier, capitalised
 		tallies.add(first);
 		tallies.add(second);
 		expect(second.candidatePhrases[0]).toBe(first.candidatePhrases[0]);
-		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 4, capitalisedIn: 1 });
-		expect(tallies.term(variantKey("scaling law"))).toMatchObject({ documents: 2, mentions: 4, capitalisedIn: 1 });
+		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2 });
+		expect(tallies.term(variantKey("scaling law"))).toMatchObject({ documents: 2, mentions: 3, capitalisedIn: 2, modifierIn: 1 });
 		expect(tallies.recurring(3)).toEqual([]);
 		tallies.subtract(first);
 		tallies.subtract(second);
@@ -105,7 +107,7 @@ describe("PhraseTallies", () => {
 		counts.count([1], new Int32Array([0, 0, 0, 1, 0, 2]));
 		expect(counts.tallies()).toBeNull();
 		const single = new PhraseSlotCounts(["emergence", "scaling laws"]);
-		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 4, 5]));
+		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]));
 		expect(single.tallies()?.recurring(1).sort(byPhrase)).toEqual([
 			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1 },
 			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0 },

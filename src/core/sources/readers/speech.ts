@@ -147,7 +147,7 @@ export function readSpeakerTurnsFrom(source: SourceText, fromLine: number): Form
 			const full: PassageSpan = { ...piece };
 			if (order === 0 && seconds !== undefined) full.seconds = seconds;
 			if (passage.heading) full.heading = passage.heading;
-			if (order === pieces.length - 1 && passage.blockId) full.blockId = passage.blockId;
+			if (passage.blockId) full.blockId = passage.blockId; // every piece of a long turn lies in the block its id names
 			passages.push(full);
 		});
 	}

@@ -26,6 +26,7 @@ interface PhraseTally {
 	first: number; // token index of the first occurrence
 	shown: number; // token index of the first occurrence mid-sentence, or -1
 	shape: PhraseShape;
+	modifier: boolean; // a lone word set before another noun at least once
 }
 
 function phraseKey(tokens: Tokens, from: number, to: number): number {
@@ -43,7 +44,7 @@ function allCapitals(tokens: Tokens, from: number, to: number): boolean {
 	return true;
 }
 
-function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, to: number): void {
+function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, to: number): PhraseTally | undefined {
 	const key = phraseKey(tokens, from, to);
 	let tally = tallies.get(key);
 	if (!tally) {
@@ -56,13 +57,23 @@ function count(tallies: Map<number, PhraseTally>, tokens: Tokens, from: number, 
 			if (tokens.flags[t] & T_HYPHEN) hyphen = true;
 		}
 		const words = to - from + 1;
-		if (common >= content) return; // "good people", "kind of a lot": every content word everyday
-		tally = { count: 0, capitals: 0, first: from, shown: -1, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common } };
+		if (common >= content) return undefined; // "good people", "kind of a lot": every content word everyday
+		tally = { count: 0, capitals: 0, first: from, shown: -1, shape: { words, hyphenated: hyphen, capitalised: false, commonWords: common }, modifier: false };
 		tallies.set(key, tally);
 	}
 	tally.count++;
 	if (allCapitals(tokens, from, to)) tally.capitals++;
 	if (tally.shown < 0 && !(tokens.flags[from] & T_SENTENCE_START)) tally.shown = from;
+	return tally;
+}
+
+/** compounds.ts's rule, by regular expressions over the words' text. */
+function setBeforeNoun(raw: string, tokens: Tokens, t: number): boolean {
+	if (t + 1 >= tokens.length || tokens.flags[t + 1] & (T_BREAK | T_SKIP | T_STOP)) return false;
+	const [word, next] = [t, t + 1].map((i) => raw.slice(tokens.start[i], tokens.end[i]).toLowerCase());
+	const plural = (w: string): boolean => w.length >= 4 && /[^siu]s$/.test(w);
+	if (plural(word)) return false;
+	return !(tokens.flags[t + 1] & T_COMMON) || !(/(ly|er)$/.test(next) || (next.length > 3 && next.endsWith("est")));
 }
 
 function writtenInCapitals(raw: string, tokens: Tokens, t: number): boolean {
@@ -72,7 +83,10 @@ function writtenInCapitals(raw: string, tokens: Tokens, t: number): boolean {
 function countPhrasesFrom(tallies: Map<number, PhraseTally>, raw: string, tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
 	if (first & (T_STOP | T_SKIP)) return;
-	if (!(first & T_COMMON) && (tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD || writtenInCapitals(raw, tokens, from))) count(tallies, tokens, from, from);
+	if (!(first & T_COMMON) && (tokens.end[from] - tokens.start[from] >= SHORTEST_SINGLE_WORD || writtenInCapitals(raw, tokens, from))) {
+		const tally = count(tallies, tokens, from, from);
+		if (tally && setBeforeNoun(raw, tokens, from)) tally.modifier = true;
+	}
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
 		if (flags & (T_BREAK | T_SKIP)) return;
@@ -115,9 +129,12 @@ export function extractCandidates(doc: SourceDocument, raw: string): PhraseCandi
 	for (const { tally, capitalised } of ranked.slice(0, limit + MERGE_SLACK)) {
 		const phrase = phraseText(raw, tokens, tally.shown >= 0 ? tally.shown : tally.first, tally.shape.words, tally.shown < 0);
 		const known = byKey.get(variantKey(phrase));
-		if (known) known.count += tally.count;
+		if (known) {
+			known.count += tally.count;
+			known.modifier ||= tally.modifier;
+		}
 		else if (out.length < limit) {
-			const candidate = { phrase, count: tally.count, capitalised };
+			const candidate = { phrase, count: tally.count, capitalised, modifier: tally.modifier };
 			byKey.set(variantKey(phrase), candidate);
 			out.push(candidate);
 		}

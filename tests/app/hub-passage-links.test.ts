@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// A hub's passage in a transcript Throughline imported links to that paragraph's block id: the id is
+// in the note, at the end of the paragraph the hub quotes, and following the link (as a click in
+// reading view does, through openLinkText) lands on that paragraph. Removing the links restores every byte.
+import { describe, expect, test } from "vitest";
+import { convertImport } from "../../src/core/import/convert";
+import { clickModalButton, idle, notices, openModals, run, sampleVault, startPlugin, until, vaultTexts } from "./harness";
+
+const SECONDS_APART = 30; // far past the five-second pause that closes a transcript paragraph
+const TALK = [
+	"Welcome back to the show, today we talk about how models grow.",
+	"The scaling laws say loss falls as a power law in compute, parameters and data.",
+	"We ate lunch and talked about the weather for a while.",
+	"Chinchilla showed the compute-optimal trade-off: scaling data as fast as parameters.",
+	"Emergent abilities may be a measurement artifact of the metric, not of scaling itself.",
+];
+
+/** An SRT file of the talk, one cue per sentence, each its own paragraph. */
+function talkSrt(): string {
+	const stamp = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")},000`;
+	return TALK.map((text, i) => `${i + 1}\n${stamp(i * SECONDS_APART)} --> ${stamp(i * SECONDS_APART + 5)}\n${text}\n`).join("\n");
+}
+
+describe("hub links into an imported transcript", () => {
+	test("name the paragraph's block id, which is in the note; following one lands on the paragraph; unlinking restores every byte", async () => {
+		const imported = convertImport("scaling-talk.srt", talkSrt()).notes[0];
+		const notePath = `Imports/${imported.fileName}.md`;
+		const original = { ...sampleVault(), [notePath]: imported.markdown };
+		const loaded = await startPlugin(original);
+		run(loaded.app, "link-themes-preview");
+		await until(() => openModals.length > 0, "the preview modal");
+		clickModalButton("Accept all");
+		await until(() => notices.some((n) => n.startsWith("Wrote links in")), "the links to be written");
+		await idle(loaded);
+
+		const texts = vaultTexts(loaded.app);
+		const target = notePath.slice(0, -3);
+		const pattern = new RegExp(`“([^”]+)” — \\[\\[${target.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}#\\^([A-Za-z0-9-]+)\\|`, "g");
+		const hubs = Object.entries(texts).filter(([path]) => path.startsWith("Themes/"));
+		const links = hubs.flatMap(([path, text]) => [...text.matchAll(pattern)].map((m) => ({ hub: path, quote: m[1], id: m[2] })));
+		expect(links.length).toBeGreaterThan(0);
+
+		const noteLines = texts[notePath].split("\n");
+		for (const link of links) {
+			const line = noteLines.findIndex((text) => text.endsWith(` ^${link.id}`));
+			expect(line, `^${link.id} in the note`).toBeGreaterThan(0);
+			const quoted = link.quote.replace(/\\/g, "").replace(/…$/, "").split(" ").slice(0, 4).join(" ");
+			expect(noteLines[line], "the paragraph the hub quotes").toContain(quoted);
+			await loaded.app.workspace.openLinkText(`${target}#^${link.id}`, link.hub);
+			const landed = loaded.app.workspace.openedLinks.at(-1);
+			expect([landed?.path, landed?.line]).toEqual([notePath, line]);
+		}
+		expect(links.some((link) => link.id !== "t-0")).toBe(true); // not merely the top of the note
+
+		run(loaded.app, "remove-all-links");
+		clickModalButton("Remove");
+		await until(() => notices.some((n) => n.startsWith("Removed links from")), "the links to be removed");
+		await idle(loaded);
+		expect(vaultTexts(loaded.app)).toEqual(original);
+		loaded.plugin.unload();
+	});
+});

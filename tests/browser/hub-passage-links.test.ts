@@ -1,0 +1,58 @@
+// In a real Chromium: the hub Throughline writes links a passage of a transcript it imported to that
+// paragraph's block id; clicking the link (as reading view shows it) opens the note on that paragraph.
+import { afterEach, expect, it } from "vitest";
+import { convertImport } from "../../src/core/import/convert";
+import { describeInBrowser, openHarness, sharedBrowser, type HarnessPage } from "./harness/browser";
+import { sampleVault } from "./harness/vaults";
+
+const SECONDS_APART = 30; // far past the five-second pause that closes a transcript paragraph
+const TALK = [
+	"Welcome back to the show, today we talk about how models grow.",
+	"We ate lunch and talked about the weather for a while.",
+	"The scaling laws say loss falls as a power law in compute, parameters and data.",
+	"Chinchilla showed the compute-optimal trade-off: scaling data as fast as parameters.",
+];
+
+function talkSrt(): string {
+	const stamp = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")},000`;
+	return TALK.map((text, i) => `${i + 1}\n${stamp(i * SECONDS_APART)} --> ${stamp(i * SECONDS_APART + 5)}\n${text}\n`).join("\n");
+}
+
+describeInBrowser("hub passage links in Chromium", () => {
+	const browser = sharedBrowser();
+	let harness: HarnessPage | null = null;
+
+	afterEach(async () => {
+		const errors = harness?.errors ?? [];
+		await harness?.close();
+		harness = null;
+		expect(errors, "the page raised errors").toEqual([]);
+	});
+
+	it("a click on a hub passage in an imported transcript lands on the paragraph its block id names", async () => {
+		const note = convertImport("scaling-talk.srt", talkSrt()).notes[0];
+		const notePath = `Imports/${note.fileName}.md`;
+		harness = await openHarness(browser(), { files: { ...sampleVault(), [notePath]: note.markdown } });
+		const h = harness;
+		expect(await h.call("runCommand", "throughline:link-themes-preview")).toBe(true);
+		await h.page.locator("button", { hasText: /^Accept all$/ }).click();
+		await h.page.waitForFunction(() => (window as unknown as { harness: { notices(): string[] } }).harness.notices().some((n) => n.startsWith("Wrote links in")));
+		await h.call("idle");
+		const target = `${notePath.slice(0, -3)}#^`;
+		const hubs = (await h.call("files")).filter((path) => path.startsWith("Themes/"));
+		let hub: string | undefined;
+		for (const path of hubs) if ((await h.call("read", path)).includes(`[[${target}`)) hub = path;
+		expect(hub, "a hub links into the transcript").toBeDefined();
+		await h.call("showLinks", hub as string);
+		const link = h.page.locator(`.harness-note a.internal-link[data-href^="${target}t-"]:not([data-href$="^t-0"])`).first();
+		const href = (await link.getAttribute("data-href")) ?? "";
+		await link.click();
+		await h.page.waitForFunction((wanted) => (window as unknown as { harness: { openedLinks(): { linktext: string }[] } }).harness.openedLinks().some((l) => l.linktext === wanted), href);
+		const landed = (await h.call("openedLinks")).at(-1);
+		const lines = (await h.call("read", notePath)).split("\n");
+		const id = href.slice(href.indexOf("#^") + 2);
+		expect(landed?.path).toBe(notePath);
+		expect(landed?.line).toBe(lines.findIndex((line) => line.endsWith(` ^${id}`)));
+		expect(lines[landed?.line ?? 0]).toMatch(/scaling|Chinchilla/);
+	});
+});
