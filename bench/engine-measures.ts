@@ -268,7 +268,7 @@ export async function measureEngine(vault: BenchVault, context: EngineMeasureCon
 	const indexed = indexRows(pipeline, vault, context);
 	rows.push(...indexed.rows);
 	context.progress("suggestions' cost");
-	rows.push(...suggestionRows(indexed.index, indexed.ms, vault));
+	rows.push(...(await suggestionRows(indexed.index, indexed.ms, vault)));
 	const missing = (keys: [string, string, number][]): BenchRow[] =>
 		keys.map(([key, label, limit]) => row(key, label, null, "ms", atMost(limit), typeof pipeline === "string" ? `${NOT_BUILT}: ${pipeline}` : "no index (see above)"));
 	if (typeof pipeline !== "string" && indexed.index) {

@@ -14,7 +14,7 @@ const outfile = path.join(cacheDir, "bench.mjs");
 
 // Folders whose every module the bench may call into, and single files outside them.
 const ENGINE_FOLDERS = ["src/core/index", "src/core/themes", "src/core/links", "src/core/sources", "src/core/engine", "src/core/suggestions"];
-const ENGINE_FILES = ["src/core/work-queue.ts", "src/cli/gray-matter-frontmatter.ts"];
+const ENGINE_FILES = ["src/core/work-queue.ts", "src/core/steps.ts", "src/cli/gray-matter-frontmatter.ts"];
 
 function engineCandidates() {
 	const files = [];

@@ -99,6 +99,7 @@ export default class ThroughlinePlugin extends Plugin {
 			settings: () => this.settingsState,
 			updateSettings: (change) => this.updateSettings(change),
 			index: () => this.index.engine.index,
+			suggestions: (rejected) => this.index.suggestions.ranked(rejected),
 			fromStarterPack: () => this.index.engine.loaded.fromStarterPack,
 			openThemesSidebar: () => void this.revealView(THEMES_VIEW_TYPE),
 		};

@@ -10,7 +10,7 @@ import { renderFirstIndexNotice, type FirstIndexSummary } from "../ui/first-inde
 
 const STAYS_UNTIL_DISMISSED = 0; // a duration of 0 keeps Obsidian's notice up until the reader closes it: it is shown once
 // After the status bar's progress has cleared: counting the suggestions ranks every recurring phrase
-// (~0.1–0.2 s once on 2,000 notes), work of its own that must not share a moment with the index's slices.
+// (in slices, suggestion-ranking.ts), work of its own that need not share a moment with the index's.
 const AFTER_FIRST_PASS_MS = 800;
 
 export interface FirstIndexDeps {
@@ -19,12 +19,14 @@ export interface FirstIndexDeps {
 	settings: () => ThroughlineSettings;
 	updateSettings: (change: Partial<ThroughlineSettings>) => Promise<void>;
 	index: () => ThemeIndex;
+	/** The suggestions of the index as it is, ranked in slices (SuggestionRanking.ranked in the app); null once the plugin unloads. */
+	suggestions: (rejected: readonly string[]) => Promise<readonly unknown[] | null>;
 	fromStarterPack: () => boolean;
 	openThemesSidebar: () => void;
 }
 
-/** The figures the notice shows, read from the index as the first pass left it. */
-export function firstIndexSummary(index: ThemeIndex, settings: ThroughlineSettings, fromStarterPack: boolean): FirstIndexSummary {
+/** The figures the notice shows, read from the index as the first pass left it, with the count of its `suggestions`. */
+export function firstIndexSummary(index: ThemeIndex, settings: ThroughlineSettings, fromStarterPack: boolean, suggestions: number): FirstIndexSummary {
 	const sources: Partial<Record<DocumentKind, number>> = {};
 	for (const record of index.documents()) sources[record.kind] = (sources[record.kind] ?? 0) + 1;
 	return {
@@ -32,7 +34,7 @@ export function firstIndexSummary(index: ThemeIndex, settings: ThroughlineSettin
 		linkedThemes: index.allThemeStats().filter((stats) => stats.linkedDocuments > 0).length,
 		themes: index.themes.length,
 		fromStarterPack,
-		suggestions: index.suggestions(settings.rejectedSuggestions).length,
+		suggestions,
 		autoLink: settings.autoLink,
 	};
 }
@@ -44,7 +46,9 @@ export function firstIndexSummary(index: ThemeIndex, settings: ThroughlineSettin
 export async function announceFirstIndex(deps: FirstIndexDeps): Promise<void> {
 	if (deps.settings().firstIndexAnnounced) return;
 	await deps.updateSettings({ firstIndexAnnounced: true });
-	const summary = firstIndexSummary(deps.index(), deps.settings(), deps.fromStarterPack());
+	const suggestions = await deps.suggestions(deps.settings().rejectedSuggestions);
+	if (suggestions === null) return; // unloaded meanwhile
+	const summary = firstIndexSummary(deps.index(), deps.settings(), deps.fromStarterPack(), suggestions.length);
 	const message = createFragment((fragment) => renderFirstIndexNotice(fragment, summary, deps.openThemesSidebar));
 	new Notice(message, STAYS_UNTIL_DISMISSED);
 }

@@ -13,6 +13,7 @@ import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { IndexPersistence } from "./index-persistence";
 import { NoteReadQueue, progressText } from "./note-read-queue";
 import { settingsChange } from "./settings-change";
+import { SuggestionRanking } from "./suggestion-ranking";
 import { yieldToMain } from "./yield-to-main";
 import { ObsidianNoteStore } from "./note-store";
 import { ProblemReporter } from "./problem-reporter";
@@ -36,6 +37,8 @@ export interface IndexControllerDeps {
 
 export class IndexController extends Component implements VaultChangeSink {
 	readonly engine: VaultEngine;
+	/** The suggested themes, ranked in slices as the index changes. */
+	readonly suggestions: SuggestionRanking;
 	ready = false;
 	progress: QueueProgress | null = null;
 	private readonly queue: NoteReadQueue;
@@ -66,12 +69,14 @@ export class IndexController extends Component implements VaultChangeSink {
 		const store = new ObsidianNoteStore(deps.app);
 		const host = { now: () => performance.now(), yieldToMain };
 		this.engine = new VaultEngine({ store, frontmatter: parseFrontmatter, settings: deps.settings, host });
+		this.suggestions = new SuggestionRanking(() => this.engine.index, host, () => this.notify());
 		this.queue = new NoteReadQueue({ statOf: (path) => this.statOf(path), read: (stat, force) => this.refresh(stat, force), onProgress: (p) => this.reportProgress(p) });
 	}
 
 	override onunload(): void {
 		this.unloaded = true;
 		this.queue.stop();
+		this.suggestions.stop();
 		this.reindexAfterThemes.clear();
 		this.reloadThemesLater.cancel();
 		this.reportProblemsSoon.cancel();
@@ -80,9 +85,14 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.listeners.clear();
 	}
 
-	/** The current revision of the index: views redraw when it moved. */
+	/** The current revision of the index. */
 	get revision(): number {
 		return this.engine.index.revision;
+	}
+
+	/** What the views draw moved when this did: the index, or the suggestions ranked from it. */
+	get viewRevision(): number {
+		return this.engine.index.revision + this.suggestions.finished;
 	}
 
 	onChange(listener: () => void): () => void {

@@ -5,6 +5,7 @@ import { rankedPassages } from "../core/index/quoted-passages";
 import { storedMentions, type DocumentRecord, type StoredMention } from "../core/index/record";
 import type { ThemeDefinition } from "../core/model";
 import type { TermQuote } from "../core/suggestions/quote";
+import type { Suggestion } from "../core/suggestions/rank";
 import type { DocumentPassages, NoteThemesModel, PassageView, SidebarState, SuggestionEvidenceView, ThemeDetailModel, ThemesSidebarData, ThemeSummary } from "../ui/view-models";
 
 const RELATED_IN_SIDEBAR = 5; // a row has room for a handful of related themes
@@ -53,6 +54,8 @@ export interface SidebarContext {
 	progress: { done: number; total: number } | null;
 	fromStarterPack: boolean;
 	rejected: string[];
+	/** The suggestions to show (the app ranks them in slices apart from the redraw, suggestion-ranking.ts). */
+	suggestions: (rejected: string[], limit: number) => Suggestion[];
 }
 
 export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesSidebarData {
@@ -66,7 +69,7 @@ export function sidebarData(index: ThemeIndex, context: SidebarContext): ThemesS
 		state,
 		progress: context.progress ?? undefined,
 		themes: index.themes.map((theme) => summary(index, theme, names)),
-		suggestions: index.suggestions(context.rejected, SUGGESTIONS_IN_SIDEBAR).map((s) => ({ phrase: s.phrase, key: s.key, variants: s.variants, documents: s.documents, mentions: s.mentions })),
+		suggestions: context.suggestions(context.rejected, SUGGESTIONS_IN_SIDEBAR).map((s) => ({ phrase: s.phrase, key: s.key, variants: s.variants, documents: s.documents, mentions: s.mentions })),
 	};
 }
 

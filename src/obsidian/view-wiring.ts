@@ -52,6 +52,7 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 				progress: index.progress,
 				fromStarterPack: index.engine.loaded.fromStarterPack,
 				rejected: settings().rejectedSuggestions,
+				suggestions: (rejected, limit) => index.suggestions.shown(rejected, limit),
 			}),
 		getThemeDetail: (id, limit) => themeDetail(index.engine.index, id, limit),
 		getSlice: (slice, limit) => sliceDetail(index.engine.index, slice, limit),
@@ -59,7 +60,7 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 		loadSuggestionQuotes: (variants) => quotes.load(suggestionEvidence(index.engine.index, variants).sources),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
-		revision: () => index.revision,
+		revision: () => index.viewRevision,
 		onIndexChanged: (callback) => index.onChange(callback),
 		actions: viewActions(deps),
 		get sidebarDefaults() {

@@ -3,7 +3,7 @@
 // and find its forms among the new theme note's aliases. Screenshots of the expanded suggestion in the light and dark themes.
 import { statSync } from "node:fs";
 import { afterEach, expect, it } from "vitest";
-import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, type HarnessPage } from "./harness/browser";
+import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, shownSuggestion, type HarnessPage } from "./harness/browser";
 import { sampleVault } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -37,7 +37,7 @@ describeInBrowser("a suggestion's evidence in Chromium", () => {
 			harness = await openHarness(browser(), { files: vaultWithRecurringTerm(), theme });
 			const { page } = harness;
 			await harness.call("openThemes");
-			const phrase = (await page.locator(`${SIDEBAR} .throughline-suggestion-phrase`).allInnerTexts()).find((p) => p.toLowerCase() === TERM);
+			const phrase = await shownSuggestion(page, TERM);
 			expect(phrase, `"${TERM}" recurs in four notes and should be suggested`).toBeTruthy();
 			if (!phrase) return;
 			await page.getByRole("button", { name: `Show where "${phrase}" recurs` }).click();

@@ -1,7 +1,7 @@
 // The themes sidebar of the built plugin in a real Chromium, on the sample vault: list, filter, sort,
 // expand, click a passage (where does it land?), Ctrl-click, accept and reject a suggestion.
 import { afterEach, expect, it } from "vitest";
-import { describeInBrowser, openHarness, sharedBrowser, sidebarTexts, type HarnessPage } from "./harness/browser";
+import { describeInBrowser, openHarness, sharedBrowser, shownSuggestion, sidebarTexts, type HarnessPage } from "./harness/browser";
 import { sampleVault, SUGGESTED_PHRASE, vaultWithSuggestion } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -135,7 +135,7 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 
 	it("creates a theme note when a suggestion is accepted, and the sidebar then lists that theme", async () => {
 		const h = await openThemes(vaultWithSuggestion());
-		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase")).find((p) => p.toLowerCase() === SUGGESTED_PHRASE);
+		const phrase = await shownSuggestion(h.page, SUGGESTED_PHRASE);
 		expect(phrase, `"${SUGGESTED_PHRASE}" recurs in three notes and should be suggested`).toBeTruthy();
 		if (!phrase) return;
 		const before = await h.call("files");
@@ -153,7 +153,7 @@ describeInBrowser("the themes sidebar in Chromium", () => {
 
 	it("stops suggesting a phrase once it is rejected", async () => {
 		const h = await openThemes(vaultWithSuggestion());
-		const phrase = (await sidebarTexts(h.page, ".throughline-suggestion-phrase")).find((p) => p.toLowerCase() === SUGGESTED_PHRASE);
+		const phrase = await shownSuggestion(h.page, SUGGESTED_PHRASE);
 		expect(phrase, `"${SUGGESTED_PHRASE}" should be suggested`).toBeTruthy();
 		if (!phrase) return;
 		await h.page.getByRole("button", { name: `Stop suggesting "${phrase}"` }).click();

@@ -5,7 +5,8 @@
 import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
 import { type SuggestionEvidence, gatherEvidence } from "../suggestions/evidence";
-import { type Suggestion, rankSuggestions } from "../suggestions/rank";
+import { type Suggestion, rankingSteps } from "../suggestions/rank";
+import { type Steps, runSteps } from "../steps";
 import { variantKey } from "../suggestions/terms";
 import { normaliseTag } from "../themes/matcher";
 import { flattenProbes, mayContainAny } from "./fingerprint";
@@ -250,23 +251,28 @@ export class ThemeIndex {
 
 	/** Phrases that recur across notes and that no theme covers, best first; computed once per revision. */
 	suggestions(rejected: Iterable<string> = [], limit?: number): Suggestion[] {
-		const refused = [...rejected];
-		const asked = JSON.stringify([refused, limit ?? null]);
-		if (this.lastSuggestions?.revision === this.revision && this.lastSuggestions.asked === asked) return this.lastSuggestions.result;
-		const result = this.rankNow(refused, limit);
-		this.lastSuggestions = { revision: this.revision, asked, result };
-		return result;
+		return runSteps(this.suggestionSteps(rejected, limit));
 	}
 
-	private rankNow(rejected: string[], limit?: number): Suggestion[] {
-		return rankSuggestions(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, rejected, limit);
+	/**
+	 * suggestions() in steps, for the app to run in slices (steps.ts). Each step reads the index as it
+	 * is then: once the revision has moved, drop the steps unfinished and start again.
+	 */
+	*suggestionSteps(rejected: Iterable<string> = [], limit?: number): Steps<Suggestion[]> {
+		const refused = [...rejected];
+		const asked = JSON.stringify([refused, limit ?? null]);
+		const revision = this.revision;
+		if (this.lastSuggestions?.revision === revision && this.lastSuggestions.asked === asked) return this.lastSuggestions.result;
+		const result = yield* rankingSteps(this.phrases, { documents: this.records.size, words: this.totalWords }, this.themeList, refused, limit);
+		if (this.revision === revision) this.lastSuggestions = { revision, asked, result };
+		return result;
 	}
 
 	/** The notes a suggested term recurs in, since when, and the themes linked to them; `variants` are its forms (Suggestion.variants). */
 	suggestionEvidence(variants: readonly string[]): SuggestionEvidence {
-		const terms = new Set(variants.map((form) => this.phrases.termOfKey(variantKey(form))));
-		terms.delete(-1);
-		return gatherEvidence(this.records.values(), (record) => record.candidatePhrases.find((phrase) => terms.has(this.phrases.termOfPhrase(phrase))) ?? null);
+		const terms = variants.map((form) => this.phrases.termOfKey(variantKey(form)));
+		const forms = [...this.phrases.formsOf(terms).values()].flatMap((list) => list.map((form) => form.phrase));
+		return gatherEvidence(this.records.values(), forms);
 	}
 
 	private forget(record: DocumentRecord): void {

@@ -25,24 +25,66 @@ export interface SuggestionEvidence {
 	withThemes: Array<{ id: string; shared: number }>;
 }
 
-/** The evidence of a term from the notes holding it (`formIn` names the term's form a note holds, or null). */
-export function gatherEvidence(records: Iterable<DocumentRecord>, formIn: (record: DocumentRecord) => string | null): SuggestionEvidence {
-	const holding: Array<{ record: DocumentRecord; form: string }> = [];
-	for (const record of records) {
-		const form = formIn(record);
-		if (form !== null) holding.push({ record, form });
+/** The index of the record's candidate that is one of `forms`, or -1. The forms are the tallies' own strings, shared by the records: most comparisons stop at the reference or the length. */
+function formAt(record: DocumentRecord, forms: readonly string[]): number {
+	const phrases = record.candidatePhrases;
+	if (forms.length === 1) {
+		const form = forms[0];
+		for (let i = 0; i < phrases.length; i++) if (phrases[i] === form) return i;
+		return -1;
 	}
-	const shared = new Map<string, number>();
-	let since: string | null = null;
+	for (let i = 0; i < phrases.length; i++) if (forms.includes(phrases[i])) return i;
+	return -1;
+}
+
+/** Themes linked to the holding notes, by how many of them. */
+function sharedThemes(holding: ReadonlyArray<{ record: DocumentRecord }>): Array<{ id: string; shared: number }> {
+	const shared = new Map<string, { id: string; shared: number }>();
 	for (const { record } of holding) {
-		if (record.date !== null && (since === null || record.date < since)) since = record.date;
-		for (const decision of record.decisions) if (decision.linked) shared.set(decision.themeId, (shared.get(decision.themeId) ?? 0) + 1);
+		for (const decision of record.decisions) {
+			if (!decision.linked) continue;
+			const counted = shared.get(decision.themeId);
+			if (counted) counted.shared++;
+			else shared.set(decision.themeId, { id: decision.themeId, shared: 1 });
+		}
 	}
-	holding.sort((a, b) => (b.record.date ?? "").localeCompare(a.record.date ?? "") || a.record.path.localeCompare(b.record.path));
+	return [...shared.values()].sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1)).slice(0, THEMES_SHOWN);
+}
+
+/** Newest first, then by path ("YYYY-MM-DD" dates compare as text; a note without a date last). */
+function newer(a: DocumentRecord, b: DocumentRecord): boolean {
+	const [x, y] = [a.date ?? "", b.date ?? ""];
+	return x !== y ? x > y : a.path.localeCompare(b.path) < 0;
+}
+
+/** The `count` newest of the holding notes, newest first: one pass, no sort of them all (a term may recur in thousands). */
+function newest(holding: ReadonlyArray<{ record: DocumentRecord; at: number }>, count: number): Array<{ record: DocumentRecord; at: number }> {
+	const best: Array<{ record: DocumentRecord; at: number }> = [];
+	for (const held of holding) {
+		if (best.length === count && !newer(held.record, best[count - 1].record)) continue;
+		let at = Math.min(best.length, count - 1);
+		while (at > 0 && newer(held.record, best[at - 1].record)) at--;
+		if (best.length === count) best.pop();
+		best.splice(at, 0, held);
+	}
+	return best;
+}
+
+/** The evidence of a term from the notes holding one of its `forms`. */
+export function gatherEvidence(records: Iterable<DocumentRecord>, forms: readonly string[]): SuggestionEvidence {
+	const holding: Array<{ record: DocumentRecord; at: number }> = [];
+	if (forms.length > 0) {
+		for (const record of records) {
+			const at = formAt(record, forms);
+			if (at >= 0) holding.push({ record, at });
+		}
+	}
+	let since: string | null = null;
+	for (const { record } of holding) if (record.date !== null && (since === null || record.date < since)) since = record.date;
 	return {
 		documents: holding.length,
 		since,
-		sources: holding.slice(0, SOURCES_SHOWN).map(({ record, form }) => ({ path: record.path, title: record.title, date: record.date, form })),
-		withThemes: [...shared].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, THEMES_SHOWN).map(([id, count]) => ({ id, shared: count })),
+		sources: newest(holding, SOURCES_SHOWN).map(({ record, at }) => ({ path: record.path, title: record.title, date: record.date, form: record.candidatePhrases[at] })),
+		withThemes: sharedThemes(holding),
 	};
 }

@@ -1,24 +1,21 @@
-// Candidate phrases across the vault: in how many notes each occurs, how often, and in how many it
-// reads as a name. Kept incrementally, like the theme figures, from each note's own candidates; the
-// forms of one term ("GPT-4" in one note, "gpt4" in another) are also tallied together as a term.
+// Candidate phrases across the vault, tallied by term (all the forms of one phrase, terms.ts): in how
+// many notes each term occurs, how often, in how many it reads as a name (and, by term, in how many it is set before another noun). Kept incrementally, like the theme figures, from each note's own candidates: a note adds
+// its candidates when it arrives and subtracts them when it goes. The forms are kept per term
+// (term-forms.ts), one shared string each: a ranking reads the few it shows.
 
-import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type DocumentRecord, candidatesAt, detach } from "../index/record";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type DocumentRecord, candidatesAt } from "../index/record";
 import { TermColumns } from "./term-columns";
+import { type FormCounts, TermForms } from "./term-forms";
 import { variantKey } from "./terms";
 
-const INITIAL_SLOTS = 1024; // phrases before the count arrays first double
-
-export interface PhraseTally {
+export interface PhraseTally extends FormCounts {
 	phrase: string;
-	documents: number;
-	mentions: number;
-	/** Notes in which the phrase is mostly capitalised mid-sentence. */
-	capitalisedIn: number;
 }
 
 /** The tally of a term: every form of it (variantKey) together. A note holds one form of a term at most. */
 export interface TermTally {
-	key: string;
+	/** Its entry in the tallies: what names it within one index. */
+	entry: number;
 	/** One of its forms, as some note writes it (the first in code order). */
 	shape: string;
 	documents: number;
@@ -28,165 +25,141 @@ export interface TermTally {
 	modifierIn: number;
 }
 
-function doubled(old: Int32Array): Int32Array {
-	const bigger = new Int32Array(old.length * 2);
-	bigger.set(old);
-	return bigger;
-}
-
-/**
- * The tallies in columns: a phrase's slot in a map (whose order of insertion is the order phrases are
- * listed in), its counts in typed arrays. Tens of thousands of phrases as one object each cost about
- * twice as much memory. A phrase no note holds any more gives its slot back.
- */
 export class PhraseTallies {
-	private readonly slotOf = new Map<string, number>();
-	private phrases: string[] = [];
-	private documents: Int32Array = new Int32Array(INITIAL_SLOTS);
-	private mentions: Int32Array = new Int32Array(INITIAL_SLOTS);
-	private capitalisedIn: Int32Array = new Int32Array(INITIAL_SLOTS);
-	/** Each phrase's term slot (a phrase's modifier count is kept by its term alone: only the ranking reads it). */
-	private termOf: Int32Array = new Int32Array(INITIAL_SLOTS);
 	private readonly terms = new TermColumns();
-	private readonly freeSlots: number[] = [];
+	private readonly forms = new TermForms();
+	private readonly scratch: FormCounts = { documents: 0, mentions: 0, capitalisedIn: 0 };
 
-	/** Distinct phrases some note holds. */
+	/** Distinct phrases (forms) some note holds. */
 	get size(): number {
-		return this.slotOf.size;
-	}
-
-	/** The tally of one phrase, if some note holds it. */
-	tally(phrase: string): PhraseTally | undefined {
-		const slot = this.slotOf.get(phrase);
-		return slot === undefined ? undefined : this.tallyAt(phrase, slot);
+		return this.forms.held;
 	}
 
 	add(record: DocumentRecord): void {
 		const phrases = record.candidatePhrases;
-		const at = candidatesAt(record.numbers);
-		for (let i = 0; i < phrases.length; i++) {
-			let slot = this.slotOf.get(phrases[i]);
-			if (slot === undefined) slot = this.open(detach(phrases[i])); // a copy: a candidate may be a slice of its note, two bytes a character
-			phrases[i] = this.phrases[slot]; // share one string among all notes (memory)
-			this.count(slot, 1, record.numbers[at + i]);
+		const numbers = record.numbers;
+		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
+			const entry = this.terms.entryForPhrase(phrases[i]);
+			const candidate = numbers[at]; // see candidateEntry (record.ts)
+			phrases[i] = this.forms.added(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0); // share one string among all notes (memory)
+			this.terms.count(entry, 1, candidate);
 		}
 	}
 
 	subtract(record: DocumentRecord): void {
 		const phrases = record.candidatePhrases;
-		const at = candidatesAt(record.numbers);
-		for (let i = 0; i < phrases.length; i++) {
-			const slot = this.slotOf.get(phrases[i]);
-			if (slot === undefined) continue;
-			this.count(slot, -1, record.numbers[at + i]);
-			if (this.documents[slot] <= 0) {
-				this.slotOf.delete(phrases[i]);
-				this.phrases[slot] = ""; // the phrase's string is not held until the slot is reused
-				this.freeSlots.push(slot);
-			}
+		const numbers = record.numbers;
+		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
+			const entry = this.terms.findPhrase(phrases[i]);
+			const candidate = numbers[at];
+			if (entry < 0 || !this.forms.removed(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0)) continue; // no note holds it
+			this.terms.count(entry, -1, candidate);
 		}
 	}
 
 	/** Sets a phrase's counts outright (a store's counts); false when the phrase is already here. */
 	restore(phrase: string, documents: number, mentions: number, capitalisedIn: number, modifierIn: number): boolean {
-		if (this.slotOf.has(phrase)) return false;
-		const slot = this.open(phrase);
-		this.documents[slot] = documents;
-		this.mentions[slot] = mentions;
-		this.capitalisedIn[slot] = capitalisedIn;
-		this.terms.count(this.termOf[slot], documents, mentions, capitalisedIn, modifierIn);
+		const entry = this.terms.entryForPhrase(phrase);
+		if (!this.forms.restored(entry, phrase, { documents, mentions, capitalisedIn }, this.countsOf(entry))) return false;
+		const { terms } = this;
+		terms.documents[entry] += documents;
+		terms.mentions[entry] += mentions;
+		terms.capitalisedIn[entry] += capitalisedIn;
+		terms.modifierIn[entry] += modifierIn; // a form's modifier count is kept by its term alone: only the ranking reads it
 		return true;
 	}
 
-	/** Terms found in at least `minDocuments` notes, all their forms together. */
+	/** Terms found in at least `minDocuments` notes, all their forms together, in the order they were first seen. */
 	recurringTerms(minDocuments: number): TermTally[] {
 		const out: TermTally[] = [];
-		const { documents, mentions, capitalisedIn, modifierIn } = this.terms;
-		const shapes: string[] = []; // by term slot: the first of a term's forms in code order, whatever order the notes came in
-		for (let slot = 0; slot < this.phrases.length; slot++) { // indexed: every phrase of the vault, at every ranking
-			const phrase = this.phrases[slot];
-			const term = this.termOf[slot];
-			if (phrase === "" || documents[term] < minDocuments) continue;
-			const shape = shapes[term];
-			if (shape === undefined || phrase < shape) shapes[term] = phrase;
+		const { documents, mentions, capitalisedIn, modifierIn, size } = this.terms;
+		for (let entry = 0; entry < size; entry++) { // typed arrays read in order: no string is touched but the recurring terms' shapes
+			if (documents[entry] < minDocuments || documents[entry] <= 0) continue;
+			out.push({ entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] });
 		}
-		shapes.forEach((shape, term) => out.push({ key: variantKey(shape), shape, documents: documents[term], mentions: mentions[term], capitalisedIn: capitalisedIn[term], modifierIn: modifierIn[term] }));
 		return out;
+	}
+
+	/** The entries of the terms found in at least `minDocuments` notes, in the order they were first seen. */
+	recurringEntries(minDocuments: number): Int32Array {
+		const { documents, size } = this.terms;
+		const floor = Math.max(minDocuments, 1);
+		let count = 0;
+		for (let entry = 0; entry < size; entry++) if (documents[entry] >= floor) count++;
+		const entries = new Int32Array(count);
+		for (let entry = 0, at = 0; entry < size; entry++) if (documents[entry] >= floor) entries[at++] = entry;
+		return entries;
+	}
+
+	/** The terms' figures by entry (read only). */
+	get figures(): Readonly<Pick<TermColumns, "documents" | "mentions" | "capitalisedIn" | "modifierIn">> {
+		return this.terms;
+	}
+
+	/** A held term's first form in code order (what it is scored by). */
+	shapeOf(entry: number): string {
+		return this.forms.shape(entry);
+	}
+
+	/** The variant key of a held term. */
+	keyOf(entry: number): string {
+		return variantKey(this.forms.shape(entry));
 	}
 
 	/** The tally of one term by key, if some note holds it. */
 	term(key: string): TermTally | undefined {
-		const entry = this.terms.find(key);
+		const entry = this.terms.findKey(key);
 		if (entry < 0 || this.terms.documents[entry] <= 0) return undefined;
 		const { documents, mentions, capitalisedIn, modifierIn } = this.terms;
-		return { key, shape: key, documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] };
+		return { entry, shape: this.forms.shape(entry), documents: documents[entry], mentions: mentions[entry], capitalisedIn: capitalisedIn[entry], modifierIn: modifierIn[entry] };
 	}
 
-	/** The forms of each wanted term (by key) some note holds, most notes first. */
-	formsOf(keys: Iterable<string>): Map<string, PhraseTally[]> {
-		const wanted = new Map<number, string>();
-		for (const key of keys) {
-			const entry = this.terms.find(key);
-			if (entry >= 0) wanted.set(entry, key);
+	/** The tally of one phrase (one form), if some note holds it. */
+	tally(phrase: string): PhraseTally | undefined {
+		const entry = this.terms.findPhrase(phrase);
+		let found: PhraseTally | undefined;
+		if (entry >= 0) this.forms.each(entry, this.countsOf(entry), (form, counts) => (found = form === phrase ? { phrase, ...counts } : found));
+		return found;
+	}
+
+	/** The forms of each wanted term (by entry) some note holds, most notes first. */
+	formsOf(entries: Iterable<number>): Map<number, PhraseTally[]> {
+		const forms = new Map<number, PhraseTally[]>();
+		for (const entry of entries) {
+			if (entry < 0 || entry >= this.terms.size || forms.has(entry)) continue;
+			const list: PhraseTally[] = [];
+			this.forms.each(entry, this.countsOf(entry), (phrase, counts) => list.push({ phrase, ...counts }));
+			list.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.phrase < b.phrase ? -1 : 1));
+			forms.set(entry, list);
 		}
-		const forms = new Map<string, PhraseTally[]>();
-		for (const [phrase, slot] of this.slotOf) {
-			const key = wanted.get(this.termOf[slot]);
-			if (key === undefined) continue;
-			const list = forms.get(key) ?? [];
-			forms.set(key, list);
-			list.push(this.tallyAt(phrase, slot));
-		}
-		for (const list of forms.values()) list.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || (a.phrase < b.phrase ? -1 : 1));
 		return forms;
 	}
 
 	/** The term entry a held phrase is tallied under, -1 when no note holds it. */
 	termOfPhrase(phrase: string): number {
-		const slot = this.slotOf.get(phrase);
-		return slot === undefined ? -1 : this.termOf[slot];
+		const entry = this.terms.findPhrase(phrase);
+		return entry >= 0 && this.forms.holds(entry, phrase) ? entry : -1;
 	}
 
 	/** The entry of a term by key, -1 when no note ever held it. */
 	termOfKey(key: string): number {
-		return this.terms.find(key);
+		return this.terms.findKey(key);
 	}
 
-	/** Phrases found in at least `minDocuments` notes. */
+	/** Phrases (forms) found in at least `minDocuments` notes, term by term. */
 	recurring(minDocuments: number): PhraseTally[] {
 		const out: PhraseTally[] = [];
-		for (const [phrase, slot] of this.slotOf) if (this.documents[slot] >= minDocuments) out.push(this.tallyAt(phrase, slot));
+		for (let entry = 0; entry < this.terms.size; entry++) this.forms.each(entry, this.countsOf(entry), (phrase, counts) => counts.documents >= minDocuments && out.push({ phrase, ...counts }));
 		return out;
 	}
 
-	private tallyAt(phrase: string, slot: number): PhraseTally {
-		return { phrase, documents: this.documents[slot], mentions: this.mentions[slot], capitalisedIn: this.capitalisedIn[slot] };
-	}
-
-	/** One candidate entry (see candidateEntry) counted `sign` times. */
-	private count(slot: number, sign: number, entry: number): void {
-		const mentions = sign * (entry >>> CANDIDATE_COUNT_SHIFT);
-		const capitalised = entry & CANDIDATE_CAPITALISED ? sign : 0;
-		const modifier = entry & CANDIDATE_MODIFIER ? sign : 0;
-		this.documents[slot] += sign;
-		this.mentions[slot] += mentions;
-		this.capitalisedIn[slot] += capitalised;
-		this.terms.count(this.termOf[slot], sign, mentions, capitalised, modifier);
-	}
-
-	/** A zeroed slot for a new phrase. */
-	private open(phrase: string): number {
-		const slot = this.freeSlots.pop() ?? this.phrases.length;
-		if (slot >= this.documents.length) this.grow();
-		this.phrases[slot] = phrase;
-		this.documents[slot] = this.mentions[slot] = this.capitalisedIn[slot] = 0;
-		this.termOf[slot] = this.terms.entryFor(variantKey(phrase));
-		this.slotOf.set(phrase, slot);
-		return slot;
-	}
-
-	private grow(): void {
-		[this.documents, this.mentions, this.capitalisedIn, this.termOf] = [doubled(this.documents), doubled(this.mentions), doubled(this.capitalisedIn), doubled(this.termOf)];
+	/** The term's own counts, in a scratch object (valid until the next call). */
+	private countsOf(entry: number): FormCounts {
+		const counts = this.scratch;
+		counts.documents = this.terms.documents[entry];
+		counts.mentions = this.terms.mentions[entry];
+		counts.capitalisedIn = this.terms.capitalisedIn[entry];
+		return counts;
 	}
 }
 
@@ -211,14 +184,13 @@ export class PhraseSlotCounts {
 
 	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
 	count(slots: ArrayLike<number>, numbers: Int32Array): void {
-		const at = candidatesAt(numbers);
-		for (let i = 0; i < slots.length; i++) {
+		for (let i = 0, at = candidatesAt(numbers); i < slots.length; i++, at++) {
 			const slot = slots[i];
+			const candidate = numbers[at]; // see candidateEntry (record.ts)
 			if (this.documents[slot]++ === 0) this.order.push(slot);
-			const entry = numbers[at + i]; // see candidateEntry
-			this.mentions[slot] += entry >>> CANDIDATE_COUNT_SHIFT;
-			if (entry & CANDIDATE_CAPITALISED) this.capitalisedIn[slot]++;
-			if (entry & CANDIDATE_MODIFIER) this.modifierIn[slot]++;
+			this.mentions[slot] += candidate >>> CANDIDATE_COUNT_SHIFT;
+			if (candidate & CANDIDATE_CAPITALISED) this.capitalisedIn[slot]++;
+			if (candidate & CANDIDATE_MODIFIER) this.modifierIn[slot]++;
 		}
 	}
 

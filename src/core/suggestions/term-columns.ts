@@ -1,27 +1,18 @@
 // The tallies of terms (all the forms of one phrase, by variantKey), in typed arrays: a term is
 // found by two 32-bit hashes of its key in an open-addressing table, so a vault's hundred thousand
-// terms hold no string and no map entry of their own (the key is read again from a form when a
-// ranking needs it). A term no note holds any more keeps its entry, at zero, for when it returns.
+// terms hold no map entry of their own, and no key string (the key is hashed from any of its forms
+// without being built, term-hash.ts). A term no note holds any more keeps its entry, at zero, for
+// when it returns. The arrays grow by half, not double: the index's memory is most of its size.
 
-const FIRST_ENTRIES = 1 << 10; // terms before the arrays first double
-const SEED_A = -2128831035; // FNV-1a's offset basis, as an int32
-const SEED_B = 0x27d4eb2d; // any odd constant unrelated to the first
-const PRIME_A = 0x01000193; // FNV-1a's 32-bit prime
-const MULTIPLIER_B = 0x5bd1e995; // MurmurHash2's multiplier
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "../index/record";
+import { hashKey, termHash, termHashes } from "./term-hash";
 
-function hashA(key: string): number {
-	let h = SEED_A;
-	for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), PRIME_A);
-	return h;
-}
+const FIRST_ENTRIES = 1 << 10; // terms before the arrays first grow
+const GROWTH = 1.5; // each growth adds half: at most a third of an array is unused
+const MOST_LOAD = 0.7; // slots in use at most, before the slot table doubles: linear probes stay short (3.8 on a miss)
+const GOLDEN = 0x9e3779b1; // the golden ratio's multiplier: spreads a pair of hashes over the slots
 
-function hashB(key: string): number {
-	let h = SEED_B;
-	for (let i = 0; i < key.length; i++) h = Math.imul((h + key.charCodeAt(i)) | 0, MULTIPLIER_B) ^ (h >>> 13);
-	return h | 1; // never 0: a free slot is told by its entry, a key by both hashes (64 bits: no two of a vault's keys share them)
-}
-
-function doubled(old: Int32Array, size: number): Int32Array {
+function grown(old: Int32Array, size: number): Int32Array {
 	const bigger = new Int32Array(size);
 	bigger.set(old);
 	return bigger;
@@ -36,18 +27,25 @@ export class TermColumns {
 	modifierIn: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyA: Int32Array = new Int32Array(FIRST_ENTRIES);
 	private keyB: Int32Array = new Int32Array(FIRST_ENTRIES);
-	private slots = new Int32Array(FIRST_ENTRIES * 2); // entry + 1, 0 = free; at most half full
+	private slots = new Int32Array(FIRST_ENTRIES * 2); // entry + 1, 0 = free
 	private mask = FIRST_ENTRIES * 2 - 1;
 
-	/** The term's entry, or -1 when no note ever held it. */
-	find(key: string): number {
-		const [a, b] = [hashA(key), hashB(key)];
-		return this.slots[this.slotOf(a, b)] - 1;
+	/** The entry of the term a phrase is a form of, or -1 when no note ever held it. */
+	findPhrase(phrase: string): number {
+		termHashes(phrase);
+		return this.slots[this.slotOf(termHash.a, termHash.b)] - 1;
 	}
 
-	/** The term's entry, a new one if needed. */
-	entryFor(key: string): number {
-		const [a, b] = [hashA(key), hashB(key)];
+	/** The entry of a term by its key (variantKey), or -1 when no note ever held it. */
+	findKey(key: string): number {
+		hashKey(key);
+		return this.slots[this.slotOf(termHash.a, termHash.b)] - 1;
+	}
+
+	/** The entry of the term a phrase is a form of, a new one if needed. */
+	entryForPhrase(phrase: string): number {
+		termHashes(phrase);
+		const { a, b } = termHash;
 		const slot = this.slotOf(a, b);
 		if (this.slots[slot] !== 0) return this.slots[slot] - 1;
 		if (this.size === this.keyA.length) this.grow();
@@ -55,19 +53,20 @@ export class TermColumns {
 		this.keyA[entry] = a;
 		this.keyB[entry] = b;
 		this.slots[slot] = entry + 1;
-		if (this.size * 2 > this.mask + 1) this.rehash();
+		if (this.size > MOST_LOAD * (this.mask + 1)) this.rehash();
 		return entry;
 	}
 
-	count(entry: number, documents: number, mentions: number, capitalisedIn: number, modifierIn: number): void {
-		this.documents[entry] += documents;
-		this.mentions[entry] += mentions;
-		this.capitalisedIn[entry] += capitalisedIn;
-		this.modifierIn[entry] += modifierIn;
+	/** One candidate of a note counted `sign` times (its entry: see candidateEntry in record.ts). */
+	count(entry: number, sign: number, candidate: number): void {
+		this.documents[entry] += sign;
+		this.mentions[entry] += sign * (candidate >>> CANDIDATE_COUNT_SHIFT);
+		if (candidate & CANDIDATE_CAPITALISED) this.capitalisedIn[entry] += sign;
+		if (candidate & CANDIDATE_MODIFIER) this.modifierIn[entry] += sign;
 	}
 
 	private slotOf(a: number, b: number): number {
-		let slot = Math.imul(a ^ b, 0x9e3779b1) >>> 0 & this.mask;
+		let slot = (Math.imul(a ^ b, GOLDEN) >>> 0) & this.mask;
 		for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
 			if (this.keyA[entry - 1] === a && this.keyB[entry - 1] === b) return slot;
 			slot = (slot + 1) & this.mask;
@@ -76,9 +75,9 @@ export class TermColumns {
 	}
 
 	private grow(): void {
-		const size = this.keyA.length * 2;
-		[this.documents, this.mentions, this.capitalisedIn, this.modifierIn] = [doubled(this.documents, size), doubled(this.mentions, size), doubled(this.capitalisedIn, size), doubled(this.modifierIn, size)];
-		[this.keyA, this.keyB] = [doubled(this.keyA, size), doubled(this.keyB, size)];
+		const size = Math.ceil(this.keyA.length * GROWTH);
+		[this.documents, this.mentions, this.capitalisedIn, this.modifierIn] = [grown(this.documents, size), grown(this.mentions, size), grown(this.capitalisedIn, size), grown(this.modifierIn, size)];
+		[this.keyA, this.keyB] = [grown(this.keyA, size), grown(this.keyB, size)];
 	}
 
 	private rehash(): void {

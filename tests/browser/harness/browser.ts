@@ -66,6 +66,18 @@ export function sidebarTexts(page: Page, selector: string): Promise<string[]> {
 	return page.locator(`.harness-right-sidebar ${selector}`).allInnerTexts();
 }
 
+/**
+ * The sidebar's text of the suggestion `phrase` (in any case), once shown: the app ranks suggestions
+ * in slices after the sidebar's first draw, which draws again when they are ranked. Undefined when
+ * none comes within the timeout.
+ */
+export async function shownSuggestion(page: Page, phrase: string, timeout = 10_000): Promise<string | undefined> {
+	const wanted = phrase.toLowerCase();
+	const shown = (w: string): boolean => Array.from(document.querySelectorAll(".harness-right-sidebar .throughline-suggestion-phrase")).some((el) => el.textContent?.toLowerCase() === w);
+	await page.waitForFunction(shown, wanted, { timeout }).catch(() => undefined);
+	return (await sidebarTexts(page, ".throughline-suggestion-phrase")).find((p) => p.toLowerCase() === wanted);
+}
+
 /** A page driven through `window.harness`, with the errors it raised. */
 export interface HarnessPage {
 	page: Page;
