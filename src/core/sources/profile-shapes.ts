@@ -2,33 +2,23 @@
 // passages, speakers by label, clock times, and headings that name a transcript, highlights or a
 // digest's sections. Each is read from one line.
 
+import type { SourceProfile } from "./profile";
 import { isDigestHeading, isHighlightsHeading, isSummaryHeading, transcriptHeading } from "./section-names";
 
-/** The profile's counts these shapes feed. */
-export interface ShapeTally {
-	markdownHeadings: number;
-	quoteLines: number;
-	repeatedImageLines: number;
-	taggedLines: number;
-	transcriptHeadingAt: number;
-	/** That heading names the recording's whole transcript (`## Full Transcript`). */
-	wholeTranscriptHeading: boolean;
-	digestHeadings: number;
-	/** Where the first `#` or `##` "Highlights" heading starts, or -1. */
-	highlightsHeadingAt: number;
-	/** The first heading after the title is `## Summary`: the note opens by summing up a work. */
-	opensWithSummary: boolean;
-	emptySections: number;
+/** The profile's counts these shapes feed, and the state they keep between lines. */
+export type ShapeTally = Pick<
+	SourceProfile,
+	"markdownHeadings" | "quoteLines" | "repeatedImageLines" | "taggedLines" | "transcriptHeadingAt" | "wholeTranscriptHeading" | "digestHeadings" | "highlightsHeadingAt" | "opensWithSummary" | "emptySections" | "speakerLines"
+> & {
 	/** The level of the last heading while no text has followed it, else 0. */
 	openHeadingLevel: number;
 	/** The line is inside a callout other than a quote (`> [!info]`): its ">" lines are not quotes. */
 	inOtherCallout: boolean;
 	/** Image lines seen, by text: made at the first image line. */
 	imageLineCounts: Map<string, number> | null;
-	speakerLines: number;
 	/** Speaker lines by label: made at the first. */
 	speakerLabels: Map<string, number> | null;
-}
+};
 
 const LONGEST_LABEL = 60; // a name of four words, in bold
 const MAIN_SPEAKERS = 3; // a host and a guest or two
