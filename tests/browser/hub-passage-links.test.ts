@@ -1,8 +1,8 @@
 // In a real Chromium: the hub Throughline writes links a passage of a transcript it imported to that
 // paragraph's block id; clicking the link (as reading view shows it) opens the note on that paragraph.
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { convertImport } from "../../src/core/import/convert";
-import { describeInBrowser, openHarness, sharedBrowser, type HarnessPage } from "./harness/browser";
+import { describeInBrowser, pagePerTest } from "./harness/browser";
 import { sampleVault } from "./harness/vaults";
 
 const SECONDS_APART = 30; // far past the five-second pause that closes a transcript paragraph
@@ -19,20 +19,12 @@ function talkSrt(): string {
 }
 
 describeInBrowser("hub passage links in Chromium", () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
-
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
+	const open = pagePerTest();
 
 	it("a click on a hub passage in an imported transcript lands on the paragraph its block id names", async () => {
 		const note = convertImport("scaling-talk.srt", talkSrt()).notes[0];
 		const notePath = `Imports/${note.fileName}.md`;
-		harness = await openHarness(browser(), { files: { ...sampleVault(), [notePath]: note.markdown } });
+		const harness = await open({ files: { ...sampleVault(), [notePath]: note.markdown } });
 		const h = harness;
 		expect(await h.call("runCommand", "throughline:link-themes-preview")).toBe(true);
 		await h.page.locator("button", { hasText: /^Accept all$/ }).click();

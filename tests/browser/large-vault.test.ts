@@ -2,9 +2,9 @@
 // 2019–2026) in Chromium: screenshots of the list, an expanded theme, the timeline and the map in light
 // and dark, written to test-output/screenshots/large-*.png, and render times printed (not asserted:
 // the machine is shared). THROUGHLINE_BROWSER_NOTES sets the vault's size (default 3,000 notes).
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, type HarnessPage } from "./harness/browser";
+import { describeInBrowser, pagePerTest, screenshotSidebar } from "./harness/browser";
 import type { RenderTime } from "./harness/large-vault";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -58,19 +58,11 @@ async function readMapTie(page: Page, theme: string): Promise<void> {
 }
 
 describeInBrowser(`the themes sidebar on a generated vault of ${NOTES} notes`, () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
-
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
+	const open = pagePerTest();
 
 	for (const theme of ["light", "dark"] as const) {
 		it(`draws 40 themes readably and fast in the ${theme} theme`, { timeout: LARGE_TIMEOUT_MS }, async () => {
-			harness = await openHarness(browser(), { files: {}, generated: { seed: SEED, notes: NOTES }, theme, height: 1100 });
+			const harness = await open({ files: {}, generated: { seed: SEED, notes: NOTES }, theme, height: 1100 });
 			const { page } = harness;
 			await harness.call("openThemes");
 			expect(await page.locator(`${SIDEBAR} .throughline-theme`).count()).toBe(40);

@@ -2,9 +2,9 @@
 // and dark themes, written to test-output/screenshots/. Each shot is also checked for what makes a
 // sidebar hard to read: text without contrast, invisible sparklines, content wider than the sidebar.
 import { existsSync, rmSync, statSync } from "node:fs";
-import { afterEach, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, SCREENSHOT_DIR, type HarnessPage } from "./harness/browser";
+import { describeInBrowser, pagePerTest, screenshotSidebar, SCREENSHOT_DIR } from "./harness/browser";
 import { sampleVault } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -90,23 +90,15 @@ async function shootForReadme(page: Page, expanded: string): Promise<void> {
 }
 
 describeInBrowser("screenshots of the views in Chromium", () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
+	const open = pagePerTest();
 
 	beforeAll(() => {
 		if (existsSync(SCREENSHOT_DIR)) rmSync(SCREENSHOT_DIR, { recursive: true, force: true });
 	});
 
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
-
 	for (const theme of ["light", "dark"] as const) {
 		it(`shows the themes sidebar and the note's themes in the ${theme} theme`, async () => {
-			harness = await openHarness(browser(), { files: sampleVault(), theme });
+			const harness = await open({ files: sampleVault(), theme });
 			const { page } = harness;
 			await harness.call("openThemes");
 			await shoot(page, `starter-offer-${theme}`);

@@ -2,8 +2,8 @@
 // recurs, with which themes and the sentence of each note that uses it, open a source, accept it,
 // and find its forms among the new theme note's aliases. Screenshots of the expanded suggestion in the light and dark themes.
 import { statSync } from "node:fs";
-import { afterEach, expect, it } from "vitest";
-import { describeInBrowser, openHarness, screenshotSidebar, sharedBrowser, shownSuggestion, type HarnessPage } from "./harness/browser";
+import { expect, it } from "vitest";
+import { describeInBrowser, pagePerTest, screenshotSidebar, shownSuggestion } from "./harness/browser";
 import { sampleVault } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -22,19 +22,11 @@ function vaultWithRecurringTerm(): Record<string, string> {
 }
 
 describeInBrowser("a suggestion's evidence in Chromium", () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
-
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
+	const open = pagePerTest();
 
 	for (const theme of ["light", "dark"] as const) {
 		it(`shows where a suggestion recurs, and accepting it writes every form as an alias (${theme})`, async () => {
-			harness = await openHarness(browser(), { files: vaultWithRecurringTerm(), theme });
+			const harness = await open({ files: vaultWithRecurringTerm(), theme });
 			const { page } = harness;
 			await harness.call("openThemes");
 			const phrase = await shownSuggestion(page, TERM);

@@ -1,7 +1,7 @@
 // The themes sidebar of the built plugin in a real Chromium, on the sample vault: list, filter, sort,
 // expand, click a passage (where does it land?), Ctrl-click, accept and reject a suggestion.
-import { afterEach, expect, it } from "vitest";
-import { describeInBrowser, openHarness, sharedBrowser, shownSuggestion, sidebarTexts, type HarnessPage } from "./harness/browser";
+import { expect, it } from "vitest";
+import { describeInBrowser, pagePerTest, shownSuggestion, sidebarTexts, type HarnessPage } from "./harness/browser";
 import { sampleVault, SUGGESTED_PHRASE, vaultWithSuggestion } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
@@ -9,21 +9,13 @@ const SIDEBAR = ".harness-right-sidebar";
 const lettersOnly = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 describeInBrowser("the themes sidebar in Chromium", () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
+	const open = pagePerTest();
 
 	async function openThemes(files = sampleVault()): Promise<HarnessPage> {
-		harness = await openHarness(browser(), { files });
+		const harness = await open({ files });
 		await harness.call("openThemes");
 		return harness;
 	}
-
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
 
 	it("lists every theme with its linked-document count and a visible sparkline", async () => {
 		const { page } = await openThemes();

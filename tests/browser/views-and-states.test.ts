@@ -1,27 +1,15 @@
 // The note-themes view, and both views on an empty vault, a vault without theme notes (the starter
 // pack offer) and the shared seeds, in a real Chromium.
-import { afterEach, expect, it } from "vitest";
-import { describeInBrowser, openHarness, sharedBrowser, sidebarTexts, type HarnessPage } from "./harness/browser";
+import { expect, it } from "vitest";
+import { describeInBrowser, pagePerTest, sidebarTexts, type HarnessPage } from "./harness/browser";
 import { hasSeeds, sampleVault, seedVault } from "./harness/vaults";
 
 const SIDEBAR = ".harness-right-sidebar";
 const NOTE = "Readwise/The Bitter Lesson Revisited.md";
 
 describeInBrowser("the views in Chromium", () => {
-	const browser = sharedBrowser();
-	let harness: HarnessPage | null = null;
-
-	async function open(files: Record<string, string>): Promise<HarnessPage> {
-		harness = await openHarness(browser(), { files });
-		return harness;
-	}
-
-	afterEach(async () => {
-		const errors = harness?.errors ?? [];
-		await harness?.close();
-		harness = null;
-		expect(errors, "the page raised errors").toEqual([]);
-	});
+	const openPage = pagePerTest();
+	const open = (files: Record<string, string>): Promise<HarnessPage> => openPage({ files });
 
 	it("shows the active note's themes with the reason for each, and a passage click lands on its match", async () => {
 		const h = await open(sampleVault());

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect } from "vitest";
 import { harnessFiles, ROOT } from "./build";
 import type { Harness } from "./entry";
 
@@ -93,6 +93,22 @@ export interface OpenOptions {
 	generated?: { seed: number; notes: number };
 	theme?: "light" | "dark";
 	height?: number;
+}
+
+/**
+ * Opens pages in the describe block's shared browser, one a test: each is closed after its test,
+ * and the test fails if the page raised errors. Call it inside `describeInBrowser`.
+ */
+export function pagePerTest(): (options: OpenOptions) => Promise<HarnessPage> {
+	const browser = sharedBrowser();
+	let harness: HarnessPage | null = null;
+	afterEach(async () => {
+		const errors = harness?.errors ?? [];
+		await harness?.close();
+		harness = null;
+		expect(errors, "the page raised errors").toEqual([]);
+	});
+	return async (options) => (harness = await openHarness(browser(), options));
 }
 
 export async function openHarness(browser: Browser, options: OpenOptions): Promise<HarnessPage> {
