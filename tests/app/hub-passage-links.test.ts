@@ -4,26 +4,12 @@
 // reading view does, through openLinkText) lands on that paragraph. Removing the links restores every byte.
 import { describe, expect, test } from "vitest";
 import { convertImport } from "../../src/core/import/convert";
+import { scalingTalkSrt } from "../fixtures/scaling-talk";
 import { clickModalButton, idle, notices, openModals, run, sampleVault, startPlugin, until, vaultTexts } from "./harness";
-
-const SECONDS_APART = 30; // far past the five-second pause that closes a transcript paragraph
-const TALK = [
-	"Welcome back to the show, today we talk about how models grow.",
-	"The scaling laws say loss falls as a power law in compute, parameters and data.",
-	"We ate lunch and talked about the weather for a while.",
-	"Chinchilla showed the compute-optimal trade-off: scaling data as fast as parameters.",
-	"Emergent abilities may be a measurement artifact of the metric, not of scaling itself.",
-];
-
-/** An SRT file of the talk, one cue per sentence, each its own paragraph. */
-function talkSrt(): string {
-	const stamp = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")},000`;
-	return TALK.map((text, i) => `${i + 1}\n${stamp(i * SECONDS_APART)} --> ${stamp(i * SECONDS_APART + 5)}\n${text}\n`).join("\n");
-}
 
 describe("hub links into an imported transcript", () => {
 	test("name the paragraph's block id, which is in the note; following one lands on the paragraph; unlinking restores every byte", async () => {
-		const imported = convertImport("scaling-talk.srt", talkSrt()).notes[0];
+		const imported = convertImport("scaling-talk.srt", scalingTalkSrt()).notes[0];
 		const notePath = `Imports/${imported.fileName}.md`;
 		const original = { ...sampleVault(), [notePath]: imported.markdown };
 		const loaded = await startPlugin(original);

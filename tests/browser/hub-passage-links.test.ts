@@ -2,27 +2,15 @@
 // paragraph's block id; clicking the link (as reading view shows it) opens the note on that paragraph.
 import { expect, it } from "vitest";
 import { convertImport } from "../../src/core/import/convert";
+import { scalingTalkSrt } from "../fixtures/scaling-talk";
 import { describeInBrowser, pagePerTest } from "./harness/browser";
 import { sampleVault } from "./harness/vaults";
-
-const SECONDS_APART = 30; // far past the five-second pause that closes a transcript paragraph
-const TALK = [
-	"Welcome back to the show, today we talk about how models grow.",
-	"We ate lunch and talked about the weather for a while.",
-	"The scaling laws say loss falls as a power law in compute, parameters and data.",
-	"Chinchilla showed the compute-optimal trade-off: scaling data as fast as parameters.",
-];
-
-function talkSrt(): string {
-	const stamp = (s: number): string => `00:${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")},000`;
-	return TALK.map((text, i) => `${i + 1}\n${stamp(i * SECONDS_APART)} --> ${stamp(i * SECONDS_APART + 5)}\n${text}\n`).join("\n");
-}
 
 describeInBrowser("hub passage links in Chromium", () => {
 	const open = pagePerTest();
 
 	it("a click on a hub passage in an imported transcript lands on the paragraph its block id names", async () => {
-		const note = convertImport("scaling-talk.srt", talkSrt()).notes[0];
+		const note = convertImport("scaling-talk.srt", scalingTalkSrt()).notes[0];
 		const notePath = `Imports/${note.fileName}.md`;
 		const harness = await open({ files: { ...sampleVault(), [notePath]: note.markdown } });
 		const h = harness;
