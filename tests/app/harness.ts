@@ -132,6 +132,14 @@ export async function until(check: () => boolean, what: string, rounds = 400): P
 	throw new Error(`timed out waiting for ${what}`);
 }
 
+/** Runs "remove all links", confirms it, and waits until the removal is done and indexed. */
+export async function removeAllLinks(loaded: Loaded): Promise<void> {
+	run(loaded.app, "remove-all-links");
+	clickModalButton("Remove");
+	await until(() => notices.some((n) => n.startsWith("Removed links from")), "the links to be removed");
+	await idle(loaded);
+}
+
 /** Counts the analyses the engine runs (one per note re-read and re-analysed). */
 export function countAnalyses(loaded: Loaded): { paths: string[] } {
 	const engine = loaded.internals.index.engine;

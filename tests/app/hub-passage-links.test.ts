@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { convertImport } from "../../src/core/import/convert";
 import { scalingTalkSrt } from "../fixtures/scaling-talk";
-import { clickModalButton, idle, notices, openModals, run, sampleVault, startPlugin, until, vaultTexts } from "./harness";
+import { clickModalButton, idle, notices, openModals, removeAllLinks, run, sampleVault, startPlugin, until, vaultTexts } from "./harness";
 
 describe("hub links into an imported transcript", () => {
 	test("name the paragraph's block id, which is in the note; following one lands on the paragraph; unlinking restores every byte", async () => {
@@ -38,10 +38,7 @@ describe("hub links into an imported transcript", () => {
 		}
 		expect(links.some((link) => link.id !== "t-0")).toBe(true); // not merely the top of the note
 
-		run(loaded.app, "remove-all-links");
-		clickModalButton("Remove");
-		await until(() => notices.some((n) => n.startsWith("Removed links from")), "the links to be removed");
-		await idle(loaded);
+		await removeAllLinks(loaded);
 		expect(vaultTexts(loaded.app)).toEqual(original);
 		loaded.plugin.unload();
 	});

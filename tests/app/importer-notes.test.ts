@@ -3,7 +3,7 @@
 // (Sources/Readwise/, 📚 Kindle/): the preview lists them as left alone with the reason, accepting
 // writes none of them, and removing every link brings back every byte.
 import { describe, expect, test } from "vitest";
-import { clickModalButton, idle, notices, openModals, run, sampleVault, startPlugin, topModal, until, vaultTexts } from "./harness";
+import { clickModalButton, idle, notices, openModals, removeAllLinks, run, sampleVault, startPlugin, topModal, until, vaultTexts } from "./harness";
 
 /** The sample vault with its Readwise and Kindle exports moved out of the default importer-owned folders. */
 function movedVault(): Record<string, string> {
@@ -36,10 +36,7 @@ describe("importers' notes outside the importer-owned folders", () => {
 		const after = vaultTexts(loaded.app);
 		for (const path of owned) expect(after[path], path).toBe(original[path]);
 		expect(Object.keys(original).some((path) => after[path] !== original[path] && after[path].includes("themes:"))).toBe(true);
-		run(loaded.app, "remove-all-links");
-		clickModalButton("Remove");
-		await until(() => notices.some((n) => n.startsWith("Removed links from")), "the links to be removed");
-		await idle(loaded);
+		await removeAllLinks(loaded);
 		expect(vaultTexts(loaded.app)).toEqual(original);
 		loaded.plugin.unload();
 	});
