@@ -57,7 +57,7 @@ export function buildViewDeps(deps: ViewWiringDeps): ThroughlineViewDeps {
 		getThemeDetail: (id, limit) => themeDetail(index.engine.index, id, limit),
 		getSlice: (slice, limit) => sliceDetail(index.engine.index, slice, limit),
 		getSuggestionEvidence: (variants) => suggestionEvidence(index.engine.index, variants, (path, form) => quotes.get(path, form)),
-		loadSuggestionQuotes: (variants) => quotes.load(suggestionEvidence(index.engine.index, variants).sources),
+		loadSuggestionQuotes: (sources) => quotes.load(sources),
 		getNoteThemes: (path) => noteThemes(index.engine.index, path),
 		whyNotIndexed: (path) => whyNotIndexed(index, path),
 		revision: () => index.viewRevision,

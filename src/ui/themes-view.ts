@@ -66,16 +66,16 @@ export class ThemesView extends RevisionView {
 		const slice = this.display === "list" ? null : this.sliceModel(data);
 		const model = { ...data, sort: this.sort, filter: this.filter, display: this.display, expanded, expandedSuggestions, slice };
 		this.lastRedrawn = renderThemesSidebar(this.contentEl, model, this.sidebarActions());
-		this.readMissingQuotes(data.suggestions, expandedSuggestions);
+		this.readMissingQuotes(expandedSuggestions);
 	}
 
 	/** Reads the quotes the drawn evidence lacks, then draws again (once: a note without a quote is not asked again). */
-	private readMissingQuotes(suggestions: ReadonlyArray<{ key?: string; phrase: string; variants?: string[] }>, evidence: Record<string, SuggestionEvidenceView>): void {
+	private readMissingQuotes(evidence: Record<string, SuggestionEvidenceView>): void {
 		const load = this.deps.loadSuggestionQuotes?.bind(this.deps);
 		if (!load) return;
-		const pending = suggestions.filter((s) => s.key !== undefined && evidence[s.key]?.quotesPending);
+		const pending = Object.values(evidence).filter((shown) => shown.quotesPending);
 		if (pending.length === 0) return;
-		void Promise.all(pending.map((s) => load(s.variants ?? [s.phrase]))).then(() => this.invalidate());
+		void Promise.all(pending.map((shown) => load(shown.sources))).then(() => this.invalidate());
 	}
 
 	override async onClose(): Promise<void> {

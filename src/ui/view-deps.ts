@@ -21,8 +21,8 @@ export interface ThroughlineViewDeps {
 	getSlice?(slice: PassageSlice, limit: number): ThemeDetailModel;
 	/** The evidence of a suggested term, from its forms. */
 	getSuggestionEvidence?(variants: string[]): SuggestionEvidenceView;
-	/** Reads the quotes the evidence of a suggested term lacks; the view draws again when it resolves. */
-	loadSuggestionQuotes?(variants: string[]): Promise<void>;
+	/** Reads the quotes of the evidence's sources not read yet; the view draws again when it resolves. */
+	loadSuggestionQuotes?(sources: SuggestionEvidenceView["sources"]): Promise<void>;
 	getNoteThemes(path: string): NoteThemesModel | null;
 	/** Why a note has no model (a theme note, an excluded folder, still indexing), in plain words. */
 	whyNotIndexed?(path: string): string;
