@@ -5,12 +5,10 @@
 // decoding" finds "Speculative\ndecoding" and "speculative‑decoding"), and only as whole words.
 
 import type { PassageSpan, Span } from "../model";
-
-const LONGEST_QUOTE = 240; // characters: two lines of the sidebar's width, about one long sentence
-const CONTEXT_BEFORE = 90; // characters kept before the term when its sentence is too long to quote whole
+import { snippetAt } from "../index/snippets";
 
 export interface TermQuote {
-	/** The sentence, its spaces made single, cut with "…" when too long. */
+	/** The sentence as readable text, "…" where its passage goes on (snippets.ts). */
 	text: string;
 	/** Where the term lies in `text`. */
 	matchStart: number;
@@ -34,59 +32,34 @@ function formPattern(form: string): RegExp | null {
 	return new RegExp(words.map(escape).join("[\\s\\-\\u2010\\u2011'\\u2019]*"), "gi");
 }
 
-/** The first whole-word use of the form inside a passage, as a span of the text. */
-function firstUse(raw: string, passages: readonly PassageSpan[], form: string): Span | null {
-	const pattern = formPattern(form);
-	if (!pattern) return null;
-	for (const passage of passages) {
-		pattern.lastIndex = passage.start;
-		for (let found = pattern.exec(raw); found !== null && found.index < passage.end; found = pattern.exec(raw)) {
-			const end = found.index + found[0].length;
-			const whole = (found.index === 0 || !isWordCode(raw.charCodeAt(found.index - 1))) && (end >= raw.length || !isWordCode(raw.charCodeAt(end)));
-			if (whole && end <= passage.end && found[0].length > 0) return { start: found.index, end };
-			pattern.lastIndex = found.index + 1;
-		}
+/** The first whole-word match of `pattern` in text[span], or null. */
+function firstWholeMatch(text: string, pattern: RegExp, span: Span): Span | null {
+	pattern.lastIndex = span.start;
+	for (let found = pattern.exec(text); found !== null && found.index < span.end; found = pattern.exec(text)) {
+		const end = found.index + found[0].length;
+		const whole = (found.index === 0 || !isWordCode(text.charCodeAt(found.index - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
+		if (whole && end <= span.end && found[0].length > 0) return { start: found.index, end };
+		pattern.lastIndex = found.index + 1;
 	}
 	return null;
 }
 
-/** Whether the sentence ends at raw[at]: a full stop, a question or exclamation mark, or a blank line. */
-function endsSentence(raw: string, at: number): boolean {
-	const code = raw.charCodeAt(at);
-	if (code === 46 || code === 33 || code === 63) return at + 1 >= raw.length || /\s/.test(raw[at + 1]); // . ! ? then a space
-	return code === 10 && raw.charCodeAt(at + 1) === 10; // a blank line
-}
-
-/** The sentence around `use`, inside its passage. */
-function sentenceAround(raw: string, passage: Span, use: Span): Span {
-	let start = use.start;
-	while (start > passage.start && !endsSentence(raw, start - 1)) start--;
-	let end = use.end;
-	while (end < passage.end && !endsSentence(raw, end)) end++;
-	if (end < passage.end && raw.charCodeAt(end) !== 10) end++; // keep the full stop
-	return { start, end };
-}
-
-/** The quote of the note's first use of `form` inside a passage, or null when no passage uses it. */
-export function quoteTerm(raw: string, passages: readonly PassageSpan[], form: string): TermQuote | null {
-	const use = firstUse(raw, passages, form);
-	if (!use) return null;
-	const passage = passages.find((p) => p.start <= use.start && use.end <= p.end) ?? use;
-	const sentence = sentenceAround(raw, passage, use);
-	const before = raw.slice(sentence.start, use.start).replace(/\s+/g, " ").trimStart();
-	const term = raw.slice(use.start, use.end).replace(/\s+/g, " ");
-	const after = raw.slice(use.end, sentence.end).replace(/\s+/g, " ").trimEnd();
-	return fitted(before, term, after);
-}
-
-/** The quote cut to LONGEST_QUOTE characters around the term, "…" where text was left out. */
-function fitted(before: string, term: string, after: string): TermQuote {
-	let head = before;
-	let tail = after;
-	if (head.length + term.length + tail.length > LONGEST_QUOTE) {
-		if (head.length > CONTEXT_BEFORE) head = `…${head.slice(head.length - CONTEXT_BEFORE).replace(/^\S*\s/, "")}`;
-		const room = Math.max(LONGEST_QUOTE - head.length - term.length, 0);
-		if (tail.length > room) tail = `${tail.slice(0, room).replace(/\s\S*$/, "")}…`;
+/** The first whole-word use of the form inside a passage, as a span of the text. */
+function firstUse(raw: string, passages: readonly PassageSpan[], pattern: RegExp): Span | null {
+	for (const passage of passages) {
+		const use = firstWholeMatch(raw, pattern, passage);
+		if (use) return use;
 	}
-	return { text: head + term + tail, matchStart: head.length, matchEnd: head.length + term.length };
+	return null;
+}
+
+/** The quote of the note's first use of `form` inside a passage, or null when no passage uses it: the same sentence-bounded quote a theme's passage gets (snippets.ts). */
+export function quoteTerm(raw: string, passages: readonly PassageSpan[], form: string): TermQuote | null {
+	const pattern = formPattern(form);
+	const use = pattern && firstUse(raw, passages, pattern);
+	if (!pattern || !use) return null;
+	const passage = passages.find((p) => p.start <= use.start && use.end <= p.end) ?? use;
+	const text = snippetAt(raw, use, passage);
+	const match = firstWholeMatch(text, pattern, { start: 0, end: text.length }); // the readable text keeps the use's words in order
+	return { text, matchStart: match?.start ?? 0, matchEnd: match?.end ?? 0 };
 }
