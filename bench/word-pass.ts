@@ -7,7 +7,7 @@
 // while it keeps the matcher's filter, the fingerprint and the suggestions.
 
 import { KeySet } from "../src/core/index/key-set";
-import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../src/core/themes/chars";
+import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../src/core/text/chars";
 import { MB, megabytesPerSecond, timed } from "./measure";
 import type { RateMeasure } from "./baselines";
 

@@ -6,7 +6,7 @@
 // (themes/chars.ts), so the filter never misses a match.
 // The filter's bits live in a region of an Int32Array (the record's numbers), `words` 32-bit words long.
 
-import { CharClass, classOf, foldOf, phraseWords } from "../themes/chars";
+import { phraseWords } from "../text/chars";
 import { formsOf } from "../themes/inflect";
 import { isLiteralPhrase, literalFormsOf } from "../themes/literal";
 import { FILTER_BITS_PER_KEY, FILTER_PROBES } from "./key-set";
@@ -19,16 +19,6 @@ export { wordKey } from "./unprobed-words";
 const BITS_PER_KEY = FILTER_BITS_PER_KEY;
 const PROBES = FILTER_PROBES;
 const MIN_WORDS = 2; // 64 bits: an empty or tiny note still gets a usable filter
-
-/** Lower-case form of a char code, exactly as the matcher folds it. */
-export function foldCode(code: number): number {
-	return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldOf(code);
-}
-
-/** Letters, digits and marks of a script written with spaces: cutting next to one may split a word. */
-export function isLetterChar(code: number): boolean {
-	return classOf(code) === CharClass.Word;
-}
 
 /** 32-bit words of the filter of a note with `keyCount` distinct words. */
 export function fingerprintWords(keyCount: number): number {

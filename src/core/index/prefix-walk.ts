@@ -4,7 +4,7 @@
 // walk where words start and end); the walk reads whatever that pass skipped, so that together they
 // see every character once. Words and folding are the matcher's own (themes/chars.ts).
 
-import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf } from "../themes/chars";
+import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf } from "../text/chars";
 import { KeySet, mix } from "./key-set";
 import { FNV_OFFSET, FNV_PRIME } from "./unprobed-words";
 

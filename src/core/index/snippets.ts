@@ -4,8 +4,7 @@
 
 import type { Span, ThemeMention } from "../model";
 import { firstRangeAfter, readableText, skipLinePrefix } from "../text/readable";
-import { CharClass, classOf } from "../themes/chars";
-import { isLetterChar } from "./fingerprint";
+import { CharClass, classOf, isLetterChar } from "../text/chars";
 import { detach } from "./intern";
 import { SNIPPET_LEADS, SNIPPET_TRAILS } from "./record";
 

@@ -4,7 +4,7 @@
 // mentioning the theme must be read again (the theme went away, or its weights changed).
 
 import type { ThemeDefinition } from "../model";
-import { phraseWords } from "../themes/chars";
+import { phraseWords } from "../text/chars";
 import { normaliseTag } from "../themes/matcher";
 import { type PhraseProbe, phraseProbe } from "./fingerprint";
 

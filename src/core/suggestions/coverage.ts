@@ -3,7 +3,7 @@
 // the phrases of several themes share (the starter pack's "AI": the vault's subject).
 
 import type { ThemeDefinition } from "../model";
-import { phraseWords } from "../themes/chars";
+import { phraseWords } from "../text/chars";
 import { STOP_WORDS } from "./stop-words";
 import { acronymOf, initialsOf, variantKey } from "./terms";
 

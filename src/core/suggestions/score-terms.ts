@@ -4,7 +4,7 @@
 // score cannot reach the best so far is never read (a vault holds tens of thousands of terms).
 
 import { type Steps, stepEndsAt } from "../steps";
-import { phraseWords } from "../themes/chars";
+import { phraseWords } from "../text/chars";
 import { shapeWeight } from "./phrase-score";
 import { LOWEST_BACKGROUND_RATE, backgroundRate, commonWordsIn } from "./term-facts";
 import { acronymOf, variantKey } from "./terms";

@@ -3,6 +3,7 @@
 // tallies hash every candidate of every note they add or subtract. Text beyond ASCII (whose lower
 // case may change its length) builds the key first; it is rare in candidates.
 
+import { foldCode } from "../text/chars";
 import { variantKey } from "./terms";
 
 const SEED_A = -2128831035; // FNV-1a's offset basis, as an int32
@@ -20,13 +21,9 @@ function separates(code: number): boolean {
 	return code <= 32 || code === 45 || code === 39;
 }
 
-function lower(code: number): number {
-	return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
 /** How many characters of the last word (phrase[start, start + length)) the key keeps, as terms.ts `singular` does; negative when "ies" ends in "y" instead. */
 function kept(phrase: string, start: number, length: number): number {
-	const at = (back: number): number => lower(phrase.charCodeAt(start + length - back));
+	const at = (back: number): number => foldCode(phrase.charCodeAt(start + length - back));
 	if (length < SHORTEST_PLURAL || at(1) !== S) return length;
 	if (at(2) === 101 && at(3) === 105 && length > SHORTEST_PLURAL) return -(length - 3); // "ies" → "y", told by the sign
 	if (at(2) === 101 && at(3) === S && at(4) === S) return length - 2; // "sses"
@@ -45,12 +42,12 @@ function hashAscii(phrase: string): void {
 	for (let i = 0; i < start; i++) {
 		const code = phrase.charCodeAt(i);
 		if (separates(code)) continue;
-		a = Math.imul(a ^ lower(code), PRIME_A);
-		b = Math.imul((b + lower(code)) | 0, MULTIPLIER_B) ^ (b >>> 13);
+		a = Math.imul(a ^ foldCode(code), PRIME_A);
+		b = Math.imul((b + foldCode(code)) | 0, MULTIPLIER_B) ^ (b >>> 13);
 	}
 	const keep = kept(phrase, start, end - start);
 	for (let i = start, stop = start + Math.abs(keep); i < stop; i++) {
-		const code = lower(phrase.charCodeAt(i));
+		const code = foldCode(phrase.charCodeAt(i));
 		a = Math.imul(a ^ code, PRIME_A);
 		b = Math.imul((b + code) | 0, MULTIPLIER_B) ^ (b >>> 13);
 	}

@@ -2,6 +2,7 @@
 // "LLMs"; "pre-training" and "pretraining". And how an acronym finds its expansion ("LLMs" and
 // "large language models"): the initials of the expansion's words, function words aside.
 
+import { foldCode } from "../text/chars";
 import { STOP_WORDS } from "./stop-words";
 
 const SHORTEST_PLURAL = 4; // "gps", "bus", "ads" keep their s: a plural is folded from four letters on
@@ -39,7 +40,7 @@ export function variantKey(phrase: string): string {
 		}
 		if (between) lastWord = key.length;
 		between = false;
-		key += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code < 128 ? phrase[i] : phrase[i].toLowerCase(); // A–Z, other ASCII, the rest
+		key += String.fromCharCode(foldCode(code));
 	}
 	return key.slice(0, lastWord) + singular(key.slice(lastWord));
 }

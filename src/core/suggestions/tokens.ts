@@ -5,10 +5,9 @@
 
 import type { PassageSpan } from "../model";
 import { firstRangeAfter } from "../text/readable";
-import { foldCode } from "../index/fingerprint";
 import type { PrefixWalk } from "../index/prefix-walk";
-import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../themes/chars";
-import { APOSTROPHE, HYPHEN, TokenFlag, type Vocabulary, WordHash, joinerCode, stepA, stepB, wordFlags } from "./vocabulary";
+import { APOSTROPHE, HYPHEN, SCAN_SPECIAL, SCAN_TABLE, foldCode, joinerCode, letterFold } from "../text/chars";
+import { TokenFlag, type Vocabulary, WordHash, stepA, stepB, wordFlags } from "./vocabulary";
 
 export { TokenFlag } from "./vocabulary";
 export const T_BREAK = TokenFlag.Break;
@@ -82,17 +81,6 @@ function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, 
 	tokens.hashB[n] = b;
 	tokens.flags[n] = flags;
 	tokens.length = n + 1;
-}
-
-/** Folded code of a Word character not in the scan table yet (or 0: a gap, e.g. a closed-script character). */
-function specialFold(code: number): number {
-	return classOf(code) === CharClass.Word ? foldOf(code) : 0; // first sight of a code, or a closed script
-}
-
-/** Folded code of a letter (a Word character), 0 for any other character: one table load for most text. */
-function letterFold(code: number): number {
-	const entry = SCAN_TABLE[code];
-	return entry < SCAN_SPECIAL ? entry : specialFold(code);
 }
 
 function isPossessive(raw: string, start: number, end: number): boolean {
@@ -255,7 +243,7 @@ function readStretch(tokens: Tokens, raw: string, from: number, limit: number, w
 	while (i < limit) {
 		const code = raw.charCodeAt(i);
 		const entry = table[code];
-		const fold = entry < special ? entry : specialFold(code);
+		const fold = entry < special ? entry : letterFold(code);
 		if (fold === 0) {
 			state = gapAt(walk, code, entry, state);
 			i++;
@@ -275,7 +263,7 @@ function readStretch(tokens: Tokens, raw: string, from: number, limit: number, w
 			}
 			if (end >= limit) break;
 			const stop = raw.charCodeAt(end);
-			if (next >= special) next = specialFold(stop); // a letter met for the first time?
+			if (next >= special) next = letterFold(stop); // a letter met for the first time?
 			if (next === 0) {
 				next = stop === space ? 0 : joinerAt(raw, end, stop, limit); // an inner hyphen or apostrophe?
 				if (next === 0) break;

@@ -1,7 +1,7 @@
 // The two word hashes of the suggestions' tokenizer, and the listed words (stop words, fillers,
 // everyday words) found by them: a table built once, probed for every word of every note.
 
-import { foldCode } from "../index/fingerprint";
+import { foldCode, joinerCode } from "../text/chars";
 import { COMMON_WORDS_SET, FILLER_WORDS, STOP_WORDS } from "./stop-words";
 
 /** Token flags. A const enum: the hot loops get the numbers inlined (a module constant is loaded and checked at every use). */
@@ -33,15 +33,7 @@ export function stepB(h: number, code: number): number {
 	return Math.imul((h + code) | 0, WordHash.MultiplierB) ^ (h >>> 13);
 }
 
-export const HYPHEN = 45;
-export const APOSTROPHE = 39;
-
-/** The plain form of a joiner: curly apostrophes and typographic hyphens read as ' and -. */
-export function joinerCode(code: number): number {
-	if (code === 0x2019) return APOSTROPHE; // curly apostrophe
-	if (code === 0x2010 || code === 0x2011) return HYPHEN; // typographic hyphens
-	return code;
-}
+export { APOSTROPHE, HYPHEN, joinerCode } from "../text/chars";
 
 const enum Slots {
 	FlagBits = 4, // TokenFlag.Stop | Common | Skip fit below bit 4

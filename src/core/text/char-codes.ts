@@ -1,36 +1,16 @@
-// Character classes on UTF-16 code units, read from a table for ASCII: the word and sentence
-// counts behind detection and word totals run over every character of a vault, so they avoid
-// regular expressions and substrings entirely. Same definitions as isSpaceCode / isWordCode.
+// Word and sentence counts over UTF-16 code units or UTF-8 bytes, with the counting kinds of
+// chars.ts (what a word is): they run over every character of a vault, so they avoid regular
+// expressions and substrings entirely.
 
-export const OTHER = 0;
-export const SPACE = 1;
-export const WORD = 2;
-/** ".", "?" or "!": a possible sentence end. */
-export const STOP = 3;
+import { ASCII_COUNT_KIND, CountKind, countKind } from "./chars";
 
+const OTHER = CountKind.Other;
+const SPACE = CountKind.Space;
+const WORD = CountKind.Word;
+const STOP = CountKind.Stop;
 const ASCII_LIMIT = 128; // codes below this are classified by table
-const BULLET = 0x2022;
-const NBSP = 0xa0;
-const BOM = 0xfeff;
-const PUNCTUATION_BLOCK_START = 0x2000; // General Punctuation (dashes, quotes, ellipsis, spaces) is not word text
-const PUNCTUATION_BLOCK_END = 0x206f;
-
-export const ASCII_CLASS: Uint8Array = (() => {
-	const table = new Uint8Array(ASCII_LIMIT);
-	for (const code of [9, 10, 13, 32]) table[code] = SPACE; // tab, line feed, carriage return, space
-	for (let code = 48; code <= 57; code++) table[code] = WORD; // 0-9
-	for (let code = 65; code <= 90; code++) table[code] = WORD; // A-Z
-	for (let code = 97; code <= 122; code++) table[code] = WORD; // a-z
-	for (const code of [33, 46, 63]) table[code] = STOP; // ! . ?
-	return table;
-})();
-
-/** The class of any code unit. */
-export function charClass(code: number): number {
-	if (code < ASCII_LIMIT) return ASCII_CLASS[code];
-	if (code === NBSP || code === BOM) return SPACE;
-	return code !== BULLET && (code < PUNCTUATION_BLOCK_START || code > PUNCTUATION_BLOCK_END) ? WORD : OTHER;
-}
+const ASCII_CLASS = ASCII_COUNT_KIND;
+const charClass = countKind;
 
 /** Words (space-separated tokens holding a letter or digit) in raw[start, end). */
 export function countWordsIn(raw: string, start: number, end: number): number {
@@ -117,14 +97,11 @@ export function utf8Of(text: string): Utf8Text {
 	return { bytes, length: encoder.encodeInto(text, bytes).written };
 }
 
-/** The class of the UTF-8 sequence whose lead byte (≥ 0xC0) is at `i`: like charClass on its code point. */
+/** The counting kind of the UTF-8 sequence whose lead byte (≥ 0xC0) is at `i`: that of its code point. */
 function utf8LeadClass(bytes: Uint8Array, i: number, lead: number): number {
-	if (lead === 0xc2) return bytes[i + 1] === 0xa0 ? SPACE : WORD; // U+00A0 no-break space
-	if (lead === 0xef) return bytes[i + 1] === 0xbb && bytes[i + 2] === 0xbf ? SPACE : WORD; // U+FEFF byte-order mark
-	if (lead !== 0xe2) return WORD;
-	const second = bytes[i + 1];
-	if (second === 0x80) return OTHER; // U+2000–U+203F: spaces, dashes, quotes, bullet, ellipsis
-	return second === 0x81 && bytes[i + 2] <= 0xaf ? OTHER : WORD; // U+2040–U+206F
+	if (lead < 0xe0) return charClass(((lead & 0x1f) << 6) | (bytes[i + 1] & 0x3f)); // two bytes: 5 + 6 bits
+	if (lead < 0xf0) return charClass(((lead & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f)); // three bytes: 4 + 6 + 6 bits
+	return OTHER; // four bytes: beyond UTF-16's single units (emoji, rare ideographs), punctuation to the matcher
 }
 
 /** measureLine over UTF-8 bytes [start, end) of one line's text: the same counts, into `lineStats`. */

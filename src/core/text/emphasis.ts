@@ -3,7 +3,7 @@
 // paragraph. Underscores inside words or identifiers (`snake_case`, `window.__xss`, `__init__`) and
 // lone stars (`2 * 3`, `f**k`) are text.
 
-import { isSpaceCode, isWordCode } from "./char-kinds";
+import { isSpaceCode, isWordCode } from "./chars";
 
 const UNDERSCORE = 95;
 const LINE_FEED = 10;

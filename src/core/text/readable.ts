@@ -3,7 +3,7 @@
 // A single charCode loop (no regex per character): it runs over every passage of a whole vault.
 
 import type { Span } from "../model";
-import { isSpaceCode, isWordCode } from "./char-kinds";
+import { isSpaceCode, isWordCode } from "./chars";
 import { emphasisRun } from "./emphasis";
 
 export { isSpaceCode, isWordCode };

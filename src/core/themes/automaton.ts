@@ -4,7 +4,7 @@
 // building tables are scratch arrays kept between compiles: in steady state an edit's compile leaves
 // only the automaton itself behind, not a map per table (garbage an edit would pay for in GC pauses).
 
-import { hashWord } from "./chars";
+import { hashWord } from "../text/chars";
 import { buildWordFilter } from "./word-filter";
 
 /** The word-level trie the scanner walks. Outputs: alias index ≥ 0, exclusion i as -(i + 1). */

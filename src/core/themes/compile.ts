@@ -4,7 +4,7 @@
 // whose symbols are part of the name (C++, A/B testing) go to the literal matcher instead.
 
 import type { ThemeDefinition } from "../model";
-import { phraseWords } from "./chars";
+import { phraseWords } from "../text/chars";
 import { formsOf } from "./inflect";
 import { APPEND, DROP, buildAutomaton, type OutputRule, type PendingForms, type PhraseAutomaton } from "./automaton";
 import { buildLiteralMatcher, isLiteralPhrase, literalForm, literalFormsOf, type LiteralForm, type LiteralMatcher } from "./literal";

@@ -4,7 +4,7 @@
 // ("post-training" → "posttraining"). English rules only fire on plain a–z words; other
 // scripts, acronyms with digits and short words keep their exact form.
 
-import { phraseWords } from "./chars";
+import { phraseWords } from "../text/chars";
 
 /** One way an alias can be written: its folded words, and whether it is a derived (looser) form. */
 export interface AliasForm {

@@ -7,7 +7,7 @@
 // Inside a form, a run of spaces or dashes is a gap: one or more spaces, tabs, hyphens, dashes or
 // emphasis marks in the text, with at most one line break. Excluded ranges read as spaces.
 
-import { CharClass, classOf, foldOf } from "./chars";
+import { CharClass, classOf, foldOf } from "../text/chars";
 import { inflectionsOf } from "./inflect";
 
 /** A gap in a normalised form (a run of spaces or dashes in the alias). */

@@ -9,7 +9,7 @@
 // maximal runs of letters, digits and marks of any script; scripts without spaces (CJK, Thai…) are
 // one word per character, with an empty soft gap between them.
 
-import { CLASS_TABLE, CharClass, FOLD_TABLE, HASH_SEED, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "./chars";
+import { CLASS_TABLE, CharClass, FOLD_TABLE, HASH_SEED, SCAN_SPECIAL, SCAN_TABLE, classOf, foldOf } from "../text/chars";
 import { transitionSlot, type PhraseAutomaton } from "./compile";
 import { FILTER_LONE, FILTER_PAIR, FILTER_START, FILTER_WORD, PAIR_MIX, pairSlot } from "./word-filter";
 

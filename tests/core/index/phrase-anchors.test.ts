@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foldOf } from "../../../src/core/themes/chars";
+import { foldOf } from "../../../src/core/text/chars";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
 import { KELVIN_SIGN, anchorTest } from "../../../src/core/index/phrase-anchors";
 import { touchedPhraseCheck } from "../../../src/core/index/theme-change";

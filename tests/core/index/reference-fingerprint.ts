@@ -2,7 +2,7 @@
 // row outside excluded ranges, a fresh table scan), kept as the reference the property tests compare
 // the one-pass walk against.
 
-import { CharClass, classOf, foldOf } from "../../../src/core/themes/chars";
+import { CharClass, classOf, foldOf } from "../../../src/core/text/chars";
 import { UNPROBED_WORDS } from "../../../src/core/index/unprobed-words";
 
 const BITS_PER_KEY = 14; // key-set.ts FILTER_BITS_PER_KEY, written out: a reference shares no code

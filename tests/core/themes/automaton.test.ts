@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { PhraseAutomaton } from "../../../src/core/themes/automaton";
 import { compileThemes, findMentions, type CompiledThemes, type WeightedThemeDefinition } from "../../../src/core/themes/matcher";
 import { transitionSlot } from "../../../src/core/themes/compile";
-import { hashWord } from "../../../src/core/themes/chars";
+import { hashWord } from "../../../src/core/text/chars";
 import { starterPack } from "../../../src/core/themes/starter-pack";
 
 function theme(id: string, aliases: string[], extra: Partial<WeightedThemeDefinition> = {}): WeightedThemeDefinition {

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ThemeDefinition } from "../../../src/core/model";
-import { hashWord } from "../../../src/core/themes/chars";
+import { hashWord } from "../../../src/core/text/chars";
 import { compileThemes, findMentions } from "../../../src/core/themes/matcher";
 import { starterPack } from "../../../src/core/themes/starter-pack";
 import { reference } from "./reference-matcher";

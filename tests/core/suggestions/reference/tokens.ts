@@ -4,7 +4,7 @@
 
 import type { PassageSpan } from "../../../../src/core/model";
 import { firstRangeAfter } from "../../../../src/core/text/readable";
-import { foldCode, isLetterChar } from "../../../../src/core/index/fingerprint";
+import { foldCode, isLetterChar } from "../../../../src/core/text/chars";
 import { COMMON_WORDS_SET, FILLER_WORDS, STOP_WORDS } from "../../../../src/core/suggestions/stop-words";
 
 export const T_BREAK = 1; // punctuation, a blank line or a passage edge lies before this word

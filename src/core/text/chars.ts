@@ -1,5 +1,7 @@
-// Character classes and case folding for the theme matcher, by UTF-16 char code. ASCII is
-// precomputed; every other code is classified once, on first sight, and cached.
+// What a word is, in one place: the class and the folded (lower-case) form of every UTF-16 code
+// unit, used by the theme matcher, the fingerprint, the suggestions' tokenizer, the snippets and the
+// word counts. To change what a word is (an apostrophe, a hyphen, a CJK character), change this file.
+// ASCII is precomputed; every other code is classified once, on first sight, and cached.
 //
 // Scripts written without spaces between words (Han, kana, Hangul, Thai, Lao, Khmer, Myanmar)
 // are CLOSED_SCRIPT: each such character is a word of its own, and the gap between two of them is
@@ -104,6 +106,80 @@ for (let code = 0; code < 0x80; code++) {
 	foldOf(code);
 }
 folded[0] = 0; // NUL stays "unfolded"; foldOf handles it
+
+/** Lower-case form of a char code (ASCII without a table load). */
+export function foldCode(code: number): number {
+	return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldOf(code);
+}
+
+/** Whether a code is a letter, digit or mark of a script written with spaces (cutting next to one may split a word). */
+export function isLetterChar(code: number): boolean {
+	return classOf(code) === CharClass.Word;
+}
+
+/** Folded code of a Word character, 0 for any other (a gap, a closed-script character): one table load for most text. */
+export function letterFold(code: number): number {
+	const entry = scanEntries[code];
+	return entry < SCAN_SPECIAL ? entry : classOf(code) === CharClass.Word ? foldOf(code) : 0;
+}
+
+/** Folded form of a text, character by character as the matcher folds it (never changes its length). */
+export function foldText(text: string): string {
+	let folded = "";
+	for (let i = 0; i < text.length; i++) folded += String.fromCharCode(foldCode(text.charCodeAt(i)));
+	return folded;
+}
+
+export const HYPHEN = 45; // "-"
+export const APOSTROPHE = 39; // "'"
+
+/**
+ * The plain form of a joiner, the character that may join two letters into one term ("post-training",
+ * "model's"): curly apostrophes and typographic hyphens read as ' and -. Any other code is itself.
+ */
+export function joinerCode(code: number): number {
+	if (code === 0x2019) return APOSTROPHE; // curly apostrophe
+	if (code === 0x2010 || code === 0x2011) return HYPHEN; // typographic hyphens
+	return code;
+}
+
+/** Kinds of character for counting words and sentences: a word is a run between spaces that holds a word character. */
+export const enum CountKind {
+	Other = 0,
+	Space = 1,
+	Word = 2,
+	/** ".", "?" or "!": a possible sentence end. */
+	Stop = 3,
+}
+
+/** The counting kind of a code's class: letters and closed scripts count, spaces and line feeds separate. */
+function countKindOfClass(cls: CharClass): CountKind {
+	if (cls === CharClass.Word || cls === CharClass.ClosedScript) return CountKind.Word;
+	return cls === CharClass.Space || cls === CharClass.LineFeed ? CountKind.Space : CountKind.Other;
+}
+
+/** The counting kind of every ASCII code (sentence stops included). */
+export const ASCII_COUNT_KIND: Uint8Array = (() => {
+	const table = new Uint8Array(0x80); // ASCII
+	for (let code = 0; code < 0x80; code++) table[code] = countKindOfClass(classOf(code));
+	for (const code of [33, 46, 63]) table[code] = CountKind.Stop; // ! . ?
+	return table;
+})();
+
+/** The counting kind of any code unit. */
+export function countKind(code: number): CountKind {
+	return code < 0x80 ? ASCII_COUNT_KIND[code] : countKindOfClass(classOf(code));
+}
+
+/** Spaces, tabs, line breaks, no-break spaces: what separates words when they are counted. */
+export function isSpaceCode(code: number): boolean {
+	return countKind(code) === CountKind.Space;
+}
+
+/** A character that makes a run between spaces a word: a letter, digit or mark of any script. */
+export function isWordCode(code: number): boolean {
+	return countKind(code) === CountKind.Word;
+}
 
 /** Seed and step of the word hash (FNV-1a's step over folded code units), shared by compiler and scanner. */
 export const HASH_SEED = 0; // not FNV's offset basis: the scan's fast path resets a hash by masking it to 0
