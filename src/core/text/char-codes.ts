@@ -4,13 +4,13 @@
 
 import { ASCII_COUNT_KIND, CountKind, countKind } from "./chars";
 
-const OTHER = CountKind.Other;
-const SPACE = CountKind.Space;
-const WORD = CountKind.Word;
-const STOP = CountKind.Stop;
+const OTHER: number = CountKind.Other;
+const SPACE: number = CountKind.Space;
+const WORD: number = CountKind.Word;
+const STOP: number = CountKind.Stop;
 const ASCII_LIMIT = 128; // codes below this are classified by table
 const ASCII_CLASS = ASCII_COUNT_KIND;
-const charClass = countKind;
+const charClass = (code: number): number => countKind(code);
 
 /** Words (space-separated tokens holding a letter or digit) in raw[start, end). */
 export function countWordsIn(raw: string, start: number, end: number): number {
