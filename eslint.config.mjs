@@ -3,6 +3,36 @@ import { defineConfig } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import globals from "globals";
 
+const PURE_CORE = { regex: "^(obsidian|node:.*|fs|path|os|child_process|gray-matter)$", message: "src/core stays pure: talk to the world through the ports in src/core/ports.ts." };
+
+// The core's folders and what each may import besides the files at src/core's root (model, ports,
+// settings, steps): dependencies point one way, from the words of a note (text) up to the engine that
+// drives everything, so no two folders import each other. The order a note is read in is
+// sources → text → themes → index; text, the one notion of a word, sits below them all.
+const CORE_LAYERS = {
+	text: [],
+	sources: ["text"],
+	themes: ["text"],
+	suggestions: ["text", "themes"],
+	index: ["text", "sources", "themes", "suggestions"],
+	import: ["text", "sources"],
+	links: ["text", "sources", "import"],
+	engine: ["text", "sources", "themes", "suggestions", "index", "import", "links"],
+};
+
+/** One rule per folder of src/core (and its subfolders): no import of a folder above it, nor of Node or Obsidian. */
+function coreLayerRules() {
+	const folders = Object.keys(CORE_LAYERS);
+	return Object.entries(CORE_LAYERS).flatMap(([folder, allowed]) => {
+		const above = folders.filter((other) => other !== folder && !allowed.includes(other)).join("|");
+		const message = `src/core/${folder} may import only ${allowed.length > 0 ? allowed.join(", ") : "no other folder"} and the core's root files (see CORE_LAYERS in eslint.config.mjs).`;
+		return [["", "*.ts"], ["../", "*/**/*.ts"]].map(([deeper, glob]) => ({
+			files: [`src/core/${folder}/${glob}`],
+			rules: { "no-restricted-imports": ["error", { patterns: above === "" ? [PURE_CORE] : [PURE_CORE, { regex: `^\\.\\./${deeper.replace(/\./g, "\\.")}(${above})(/|$)`, message }] }] },
+		}));
+	}).concat([{ files: ["src/core/*.ts"], rules: { "no-restricted-imports": ["error", { patterns: [PURE_CORE, { regex: `^\\./(${folders.join("|")})/`, message: "src/core's root files (model, ports, settings) are below every folder." }] }] } }]);
+}
+
 export default defineConfig([
 	{ ignores: ["node_modules/", "main.js", "dist/", "test-output/", "coverage/", "bench/.vault-cache/", "eval/.out/", "**/*.mjs", "vitest.config.ts"] },
 	...obsidianmd.configs.recommended,
@@ -12,14 +42,7 @@ export default defineConfig([
 			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
 		},
 	},
-	{
-		files: ["src/core/**/*.ts"],
-		rules: {
-			"no-restricted-imports": ["error", {
-				patterns: [{ regex: "^(obsidian|node:.*|fs|path|os|child_process|gray-matter)$", message: "src/core stays pure: talk to the world through the ports in src/core/ports.ts." }],
-			}],
-		},
-	},
+	...coreLayerRules(),
 	{
 		// Benchmarks and profiling scripts print their tables to the console by design.
 		files: ["bench/**/*.ts", "eval/**/*.ts"],

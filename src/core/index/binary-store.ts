@@ -18,7 +18,7 @@
 // store, which has no checksum, checks every one (serialize.ts).
 
 import type { ThemeDefinition } from "../model";
-import type { DocumentRecord } from "./record";
+import { type DocumentRecord, candidatesAt } from "./record";
 import { PhraseSlotCounts } from "../suggestions/phrase-tallies";
 import { FieldReader, type FieldStreams, FieldWriter } from "./record-fields";
 import { INDEX_SCHEMA, checkedRecord, validThemes } from "./serialize";
@@ -187,7 +187,7 @@ function indexOfStored(header: BinaryHeader, snippetOf: (n: number) => string | 
 		if (text === null) return null;
 		const record = checkedRecord(fields.read(text, own.subarray(numbersFrom, (numbersFrom += header.numberLengths[n]))), true);
 		if (!record) return null; // a record that fails its checks fails the whole load
-		phrases.count(fields.candidateSlots, record.numbers);
+		phrases.count(fields.candidateSlots, record.numbers, candidatesAt(record.numbers));
 		records[n] = record;
 	}
 	const tallies = fields.finished ? phrases.tallies() : null;

@@ -7,7 +7,7 @@ import { LineIndex } from "../text/line-index";
 import { extractCandidates } from "../suggestions/candidates";
 import { fingerprintWords, startPrefixWalk } from "./fingerprint";
 import { writeFilter } from "./prefix-walk";
-import { detach, intern, sharedIfEmpty } from "./intern";
+import { detach, intern, sharedIfEmpty } from "../text/intern";
 import { packLatin } from "./latin-text";
 import {
 	candidateEntry,
@@ -16,7 +16,7 @@ import {
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";
 import { chooseQuotedMentions } from "./quoted-passages";
-import { type SnippetPlan, planSnippets } from "./snippets";
+import { type SnippetPlan, planSnippets } from "../text/snippets";
 
 export { SNIPPETS_PER_THEME } from "./quoted-passages";
 

@@ -5,6 +5,7 @@
 // see every character once. Words and folding are the matcher's own (themes/chars.ts).
 
 import { CharClass, SCAN_SPECIAL, SCAN_TABLE, classOf } from "../text/chars";
+import type { WordWalk } from "../suggestions/tokens";
 import { KeySet, mix } from "./key-set";
 import { FNV_OFFSET, FNV_PRIME } from "./unprobed-words";
 
@@ -42,7 +43,7 @@ function keyOfWord(raw: string, start: number, end: number): number {
  * starts (`enter`) and ends (`leave`), the words it read (`wordRead`) and the closed-script characters
  * between them (`closedScript`); the walk reads every other character itself (`readTo`).
  */
-export class PrefixWalk {
+export class PrefixWalk implements WordWalk {
 	/** Start of the word being read, -1 between words. */
 	wordStart = -1;
 	/** Every character before this offset has been seen. */

@@ -8,7 +8,7 @@
 // text throws, and the caller refuses the whole file.
 
 import { DOCUMENT_KINDS, type DocumentKind, type DocumentThemeDecision } from "../model";
-import { internOwn, sharedIfEmpty } from "./intern";
+import { internOwn, sharedIfEmpty } from "../text/intern";
 
 const EMPTY: never[] = sharedIfEmpty<never>([]); // the shared empty list (frozen)
 import type { DocumentRecord } from "./record";

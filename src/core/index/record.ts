@@ -4,10 +4,10 @@
 // record is one block of bytes; strings are shared (intern.ts) or joined (snippets).
 
 import type { DocumentKind, DocumentThemeDecision } from "../model";
-import { detach } from "./intern";
+import { detach } from "../text/intern";
 import { unpackLatin } from "./latin-text";
 
-export { detach } from "./intern";
+export { detach } from "../text/intern";
 
 /** A passage that holds at least one mention, with what a click or a link needs. */
 export interface PassageRecord {
@@ -23,17 +23,8 @@ export interface PassageRecord {
 	blockId?: string;
 }
 
-/** A phrase of one to four words that might be a theme nobody has named yet. */
-export interface PhraseCandidate {
-	/** Lower-case words joined by single spaces; hyphens kept (`post-training`). */
-	phrase: string;
-	/** Occurrences in this document. */
-	count: number;
-	/** Mostly written with capitals in mid-sentence (a name or a term of art). */
-	capitalised: boolean;
-	/** A lone word the note sets before another noun at least once ("inference compute"; compounds.ts). */
-	modifier: boolean;
-}
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type PhraseCandidate } from "../suggestions/candidate-entry";
+export { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type PhraseCandidate, candidateEntry } from "../suggestions/candidate-entry";
 
 /** Header of `numbers`: how many entries each section holds. */
 export const H_MENTIONS = 0;
@@ -84,19 +75,8 @@ export const P_COL = 4;
 export const P_HEADING = 5; // index into labels, or -1
 export const P_BLOCK = 6; // index into labels, or -1
 
-/** A snippet entry: its end in snippetText × 4, plus 1 when it opens with "… " and 2 when it closes with " …". */
-export const SNIPPET_LEADS = 1;
-export const SNIPPET_TRAILS = 2;
-/** A candidate entry is its count × 4, plus CANDIDATE_MODIFIER when it is a modifier and CANDIDATE_CAPITALISED when it reads as a name. */
-export const CANDIDATE_COUNT_SHIFT = 2;
-export const CANDIDATE_MODIFIER = 2;
-export const CANDIDATE_CAPITALISED = 1;
-
-/** A candidate's entry in `numbers`. */
-export function candidateEntry(candidate: PhraseCandidate): number {
-	return (candidate.count << CANDIDATE_COUNT_SHIFT) | (candidate.modifier ? CANDIDATE_MODIFIER : 0) | (candidate.capitalised ? CANDIDATE_CAPITALISED : 0);
-}
-
+import { SNIPPET_LEADS, SNIPPET_TRAILS } from "../text/snippets";
+export { SNIPPET_LEADS, SNIPPET_TRAILS };
 export interface DocumentRecord {
 	path: string;
 	/** File size in bytes and modification time, as the vault listed them (warm-start reconciliation). */

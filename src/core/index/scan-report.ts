@@ -3,7 +3,7 @@
 import type { DocumentKind } from "../model";
 import { type DocumentRecord, type StoredMention, mentionsPerTheme, storedMentions } from "./record";
 import { rankedPassages } from "./quoted-passages";
-import { snippetAt } from "./snippets";
+import { snippetAt } from "../text/snippets";
 import type { ThemeIndex } from "./theme-index";
 
 export interface ScanStats {

@@ -10,7 +10,7 @@
 import type { ThemeDefinition } from "../model";
 import type { NoteStat } from "../ports";
 import { DOCUMENT_KINDS } from "../model";
-import { internOwn, sharedIfEmpty } from "./intern";
+import { internOwn, sharedIfEmpty } from "../text/intern";
 import type { DocumentRecord } from "./record";
 import { validLayout, validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";

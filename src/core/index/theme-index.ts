@@ -11,7 +11,7 @@ import { variantKey } from "../suggestions/terms";
 import { normaliseTag } from "../themes/matcher";
 import { flattenProbes, mayContainAny } from "./fingerprint";
 import { NumbersArena } from "./numbers-arena";
-import type { DocumentRecord } from "./record";
+import { type DocumentRecord, candidatesAt } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, sameJson, themeTouch } from "./theme-diff";
@@ -119,7 +119,7 @@ export class ThemeIndex {
 		this.records.set(record.path, record);
 		this.arena.place(record);
 		this.tallies.add(record);
-		this.phrases.add(record);
+		this.phrases.add(record.candidatePhrases, record.numbers, candidatesAt(record.numbers));
 		this.totalWords += record.words;
 		this.revision++;
 	}
@@ -277,7 +277,7 @@ export class ThemeIndex {
 
 	private forget(record: DocumentRecord): void {
 		this.tallies.subtract(record);
-		this.phrases.subtract(record);
+		this.phrases.subtract(record.candidatePhrases, record.numbers, candidatesAt(record.numbers));
 		this.totalWords -= record.words;
 		this.arena.release(record);
 	}

@@ -6,12 +6,11 @@
 // "GPT-4"); the note's forms of one term ("GPT-4", "gpt4") are one candidate (terms.ts).
 
 import type { SourceDocument } from "../model";
-import type { PhraseCandidate } from "../index/record";
-import type { PrefixWalk } from "../index/prefix-walk";
+import type { PhraseCandidate } from "./candidate-entry";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
 import { isModifier } from "./compounds";
 import { variantKey } from "./terms";
-import { TokenFlag, type Tokens, pairSlot, tokenize } from "./tokens";
+import { TokenFlag, type Tokens, type WordWalk, pairSlot, tokenize } from "./tokens";
 
 const FEWEST_CANDIDATES = 30; // a short note's own top phrases suffice
 const WORDS_PER_EXTRA_CANDIDATE = 500; // a long transcript names more terms once or twice: one more candidate per 500 words
@@ -264,7 +263,7 @@ function normaliseJoiner(code: number): number {
  * The note's best phrases, at most CANDIDATES_PER_DOCUMENT, best first. With a `walk`, the words of the
  * fingerprint are read in the same pass (finish the walk for the fingerprint).
  */
-export function extractCandidates(doc: SourceDocument, raw: string, walk: PrefixWalk | null = null): PhraseCandidate[] {
+export function extractCandidates(doc: SourceDocument, raw: string, walk: WordWalk | null = null): PhraseCandidate[] {
 	const tokens = tokenize(raw, doc.passages, doc.excluded, walk);
 	table.reset(tokens.length);
 	for (let t = 0; t < tokens.length; t++) countPhrasesFrom(table, raw, tokens, t);

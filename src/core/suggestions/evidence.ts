@@ -1,7 +1,7 @@
 // What a reader needs to judge a suggestion: the notes it recurs in, since when, and the themes
 // those notes are linked to. Read from the records of the notes that hold one of the term's forms.
 
-import type { DocumentRecord } from "../index/record";
+import type { CandidateNote } from "./candidate-entry";
 
 const SOURCES_SHOWN = 5; // a handful of notes to open; the count says how many more there are
 const THEMES_SHOWN = 3; // "often with Reasoning, Agents and Compute" reads in one line
@@ -26,7 +26,7 @@ export interface SuggestionEvidence {
 }
 
 /** The index of the record's candidate that is one of `forms`, or -1. The forms are the tallies' own strings, shared by the records: most comparisons stop at the reference or the length. */
-function formAt(record: DocumentRecord, forms: readonly string[]): number {
+function formAt(record: CandidateNote, forms: readonly string[]): number {
 	const phrases = record.candidatePhrases;
 	if (forms.length === 1) {
 		const form = forms[0];
@@ -38,7 +38,7 @@ function formAt(record: DocumentRecord, forms: readonly string[]): number {
 }
 
 /** Themes linked to the holding notes, by how many of them. */
-function sharedThemes(holding: ReadonlyArray<{ record: DocumentRecord }>): Array<{ id: string; shared: number }> {
+function sharedThemes(holding: ReadonlyArray<{ record: CandidateNote }>): Array<{ id: string; shared: number }> {
 	const shared = new Map<string, { id: string; shared: number }>();
 	for (const { record } of holding) {
 		for (const decision of record.decisions) {
@@ -52,14 +52,14 @@ function sharedThemes(holding: ReadonlyArray<{ record: DocumentRecord }>): Array
 }
 
 /** Newest first, then by path ("YYYY-MM-DD" dates compare as text; a note without a date last). */
-function newer(a: DocumentRecord, b: DocumentRecord): boolean {
+function newer(a: CandidateNote, b: CandidateNote): boolean {
 	const [x, y] = [a.date ?? "", b.date ?? ""];
 	return x !== y ? x > y : a.path.localeCompare(b.path) < 0;
 }
 
 /** The `count` newest of the holding notes, newest first: one pass, no sort of them all (a term may recur in thousands). */
-function newest(holding: ReadonlyArray<{ record: DocumentRecord; at: number }>, count: number): Array<{ record: DocumentRecord; at: number }> {
-	const best: Array<{ record: DocumentRecord; at: number }> = [];
+function newest(holding: ReadonlyArray<{ record: CandidateNote; at: number }>, count: number): Array<{ record: CandidateNote; at: number }> {
+	const best: Array<{ record: CandidateNote; at: number }> = [];
 	for (const held of holding) {
 		if (best.length === count && !newer(held.record, best[count - 1].record)) continue;
 		let at = Math.min(best.length, count - 1);
@@ -71,8 +71,8 @@ function newest(holding: ReadonlyArray<{ record: DocumentRecord; at: number }>, 
 }
 
 /** The evidence of a term from the notes holding one of its `forms`. */
-export function gatherEvidence(records: Iterable<DocumentRecord>, forms: readonly string[]): SuggestionEvidence {
-	const holding: Array<{ record: DocumentRecord; at: number }> = [];
+export function gatherEvidence(records: Iterable<CandidateNote>, forms: readonly string[]): SuggestionEvidence {
+	const holding: Array<{ record: CandidateNote; at: number }> = [];
 	if (forms.length > 0) {
 		for (const record of records) {
 			const at = formAt(record, forms);

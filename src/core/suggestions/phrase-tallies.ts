@@ -3,7 +3,7 @@
 // its candidates when it arrives and subtracts them when it goes. The forms are kept per term
 // (term-forms.ts), one shared string each: a ranking reads the few it shows.
 
-import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type DocumentRecord, candidatesAt } from "../index/record";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "./candidate-entry";
 import { TermColumns } from "./term-columns";
 import { type FormCounts, TermForms } from "./term-forms";
 import { variantKey } from "./terms";
@@ -35,21 +35,19 @@ export class PhraseTallies {
 		return this.forms.held;
 	}
 
-	add(record: DocumentRecord): void {
-		const phrases = record.candidatePhrases;
-		const numbers = record.numbers;
-		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
+	/** Counts a note's candidates: `phrases`, whose entries (candidateEntry) are numbers[first…]. */
+	add(phrases: string[], numbers: Int32Array, first: number): void {
+		for (let i = 0, at = first; i < phrases.length; i++, at++) {
 			const entry = this.terms.entryForPhrase(phrases[i]);
-			const candidate = numbers[at]; // see candidateEntry (record.ts)
+			const candidate = numbers[at]; // see candidateEntry
 			phrases[i] = this.forms.added(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0); // share one string among all notes (memory)
 			this.terms.count(entry, 1, candidate);
 		}
 	}
 
-	subtract(record: DocumentRecord): void {
-		const phrases = record.candidatePhrases;
-		const numbers = record.numbers;
-		for (let i = 0, at = candidatesAt(numbers); i < phrases.length; i++, at++) {
+	/** Takes back what add(phrases, numbers, first) counted. */
+	subtract(phrases: readonly string[], numbers: Int32Array, first: number): void {
+		for (let i = 0, at = first; i < phrases.length; i++, at++) {
 			const entry = this.terms.findPhrase(phrases[i]);
 			const candidate = numbers[at];
 			if (entry < 0 || !this.forms.removed(entry, phrases[i], this.countsOf(entry), candidate >>> CANDIDATE_COUNT_SHIFT, candidate & CANDIDATE_CAPITALISED ? 1 : 0)) continue; // no note holds it
@@ -183,10 +181,10 @@ export class PhraseSlotCounts {
 	}
 
 	/** Counts one record's candidates: `slots` index the table, in the order of the record's candidates. */
-	count(slots: ArrayLike<number>, numbers: Int32Array): void {
-		for (let i = 0, at = candidatesAt(numbers); i < slots.length; i++, at++) {
+	count(slots: ArrayLike<number>, numbers: Int32Array, first: number): void {
+		for (let i = 0, at = first; i < slots.length; i++, at++) {
 			const slot = slots[i];
-			const candidate = numbers[at]; // see candidateEntry (record.ts)
+			const candidate = numbers[at]; // see candidateEntry
 			if (this.documents[slot]++ === 0) this.order.push(slot);
 			this.mentions[slot] += candidate >>> CANDIDATE_COUNT_SHIFT;
 			if (candidate & CANDIDATE_CAPITALISED) this.capitalisedIn[slot]++;

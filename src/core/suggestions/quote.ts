@@ -5,7 +5,7 @@
 // decoding" finds "Speculative\ndecoding" and "speculative‑decoding"), and only as whole words.
 
 import type { PassageSpan, Span } from "../model";
-import { snippetAt } from "../index/snippets";
+import { snippetAt } from "../text/snippets";
 
 export interface TermQuote {
 	/** The sentence as readable text, "…" where its passage goes on (snippets.ts). */

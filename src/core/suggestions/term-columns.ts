@@ -4,7 +4,7 @@
 // without being built, term-hash.ts). A term no note holds any more keeps its entry, at zero, for
 // when it returns. The arrays grow by half, not double: the index's memory is most of its size.
 
-import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "../index/record";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "./candidate-entry";
 import { hashKey, termHash, termHashes } from "./term-hash";
 
 const FIRST_ENTRIES = 1 << 10; // terms before the arrays first grow

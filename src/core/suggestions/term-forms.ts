@@ -3,7 +3,7 @@
 // term written in two forms or more keeps a small list. A form is shared by every note holding it
 // (one string, not one per note) and let go when the last note holding it goes.
 
-import { detach } from "../index/record";
+import { detach } from "../text/intern";
 
 /** What one form counts: notes holding it, uses in them, notes where it reads as a name. */
 export interface FormCounts {

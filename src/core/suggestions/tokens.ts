@@ -5,7 +5,6 @@
 
 import type { PassageSpan } from "../model";
 import { firstRangeAfter } from "../text/readable";
-import type { PrefixWalk } from "../index/prefix-walk";
 import { APOSTROPHE, HYPHEN, SCAN_SPECIAL, SCAN_TABLE, foldCode, joinerCode, letterFold } from "../text/chars";
 import { TokenFlag, type Vocabulary, WordHash, stepA, stepB, wordFlags } from "./vocabulary";
 
@@ -16,6 +15,20 @@ export const T_COMMON = TokenFlag.Common;
 export const T_SKIP = TokenFlag.Skip;
 export const T_CAPITAL = TokenFlag.Capital;
 export const T_HYPHEN = TokenFlag.Hyphen;
+
+/**
+ * Another reader of the note's words driven by this tokenizer over the same characters (the index's
+ * fingerprint walk): told where each stretch starts and ends, each word read and each closed-script
+ * character met between words. `lost` once it cannot follow; it then reads the note on its own.
+ */
+export interface WordWalk {
+	readonly lost: boolean;
+	drivenOutside(excluded: readonly number[]): void;
+	enter(raw: string, at: number, wordFirst: boolean): boolean;
+	leave(at: number): void;
+	wordRead(raw: string, from: number, to: number, limit: number, joined: boolean, key: number): void;
+	closedScript(code: number): void;
+}
 
 export interface Tokens {
 	length: number;
@@ -131,7 +144,7 @@ let scratch = emptyTokens(4096); // reused between notes; grows with the longest
  * The words of the passages, outside excluded ranges. Valid until the next call. With a `walk`, the
  * fingerprint's prefix walk is driven over the same characters (it reads the rest when finished).
  */
-export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[], walk: PrefixWalk | null = null): Tokens {
+export function tokenize(raw: string, passages: readonly PassageSpan[], excluded: readonly number[], walk: WordWalk | null = null): Tokens {
 	if (scratch.start.length > 1 << 18) scratch = emptyTokens(4096); // let a giant note's arrays go
 	scratch.length = 0;
 	if (walk !== null) walk.drivenOutside(excluded); // the stretches read lie between excluded ranges
@@ -159,7 +172,7 @@ function afterGap(state: number, code: number): number {
 /** The reading state carried from one stretch of a span to the next. */
 let spanState = 0;
 
-function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, excluded: readonly number[], walk: PrefixWalk | null): Tokens {
+function tokenizeSpan(tokens: Tokens, raw: string, from: number, to: number, excluded: readonly number[], walk: WordWalk | null): Tokens {
 	let next = firstRangeAfter(excluded, from);
 	spanState = Reading.Broken | Reading.Sentence;
 	let i = from;
@@ -217,13 +230,13 @@ function listedFlags(recent: RecentWords, listed: Vocabulary, a: number, b: numb
 }
 
 /** The state after a character between words (`entry` its scan-table entry); a closed-script character is a fingerprint key. */
-function gapAt(walk: PrefixWalk | null, code: number, entry: number, state: number): number {
+function gapAt(walk: WordWalk | null, code: number, entry: number, state: number): number {
 	if (entry >= SCAN_SPECIAL && walk !== null && SCAN_TABLE[code] >= SCAN_SPECIAL) walk.closedScript(code); // classified now, and still special
 	return afterGap(state, code);
 }
 
 /** The words of raw[from, limit), a stretch with no excluded range inside; the walk is told where it starts and ends. */
-function tokenizeStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: PrefixWalk | null): Tokens {
+function tokenizeStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: WordWalk | null): Tokens {
 	const live = walk !== null && walk.enter(raw, from, letterFold(raw.charCodeAt(from)) !== 0) ? walk : null; // a lost walk reads everything again at the end
 	const grown = readStretch(tokens, raw, from, limit, live);
 	if (live !== null) live.leave(limit);
@@ -234,7 +247,7 @@ function tokenizeStretch(tokens: Tokens, raw: string, from: number, limit: numbe
  * Reads the words of a stretch: letters with inner hyphens and apostrophes, hashed as they are read.
  * One loop with the word's loop inside (a call per word costs a quarter more here, measured).
  */
-function readStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: PrefixWalk | null): Tokens {
+function readStretch(tokens: Tokens, raw: string, from: number, limit: number, walk: WordWalk | null): Tokens {
 	let state = spanState;
 	let i = from;
 	const [table, special, space, hyphen] = [SCAN_TABLE, SCAN_SPECIAL, SPACE, HYPHEN]; // locals: a module binding is loaded and checked at every use

@@ -5,10 +5,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fingerprintWords, writeFingerprint } from "../../../src/core/index/fingerprint";
-import { detach } from "../../../src/core/index/intern";
+import { detach } from "../../../src/core/text/intern";
 import { KeySet, startPrefixWalk, writeFilter } from "../../../src/core/index/prefix-walk";
 import { MAX_MENTIONED_THEMES, packThemeSnippet, packedSnippet, packedTheme } from "../../../src/core/index/record";
-import { snippetBody } from "../../../src/core/index/snippets";
+import { snippetBody } from "../../../src/core/text/snippets";
 import { readableText } from "../../../src/core/text/readable";
 import { referenceFingerprint } from "./reference-fingerprint";
 

@@ -5,7 +5,10 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type DocumentRecord, HEADER, H_CANDIDATES } from "../../../src/core/index/record";
+import { type DocumentRecord, HEADER, H_CANDIDATES, candidatesAt } from "../../../src/core/index/record";
+
+/** A record's candidates, as ThemeIndex gives them to the tallies. */
+const candidatesOfRecord = (record: DocumentRecord): [string[], Int32Array, number] => [record.candidatePhrases, record.numbers, candidatesAt(record.numbers)];
 import { type PhraseTally, PhraseTallies, PhraseSlotCounts } from "../../../src/core/suggestions/phrase-tallies";
 import { hashKey, termHash, termHashes } from "../../../src/core/suggestions/term-hash";
 import { variantKey } from "../../../src/core/suggestions/terms";
@@ -70,13 +73,13 @@ describe("PhraseTallies", () => {
 			for (const [action, place, [phrases, entries]] of plan) {
 				const old = held[place];
 				if (old) { // a note is removed, or re-written, before anything else happens at its place
-					tallies.subtract(old);
+					tallies.subtract(...candidatesOfRecord(old));
 					model.apply(old, -1);
 					held[place] = null;
 				}
 				if (action === "add") {
 					const record = recordOf(phrases, entries);
-					tallies.add(record);
+					tallies.add(...candidatesOfRecord(record));
 					model.apply(record, 1);
 					held[place] = record;
 				}
@@ -89,25 +92,25 @@ describe("PhraseTallies", () => {
 		const tallies = new PhraseTallies();
 		const first = recordOf(["scaling laws"], [9]); // twice, capitalised
 		const second = recordOf([["scaling", "laws"].join(" ")], [7]); // once, a modifier, capitalised
-		tallies.add(first);
-		tallies.add(second);
+		tallies.add(...candidatesOfRecord(first));
+		tallies.add(...candidatesOfRecord(second));
 		expect(second.candidatePhrases[0]).toBe(first.candidatePhrases[0]);
 		expect(tallies.tally("scaling laws")).toEqual({ phrase: "scaling laws", documents: 2, mentions: 3, capitalisedIn: 2 });
 		expect(tallies.term(variantKey("scaling law"))).toMatchObject({ documents: 2, mentions: 3, capitalisedIn: 2, modifierIn: 1 });
 		expect(tallies.recurring(3)).toEqual([]);
-		tallies.subtract(first);
-		tallies.subtract(second);
+		tallies.subtract(...candidatesOfRecord(first));
+		tallies.subtract(...candidatesOfRecord(second));
 		expect(tallies.tally("scaling laws")).toBeUndefined();
 		expect(tallies.size).toBe(0);
 	});
 
 	it("refuses a store's table that holds a phrase twice", () => {
 		const counts = new PhraseSlotCounts(["emergence", "emergence"]);
-		counts.count([0], new Int32Array([0, 0, 0, 1, 0, 2]));
-		counts.count([1], new Int32Array([0, 0, 0, 1, 0, 2]));
+		counts.count([0], new Int32Array([0, 0, 0, 1, 0, 2]), candidatesAt(new Int32Array([0, 0, 0, 1, 0, 2])));
+		counts.count([1], new Int32Array([0, 0, 0, 1, 0, 2]), candidatesAt(new Int32Array([0, 0, 0, 1, 0, 2])));
 		expect(counts.tallies()).toBeNull();
 		const single = new PhraseSlotCounts(["emergence", "scaling laws"]);
-		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]));
+		single.count([1, 0], new Int32Array([0, 0, 0, 2, 0, 8, 11]), candidatesAt(new Int32Array([0, 0, 0, 2, 0, 8, 11])));
 		expect(single.tallies()?.recurring(1).sort(byPhrase)).toEqual([
 			{ phrase: "emergence", documents: 1, mentions: 2, capitalisedIn: 1 },
 			{ phrase: "scaling laws", documents: 1, mentions: 2, capitalisedIn: 0 },

@@ -3,11 +3,13 @@
 // to quote, or speech with no punctuation, is cut around the mention at word boundaries.
 
 import type { Span, ThemeMention } from "../model";
-import { firstRangeAfter, readableText, skipLinePrefix } from "../text/readable";
-import { CharClass, classOf, isLetterChar } from "../text/chars";
+import { firstRangeAfter, readableText, skipLinePrefix } from "./readable";
+import { CharClass, classOf, isLetterChar } from "./chars";
 import { detach } from "./intern";
-import { SNIPPET_LEADS, SNIPPET_TRAILS } from "./record";
 
+/** A snippet entry in a record: its end in the snippet text × 4, plus 1 when it opens with "… " and 2 when it closes with " …". */
+export const SNIPPET_LEADS = 1;
+export const SNIPPET_TRAILS = 2;
 const CONTEXT_CHARS = 110; // about eighteen words either side, where no sentence can be found: a thought, short for a sidebar
 const TRAILING_PUNCTUATION = " \t)]},.;:!?";
 const SHORTEST_QUOTE = 80; // a sentence shorter than this ("Yes, reasoning.") takes in the next one
