@@ -33,13 +33,6 @@ export interface NoteStore {
 	remove(path: string): Promise<void>;
 }
 
-/** Persists the index outside the synced settings (IndexedDB in the app, a cache file in the shell). */
-export interface IndexStore<T> {
-	load(): Promise<T | null>;
-	save(value: T): Promise<void>;
-	clear(): Promise<void>;
-}
-
 /** Time, so that tests and benchmarks control it. */
 export interface Clock {
 	now(): number;

@@ -2,7 +2,6 @@
 // A hub note Throughline created for a starter theme (nothing in it but the managed block) keeps the
 // starter pack's phrases, so that linking never changes what matches.
 
-import type { ThemeDefinition } from "../model";
 import type { FrontmatterParser, NoteStat } from "../ports";
 import { isInFolder } from "../settings";
 import type { WeightedThemeDefinition } from "../themes/compile";
@@ -96,7 +95,3 @@ export function themeNoteStats(stats: NoteStat[], themesFolder: string): NoteSta
 	return stats.filter((s) => isThemeNotePath(s.path, themesFolder));
 }
 
-/** Plain themes (without weights) for callers that only need names and ids. */
-export function themeSummaries(themes: ThemeDefinition[]): { id: string; name: string; path: string | null }[] {
-	return themes.map(({ id, name, path }) => ({ id, name, path }));
-}

@@ -4,10 +4,8 @@
 // record is one block of bytes; strings are shared (intern.ts) or joined (snippets).
 
 import type { DocumentKind, DocumentThemeDecision } from "../model";
-import { detach } from "../text/intern";
 import { unpackLatin } from "./latin-text";
 
-export { detach } from "../text/intern";
 
 /** A passage that holds at least one mention, with what a click or a link needs. */
 export interface PassageRecord {
@@ -179,11 +177,6 @@ export function passageRecord(record: DocumentRecord, slot: number): PassageReco
 	return passage;
 }
 
-/** Every stored passage, in document order. */
-export function passageRecords(record: DocumentRecord): PassageRecord[] {
-	return Array.from({ length: record.numbers[H_PASSAGES] }, (_, slot) => passageRecord(record, slot));
-}
-
 /** Snippet `slot` with its ellipses. */
 export function snippetText(record: DocumentRecord, slot: number): string {
 	const data = record.numbers;
@@ -238,12 +231,3 @@ export function candidatesOf(record: DocumentRecord): PhraseCandidate[] {
 	});
 }
 
-/** The fingerprint's place in `numbers`: [offset, words]. */
-export function fingerprintOf(record: DocumentRecord): [number, number] {
-	return [fingerprintAt(record.numbers), record.numbers[H_FINGERPRINT]];
-}
-
-/** Copies strings that may be slices of a note's text. */
-export function detachAll(texts: readonly string[]): string[] {
-	return texts.map(detach);
-}

@@ -288,15 +288,4 @@ function countLinks(profile: LazyProfile, line: string): void {
 	if (line.includes("([Time ") && line.includes("snipd")) profile.snipdTimeLinks++;
 }
 
-export function countSentenceEnds(line: string): number {
-	let count = 0;
-	for (let i = 0; i < line.length; i++) {
-		const code = line.charCodeAt(i);
-		if (code !== 46 && code !== 63 && code !== 33) continue;
-		const next = line.charCodeAt(i + 1);
-		if (Number.isNaN(next) || next === 32 || next === 9 || next === 34 || next === 0x201d || next === 41) count++;
-	}
-	return count;
-}
-
 export { isPlainHeading } from "./prose-measure";
