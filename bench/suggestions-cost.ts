@@ -16,7 +16,8 @@ type ParseSource = (path: string, raw: string, frontmatter: FrontmatterParser) =
 type ExtractCandidates = (doc: unknown, raw: string, walk?: unknown) => unknown;
 interface Walk { finish(raw: string): unknown }
 type StartWalk = (excluded?: readonly number[]) => Walk;
-interface TalliesLike { add(record: unknown): void }
+interface TalliesLike { add(phrases: unknown, numbers: Int32Array, first: number): void }
+interface RecordLike { candidatePhrases: unknown; numbers: Int32Array }
 type TalliesClass = new () => TalliesLike;
 interface IndexWithSuggestions extends ThemeIndexLike {
 	documents(): unknown[];
@@ -67,19 +68,20 @@ export async function suggestionRows(index: ThemeIndexLike | null, indexMs: numb
 	const extract = findExport<ExtractCandidates>("extractCandidates")?.value;
 	const Tallies = findExport<TalliesClass>("PhraseTallies")?.value;
 	const startWalk = findExport<StartWalk>("startPrefixWalk")?.value;
+	const candidatesAt = findExport<(numbers: Int32Array) => number>("candidatesAt")?.value;
 	const runInSlices = findExport<RunInSlices>("runStepsInSlices")?.value;
 	const budget = findExport<number>("DEFAULT_SLICE_BUDGET_MS")?.value;
 	const full = index as IndexWithSuggestions | null;
-	const missing = [!parse && "parseSource", !extract && "extractCandidates", !Tallies && "PhraseTallies", !startWalk && "startPrefixWalk", !runInSlices && "runStepsInSlices", budget === undefined && "DEFAULT_SLICE_BUDGET_MS", (!full || indexMs === null) && "the full index", full && typeof full.suggestionSteps !== "function" && "ThemeIndex.suggestionSteps"].filter(Boolean);
-	if (!parse || !extract || !Tallies || !startWalk || !runInSlices || budget === undefined || !full || indexMs === null || missing.length > 0) {
+	const missing = [!parse && "parseSource", !extract && "extractCandidates", !Tallies && "PhraseTallies", !startWalk && "startPrefixWalk", !candidatesAt && "candidatesAt", !runInSlices && "runStepsInSlices", budget === undefined && "DEFAULT_SLICE_BUDGET_MS", (!full || indexMs === null) && "the full index", full && typeof full.suggestionSteps !== "function" && "ThemeIndex.suggestionSteps"].filter(Boolean);
+	if (!parse || !extract || !Tallies || !startWalk || !candidatesAt || !runInSlices || budget === undefined || !full || indexMs === null || missing.length > 0) {
 		return [row("suggestions_share_pct", "suggestions' share of the full index", null, "%", atMost(SHARE_TARGET), `missing: ${missing.join(", ")}`)];
 	}
 	const pass = candidatesMs(vault, parse, extract, startWalk, findFrontmatterParser().parse);
 	const candidates = Math.max(0, pass.fused - pass.walkAlone);
-	const records = full.documents();
+	const records = full.documents() as RecordLike[];
 	const tallies = new Tallies();
 	const started = now();
-	for (const record of records) tallies.add(record);
+	for (const record of records) tallies.add(record.candidatePhrases, record.numbers, candidatesAt(record.numbers));
 	const tallying = now() - started;
 	const sliced = await rankInSlices(full, runInSlices, budget);
 	const ranking = sliced.total;
