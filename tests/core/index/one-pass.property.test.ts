@@ -1,6 +1,7 @@
 // The one-pass word reading behind a record: the suggestions' tokenizer drives the fingerprint's
-// word walk, and both must give exactly what the separate, older passes gave on any text, any
-// passages (sorted, overlapping or out of order) and any excluded ranges.
+// word walk, and both must give exactly what slow, plain references give (words by a regular
+// expression, phrases tallied in a Map, keys in a Set) on any text, any passages (sorted,
+// overlapping or out of order) and any excluded ranges.
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
