@@ -13,7 +13,7 @@ const CORE_LAYERS = {
 	text: [],
 	sources: ["text"],
 	themes: ["text"],
-	suggestions: ["text", "themes"],
+	suggestions: ["text"], // beside themes: neither imports the other
 	index: ["text", "sources", "themes", "suggestions"],
 	import: ["text", "sources"],
 	links: ["text", "sources", "import"],
