@@ -6,6 +6,7 @@
 // "GPT-4"); the note's forms of one term ("GPT-4", "gpt4") are one candidate (terms.ts).
 
 import type { SourceDocument } from "../model";
+import { joinerCode } from "../text/chars";
 import type { PhraseCandidate } from "./candidate-entry";
 import { type PhraseShape, shapeWeight } from "./phrase-score";
 import { isModifier } from "./compounds";
@@ -125,23 +126,16 @@ export class PhraseTable {
 
 const table = new PhraseTable();
 
-/** Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b); its entry, or -1 when it is never a phrase. The table is passed: a local, not a module binding. */
-function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean): number {
+/**
+ * Counts one occurrence of the phrase tokens[from..to], whose running key is (a, b), `common` of its
+ * words everyday English and `hyphen` when one is hyphenated; returns its entry. The table is passed:
+ * a local, not a module binding.
+ */
+function count(table: PhraseTable, tokens: Tokens, from: number, to: number, a: number, b: number, capitals: boolean, common: number, hyphen: boolean): number {
 	const key = b >>> 11;
 	const slot = table.slotOf(a, key);
 	let entry = table.slots[slot] - 1;
-	if (entry < 0) {
-		let common = 0;
-		let content = 0;
-		let hyphen = false;
-		for (let t = from; t <= to; t++) {
-			if (tokens.flags[t] & TokenFlag.Common) common++;
-			if (!(tokens.flags[t] & TokenFlag.Stop)) content++;
-			if (tokens.flags[t] & TokenFlag.Hyphen) hyphen = true;
-		}
-		if (common >= content) return -1; // "good people", "kind of a lot": every content word everyday
-		entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
-	}
+	if (entry < 0) entry = table.insert(slot, a, key, from, to - from + 1, common, hyphen);
 	table.count[entry]++;
 	if (capitals) table.capitals[entry]++;
 	if (table.shown[entry] < 0 && !(tokens.flags[from] & TokenFlag.SentenceStart)) table.shown[entry] = from;
@@ -157,17 +151,24 @@ function isCapitals(raw: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** Counts the phrases starting at token `from`, extending their key one word at a time. */
+/**
+ * Counts the phrases starting at token `from`, extending their key one word at a time. A phrase whose
+ * content words are all everyday English ("good people", "kind of a lot") is never counted, so it is
+ * not even looked up: its words' flags settle it before any probe.
+ */
 function countPhrasesFrom(table: PhraseTable, raw: string, tokens: Tokens, from: number): void {
 	const first = tokens.flags[from];
 	if (first & (TokenFlag.Stop | TokenFlag.Skip)) return;
 	let a = Math.imul(Phrase.SeedA ^ tokens.hashA[from], Phrase.PrimeA);
 	let b = Math.imul((Phrase.SeedB + tokens.hashB[from]) | 0, Phrase.MultiplierB) ^ (Phrase.SeedB >>> 15);
 	let capitals = (first & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
+	let common = first & TokenFlag.Common ? 1 : 0; // everyday words so far
+	let content = 1; // words that are not stop words so far (the first is not)
+	let hyphen = (first & TokenFlag.Hyphen) !== 0;
 	const letters = tokens.end[from] - tokens.start[from];
-	if (!(first & TokenFlag.Common) && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) {
-		const entry = count(table, tokens, from, from, a, b, capitals);
-		if (entry >= 0 && isModifier(raw, tokens, from)) table.modifier[entry] = 1;
+	if (common === 0 && (letters >= SHORTEST_SINGLE_WORD || isCapitals(raw, tokens.start[from], tokens.end[from]))) {
+		const entry = count(table, tokens, from, from, a, b, capitals, 0, hyphen);
+		if (isModifier(raw, tokens, from)) table.modifier[entry] = 1;
 	}
 	for (let to = from + 1; to < tokens.length && to - from < LONGEST_PHRASE; to++) {
 		const flags = tokens.flags[to];
@@ -175,7 +176,10 @@ function countPhrasesFrom(table: PhraseTable, raw: string, tokens: Tokens, from:
 		a = Math.imul(a ^ tokens.hashA[to], Phrase.PrimeA);
 		b = Math.imul((b + tokens.hashB[to]) | 0, Phrase.MultiplierB) ^ (b >>> 15);
 		capitals &&= (flags & (TokenFlag.Stop | TokenFlag.Capital)) !== 0;
-		if (!(flags & TokenFlag.Stop)) count(table, tokens, from, to, a, b, capitals);
+		if (flags & TokenFlag.Common) common++;
+		if (flags & TokenFlag.Hyphen) hyphen = true;
+		if (flags & TokenFlag.Stop) continue;
+		if (++content > common) count(table, tokens, from, to, a, b, capitals, common, hyphen);
 	}
 }
 
@@ -249,14 +253,8 @@ function wordText(raw: string, start: number, end: number): string {
 	for (let i = start; i < end && ascii; i++) ascii = raw.charCodeAt(i) < 128;
 	if (ascii) return raw.slice(start, end);
 	let word = "";
-	for (let i = start; i < end; i++) word += String.fromCharCode(normaliseJoiner(raw.charCodeAt(i)));
+	for (let i = start; i < end; i++) word += String.fromCharCode(joinerCode(raw.charCodeAt(i)));
 	return word;
-}
-
-function normaliseJoiner(code: number): number {
-	if (code === 0x2019) return 39; // curly apostrophe
-	if (code === 0x2010 || code === 0x2011) return 45; // typographic hyphens
-	return code;
 }
 
 /**
