@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 	const heapChild = process.argv.indexOf(HEAP_CHILD_FLAG);
 	if (heapChild >= 0) return runHeapChild(Number(process.argv[heapChild + 1]), Number(process.argv[heapChild + 2])); // and one for the 50k heap
 	const appChild = process.argv.indexOf(APP_WARM_START_FLAG);
-	if (appChild >= 0) return runAppWarmStartChild(process.argv[appChild + 1]); // and one for the app's
+	if (appChild >= 0) return runAppWarmStartChild(process.argv[appChild + 1], process.argv[appChild + 2]); // and one for the app's
 	const options = parseOptions(process.argv.slice(2));
 	progress(`generating ${options.notes} notes (seed ${options.seed})`);
 	const vault = buildBenchVault(options.seed, options.notes);

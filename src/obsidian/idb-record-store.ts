@@ -1,10 +1,13 @@
-// A small IndexedDB store of records keyed by note path, one entry per note (never one giant
-// blob: a peer crashed writing a single huge cache). Local to this device, never synced.
+// A small IndexedDB store of records keyed by note path, one entry per note (never one giant blob
+// alone: a peer crashed writing a single huge cache; the index's snapshot, index-snapshot.ts, is an
+// extra entry beside them, under a key no path can be). Local to this device, never synced.
 // Where IndexedDB is missing (some mobile webviews) it falls back to memory: the index is rebuilt.
 
 export interface RecordStore<T> {
 	/** Every record; `pause` is awaited between batches (each read and deserialised in a task of its own). */
 	readAll(pause?: () => Promise<void>): Promise<Map<string, T>>;
+	/** The values of `keys`, read in one transaction; a key the store does not hold is left out. */
+	read(keys: readonly string[]): Promise<Map<string, T>>;
 	write(changed: Map<string, T>, removed: Iterable<string>): Promise<void>;
 	clear(): Promise<void>;
 	/** Closes the connection (when the plugin unloads); the store is not used afterwards. */
@@ -69,20 +72,36 @@ class IdbRecordStore<T> implements RecordStore<T> {
 	 * states (the next start's reconciliation re-reads any note whose size or mtime disagrees).
 	 */
 	async readAll(pause: () => Promise<void> = () => Promise.resolve()): Promise<Map<string, T>> {
-		const { keys } = await this.read(null, false);
+		const { keys } = await this.readRange(null, false);
 		const records = new Map<string, T>();
 		for (let at = 0; at < keys.length; at += READ_BATCH) {
 			if (at > 0) await pause();
 			const listed = keys.slice(at, at + READ_BATCH);
-			const batch = await this.read(IDBKeyRange.bound(listed[0], listed[listed.length - 1]), true);
+			const batch = await this.readRange(IDBKeyRange.bound(listed[0], listed[listed.length - 1]), true);
 			if (batch.keys.length !== listed.length || batch.keys.some((key, i) => keyText(key) !== keyText(listed[i]))) throw new Error("IndexedDB changed while it was read");
 			for (let i = 0; i < batch.keys.length; i++) records.set(keyText(batch.keys[i]), batch.values[i] as T);
 		}
 		return records;
 	}
 
+	read(keys: readonly string[]): Promise<Map<string, T>> {
+		return new Promise((resolve, reject) => {
+			const found = new Map<string, T>();
+			if (keys.length === 0) return resolve(found);
+			const store = this.db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME);
+			keys.forEach((key, n) => {
+				const request = store.get(key);
+				request.onerror = () => reject(request.error ?? new Error("IndexedDB read failed"));
+				request.onsuccess = () => {
+					if (request.result !== undefined) found.set(key, request.result as T);
+					if (n === keys.length - 1) resolve(found); // a transaction's requests complete in order
+				};
+			});
+		});
+	}
+
 	/** In one read-only transaction: the keys in `range` (every key when null), and their values when `withValues`. */
-	private read(range: IDBKeyRange | null, withValues: boolean): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+	private readRange(range: IDBKeyRange | null, withValues: boolean): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
 		return new Promise((resolve, reject) => {
 			const store = this.db.transaction(STORE_NAME, "readonly").objectStore(STORE_NAME);
 			const keys = store.getAllKeys(range);
@@ -129,6 +148,12 @@ export class MemoryRecordStore<T> implements RecordStore<T> {
 	readAll(_pause?: () => Promise<void>): Promise<Map<string, T>> {
 		const copies = new Map<string, T>();
 		for (const [key, value] of this.records) copies.set(key, copyOf(value)); // fresh objects, as IndexedDB reads them
+		return Promise.resolve(copies);
+	}
+
+	read(keys: readonly string[]): Promise<Map<string, T>> {
+		const copies = new Map<string, T>();
+		for (const key of keys) if (this.records.has(key)) copies.set(key, copyOf(this.records.get(key) as T));
 		return Promise.resolve(copies);
 	}
 

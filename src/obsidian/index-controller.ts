@@ -136,6 +136,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		await this.queue.idle();
 		await this.applySettingsChangedMeanwhile();
 		this.ready = true;
+		this.persistence.indexComplete(); // a snapshot of the whole index, if the store holds none or an outdated one
 		this.touch();
 		this.reportNewProblems();
 	}
@@ -157,7 +158,7 @@ export class IndexController extends Component implements VaultChangeSink {
 		this.starting = true; // busy from now: the auto-linker and the preview wait for the new pass
 		this.touch();
 		this.persistence.attach(await this.openRecords());
-		await this.persistence.store.clear().catch(() => undefined);
+		await this.persistence.clear();
 		this.problems.clear();
 		for (const record of this.engine.index.documents()) this.engine.remove(record.path);
 		await this.start();

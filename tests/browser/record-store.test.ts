@@ -31,4 +31,9 @@ describeInBrowser("the record store in Chromium's IndexedDB", () => {
 			expect(read.pauses, change).toBe(2); // the last batch saw the change
 		}
 	});
+
+	it("keeps the index's snapshot as bytes beside the records, read back by key", async () => {
+		const back = await harness.call("snapshotBack", "probe-snapshot", 4 * 1024 * 1024); // a few MB, as a vault's snapshot
+		expect(back).toEqual({ bytesIntact: true, found: ["\u0000snapshot", "n00001.md"], listed: ["\u0000snapshot", "n00000.md", "n00001.md"] });
+	});
 });

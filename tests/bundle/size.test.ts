@@ -13,12 +13,14 @@ const root = resolve(__dirname, "../..");
  * The most main.js may weigh, in bytes. It was 313 KB minified when first set (592 KB before it was
  * minified), then 419 KB once the suggestions embedded the 10,000 most frequent words of spoken
  * English (74 KB: their background of everyday English, needed offline), then 447 KB with the
- * pictures of a large vault (heat strips, a force-laid map: 15 KB), suggestion quotes, ranking in slices and hub
- * summaries: the budget leaves some 13 KB for what comes next, while one dependency bundled by mistake (a YAML parser with
- * gray-matter is some 60 KB minified, a full word-frequency list megabytes) or a build that stops
- * minifying fails here.
+ * pictures of a large vault (heat strips, a force-laid map: 15 KB), suggestion quotes, ranking in
+ * slices and hub summaries, then 461 KB with the index's snapshot in the app's store (its binary
+ * format, bundled until then in the headless runner alone: 15 KB, past the budget of 460,000 then):
+ * the budget leaves some 14 KB for what comes next, while one dependency bundled by mistake (a YAML
+ * parser with gray-matter is some 60 KB minified, a full word-frequency list megabytes) or a build
+ * that stops minifying fails here.
  */
-export const MAIN_JS_BUDGET_BYTES = 460_000;
+export const MAIN_JS_BUDGET_BYTES = 475_000;
 
 type OptionsFor = (production: boolean) => BuildOptions;
 

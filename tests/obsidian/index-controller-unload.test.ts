@@ -13,7 +13,7 @@ import { createFakeApp } from "../fake-obsidian/index";
 const THEME = "---\naliases: [agents]\n---\n";
 const NOTES = 200;
 
-/** Reads in batches like IdbRecordStore: after close(), the batch after a pause fails. */
+/** Reads in batches like IdbRecordStore: after close(), the batch after a pause fails, and so does a read of a few keys (the snapshot's) that ends after it. */
 class ClosingStore extends MemoryRecordStore<unknown> {
 	closed = false;
 	close(): void {
@@ -24,6 +24,12 @@ class ClosingStore extends MemoryRecordStore<unknown> {
 		await pause?.();
 		if (this.closed) throw new Error("The database connection is closing");
 		return all;
+	}
+	override async read(keys: readonly string[]): Promise<Map<string, unknown>> {
+		const found = await super.read(keys);
+		await new Promise((resolve) => setTimeout(resolve, 0)); // a read that takes a task
+		if (this.closed) throw new Error("The database connection is closing");
+		return found;
 	}
 }
 

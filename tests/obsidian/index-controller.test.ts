@@ -8,6 +8,10 @@ import { migrateSettings, type ThroughlineSettings } from "../../src/core/settin
 import { MemoryRecordStore, type RecordStore } from "../../src/obsidian/idb-record-store";
 import { IndexController } from "../../src/obsidian/index-controller";
 import { createFakeApp } from "../fake-obsidian/index";
+import { decodeIndex } from "../../src/core/index/binary-store";
+import { snapshotIndex } from "../../src/core/index/serialize";
+import type { ThemeIndex } from "../../src/core/index/theme-index";
+import { SNAPSHOT_KEY } from "../../src/obsidian/index-snapshot";
 
 const THEME = "---\naliases: [agents, agentic]\n---\n";
 const BROKEN = "---\ntitle: [never closed\n---\n\nAgents plan and act; agentic systems use tools.\n";
@@ -15,8 +19,13 @@ const FINE = "Agents plan and act; agentic systems use tools.\n";
 
 class CountingStore extends MemoryRecordStore<unknown> {
 	closed = 0;
+	fullReads = 0;
 	close(): void {
 		this.closed++;
+	}
+	override readAll(pause?: () => Promise<void>): Promise<Map<string, unknown>> {
+		this.fullReads++;
+		return super.readAll(pause);
 	}
 }
 
@@ -68,6 +77,26 @@ describe("the index controller", () => {
 		started.controller.unload();
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(store.closed).toBe(1);
+	});
+
+	test("a first pass leaves a snapshot of the index; the next start decodes it instead of reading every record, and a rebuild replaces it", async () => {
+		const app = createFakeApp({ files: { "Themes/Agents.md": THEME, "Notes/Broken.md": BROKEN, "Notes/Fine.md": FINE } });
+		const store = new CountingStore();
+		const first = await startController(app, store);
+		const saved = snapshotIndex(first.controller.engine.index);
+		first.controller.unload();
+		await first.controller.whenSaved();
+		expect((await store.read([SNAPSHOT_KEY])).get(SNAPSHOT_KEY)).toBeInstanceOf(Uint8Array);
+		store.fullReads = 0;
+		const second = await startController(app, store);
+		expect(store.fullReads).toBe(0);
+		expect(snapshotIndex(second.controller.engine.index)).toEqual(saved);
+		await store.write(new Map([[SNAPSHOT_KEY, new Uint8Array([1])]]), []); // to be replaced by the rebuild's
+		await second.controller.rebuild();
+		second.controller.unload();
+		await second.controller.whenSaved();
+		const rebuilt = (await store.read([SNAPSHOT_KEY])).get(SNAPSHOT_KEY) as Uint8Array;
+		expect(snapshotIndex(decodeIndex(rebuilt) as ThemeIndex)).toEqual(saved);
 	});
 
 	test("a settings change during the first pass is applied when it ends", async () => {

@@ -1,7 +1,8 @@
 // The index's stored forms and the checks that guard them. The app's IndexedDB keeps one record per
-// note (`storableRecord`: numbers as an Int32Array, cloned natively) and rebuilds every figure from
-// the records on load; the shell's cache is one binary file (binary-store.ts) that also keeps the
-// theme figures, used when they pass their checks against its records (stored-tallies.ts).
+// note (`storableRecord`: numbers as an Int32Array, cloned natively), rebuilding every figure from
+// the records when it must restore them all, and beside them a snapshot in the binary form
+// (src/obsidian/index-snapshot.ts); the shell's cache is that binary form as a file (binary-store.ts),
+// which also keeps the theme figures, used when they pass their checks against its records (stored-tallies.ts).
 // Restoring the app's records checks every index against the lengths it points into, in one pass
 // over typed arrays (the binary file, sealed by a checksum, checks each record's layout only), and a
 // store of another schema, partial or corrupt, restores as null: the vault is re-indexed.
@@ -111,7 +112,12 @@ export function storableRecord(record: DocumentRecord): StoredRecord {
 	return { ...record, numbers: record.numbers.slice() }; // a copy: a restored record's numbers may be a view into a larger buffer
 }
 
-const RESTORE_BATCH = 250; // records per slice of a sliced restore: ~5–10 ms of checks and figures on a laptop
+/** One record kept by `storableRecord`, checked and completed in place, or null when it is malformed. */
+export function restoredRecord(value: unknown): DocumentRecord | null {
+	return isObject(value) && value.numbers instanceof Int32Array ? completeRecord(value, value.numbers) : null;
+}
+
+export const RESTORE_BATCH = 250; // records per slice of a sliced restore: ~5–10 ms of checks and figures on a laptop
 
 /** Restores records kept by `storableRecord`, pausing (a `yield`) after each batch; returns the index, or null when one is of another schema, missing, corrupt or a duplicate path. */
 function* restoring(schema: unknown, themes: unknown, records: readonly unknown[], schemaVersion: number): Generator<void, ThemeIndex | null> {
@@ -120,8 +126,7 @@ function* restoring(schema: unknown, themes: unknown, records: readonly unknown[
 	const seen = new Set<string>();
 	for (let n = 0; n < records.length; n++) {
 		if (n > 0 && n % RESTORE_BATCH === 0) yield;
-		const value = records[n];
-		const record = isObject(value) && value.numbers instanceof Int32Array ? completeRecord(value, value.numbers) : null;
+		const record = restoredRecord(records[n]);
 		if (!record || seen.has(record.path)) return null;
 		seen.add(record.path);
 		index.upsert(record);

@@ -6,7 +6,7 @@ import ThroughlinePlugin from "../../../src/main";
 import { createFakeApp, notices, type FakeApp } from "../../fake-obsidian/index";
 import { FakeEditor, MarkdownView } from "../../fake-obsidian/views";
 import manifest from "../../../manifest.json";
-import { readBack } from "./record-store-probe";
+import { readBack, snapshotBack } from "./record-store-probe";
 import { generatedFiles, renderStep, timeRender, type RenderStep, type RenderTime } from "./large-vault";
 
 /** Where a passage click landed: the note, the line the view scrolled to and the selected range. */
@@ -183,6 +183,8 @@ const harness = {
 	openedLinks,
 	/** The record store in the page's real IndexedDB, written and read back (record-store-probe.ts). */
 	readBack,
+	/** A snapshot's bytes beside two records in the page's real IndexedDB, read back (record-store-probe.ts). */
+	snapshotBack,
 };
 
 export type Harness = typeof harness;

@@ -40,3 +40,29 @@ export async function readBack(prefix: string, count: number, change: StoreChang
 		store.close?.();
 	}
 }
+
+export interface SnapshotBack {
+	/** Whether read() gave the snapshot back as a Uint8Array of the same bytes. */
+	bytesIntact: boolean;
+	/** The keys read() found, of those asked (one is absent). */
+	found: string[];
+	/** The keys readAll() listed: the snapshot's among the records'. */
+	listed: string[];
+}
+
+/** Writes a snapshot-sized Uint8Array under a key no path can be, beside two records, and reads a few keys back, then every one. */
+export async function snapshotBack(prefix: string, bytes: number): Promise<SnapshotBack> {
+	const store = await openRecordStore<unknown>(prefix, 1);
+	const snapshot = new Uint8Array(bytes).map((_, i) => (i * 31) & 0xff);
+	const snapshotKey = "\u0000snapshot"; // index-snapshot.ts SNAPSHOT_KEY
+	await store.write(new Map<string, unknown>([[snapshotKey, snapshot], [keyOf(0), { numbers: Int32Array.of(1), words: [] }], [keyOf(1), { numbers: Int32Array.of(2), words: [] }]]), []);
+	try {
+		const some = await store.read([snapshotKey, keyOf(1), "absent.md"]);
+		const back = some.get(snapshotKey);
+		const bytesIntact = back instanceof Uint8Array && back.length === snapshot.length && back.every((byte, i) => byte === snapshot[i]);
+		return { bytesIntact, found: [...some.keys()], listed: [...(await store.readAll()).keys()] };
+	} finally {
+		await store.clear();
+		store.close?.();
+	}
+}
