@@ -17,7 +17,7 @@ import { validLayout, validNumbers } from "./record-check";
 import { ThemeIndex } from "./theme-index";
 
 /** Bump when DocumentRecord or the analysis that fills it changes meaning. */
-export const INDEX_SCHEMA = 8; // 3: fingerprints hold pairs of long words; 4: snippet texts packed to one byte a character; 5: fingerprints leave function words out (unprobed-words.ts), a mention's theme and snippet share one field; 6: candidates are written as the note writes them (case kept), more for long notes, acronyms of two or three letters; 7: every piece of a long speaker turn keeps its paragraph's block id (hubs link to it); 8: a candidate entry is its count × 4 and a modifier flag (compounds.ts)
+export const INDEX_SCHEMA = 9; // 3: fingerprints hold pairs of long words; 4: snippet texts packed to one byte a character; 5: fingerprints leave function words out (unprobed-words.ts), a mention's theme and snippet share one field; 6: candidates are written as the note writes them (case kept), more for long notes, acronyms of two or three letters; 7: every piece of a long speaker turn keeps its paragraph's block id (hubs link to it); 8: a candidate entry is its count × 4 and a modifier flag (compounds.ts); 9: word counts use text/chars.ts (a run of symbols such as "→" is no word)
 
 /** A record as plain JSON values. */
 export type RecordSnapshot = Omit<DocumentRecord, "numbers"> & { numbers: number[] };
