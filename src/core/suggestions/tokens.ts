@@ -65,35 +65,20 @@ function grow(tokens: Tokens): Tokens {
 	return bigger;
 }
 
-/** Adds one word; `startsSentence` and `broken` describe what came before it. */
-function addWordSlowly(tokens: Tokens, raw: string, start: number, end: number, startsSentence: boolean, broken: boolean): void {
-	let stop = end;
-	if (stop - start > 2 && joinerCode(raw.charCodeAt(stop - 2)) === APOSTROPHE && foldCode(raw.charCodeAt(stop - 1)) === 115) stop -= 2; // possessive 's
+/** Adds a possessive ("model's") as the word without its 's, hashed again over the shorter span. */
+function addPossessive(tokens: Tokens, raw: string, start: number, end: number, state: number): void {
+	const stop = end - 2;
 	let a: number = WordHash.SeedA;
 	let b: number = WordHash.SeedB;
-	let letters = 0;
-	let hyphen = false;
+	let shape: number = Shape.DigitsOnly;
 	for (let i = start; i < stop; i++) {
 		const code = foldCode(joinerCode(raw.charCodeAt(i)));
-		if (code === HYPHEN) hyphen = true;
-		else if (code > NINE || code < ZERO) letters++;
+		if (code === HYPHEN) shape |= Shape.Hyphenated;
+		else if (code > NINE || code < ZERO) shape &= ~Shape.DigitsOnly;
 		a = stepA(a, code);
 		b = stepB(b, code);
 	}
-	let flags = wordFlags().get(a, b);
-	if (letters === 0 || (stop - start === 1 && !(flags & TokenFlag.Stop))) flags |= TokenFlag.Skip; // numbers, lone letters
-	if (broken) flags |= TokenFlag.Break;
-	if (hyphen) flags |= TokenFlag.Hyphen;
-	const first = raw.charCodeAt(start);
-	if (!startsSentence && first !== foldCode(first) && (first < ZERO || first > NINE)) flags |= TokenFlag.Capital;
-	if (startsSentence) flags |= TokenFlag.SentenceStart;
-	const n = tokens.length;
-	tokens.start[n] = start;
-	tokens.end[n] = stop;
-	tokens.hashA[n] = a;
-	tokens.hashB[n] = b;
-	tokens.flags[n] = flags;
-	tokens.length = n + 1;
+	addWord(tokens, wordFlags().get(a, b), raw, start, stop, a, b, foldCode(raw.charCodeAt(start)), shape, state);
 }
 
 function isPossessive(raw: string, start: number, end: number): boolean {
@@ -116,12 +101,12 @@ const enum Shape {
 
 /** Adds the word raw[start, end) read by the stretch's loop: its flags as a listed word, hashes, `fold` of its first letter, shape bits, the state before it. */
 function addWord(tokens: Tokens, listedFlags: number, raw: string, start: number, end: number, a: number, b: number, fold: number, shape: number, state: number): void {
-	const startsSentence = (state & Reading.Sentence) !== 0;
-	const broken = (state & (Reading.Broken | Reading.BlankLine)) !== 0;
 	if (shape & Shape.Joined && isPossessive(raw, start, end)) { // the apostrophe of a possessive is a joiner
-		addWordSlowly(tokens, raw, start, end, startsSentence, broken);
+		addPossessive(tokens, raw, start, end, state);
 		return;
 	}
+	const startsSentence = (state & Reading.Sentence) !== 0;
+	const broken = (state & (Reading.Broken | Reading.BlankLine)) !== 0;
 	let flags = listedFlags;
 	if (shape & Shape.DigitsOnly || (end - start === 1 && !(flags & TokenFlag.Stop))) flags |= TokenFlag.Skip; // numbers, lone letters
 	if (broken) flags |= TokenFlag.Break;
