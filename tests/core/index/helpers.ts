@@ -6,6 +6,7 @@ import type { ThemeDefinition } from "../../../src/core/model";
 import { type AnalysisContext, analyzeNote } from "../../../src/core/index/analyze";
 import type { DocumentRecord } from "../../../src/core/index/record";
 import { compileThemes } from "../../../src/core/themes/matcher";
+import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { DEFAULT_SCORING } from "../../../src/core/themes/scoring";
 
 export function theme(id: string, aliases: string[] = [], extra: Partial<ThemeDefinition> = {}): ThemeDefinition {
@@ -39,4 +40,15 @@ export function withHeader(bytes: Uint8Array, change: (header: Record<string, un
 	copy.fill(32, PREFIX_BYTES + changed.length, PREFIX_BYTES + headerBytes); // spaces: JSON ignores them
 	if (seal) sealStore(new Int32Array(copy.buffer)); // as the writer would have: the deeper checks are what is tested
 	return copy;
+}
+
+/** Two themes and three small notes (two of them dated), the index the store tests save and restore. */
+export const SAMPLE_THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"])];
+
+export function sampleIndex(): ThemeIndex {
+	const index = new ThemeIndex(SAMPLE_THEMES);
+	index.upsert(analyze("a.md", note("A", "Scaling laws and training data. The scaling laws again."), SAMPLE_THEMES, 100));
+	index.upsert(analyze("b.md", note("B", "Training data matters; scaling laws too.", "2022-05-01"), SAMPLE_THEMES, 200));
+	index.upsert(analyze("c.md", note("C", "Nothing."), SAMPLE_THEMES, 300));
+	return index;
 }

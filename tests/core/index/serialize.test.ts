@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { INDEX_SCHEMA, reconcile, restoreStoredRecords, restoreStoredRecordsInSlices, snapshotIndex, storableRecord } from "../../../src/core/index/serialize";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
-import { analyze, note, theme } from "./helpers";
+import { SAMPLE_THEMES, sampleIndex } from "./helpers";
 
-const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"])];
-
-function sampleIndex(): ThemeIndex {
-	const index = new ThemeIndex(THEMES);
-	index.upsert(analyze("a.md", note("A", "Scaling laws and training data. The scaling laws again."), THEMES, 100));
-	index.upsert(analyze("b.md", note("B", "Training data matters; scaling laws too.", "2022-05-01"), THEMES, 200));
-	index.upsert(analyze("c.md", note("C", "Nothing."), THEMES, 300));
-	return index;
-}
+const THEMES = SAMPLE_THEMES;
 
 describe("records as the app's IndexedDB keeps them", () => {
 	const stored = (): unknown[] => sampleIndex().documents().map((record) => structuredClone(storableRecord(record)));
