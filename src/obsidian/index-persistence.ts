@@ -4,9 +4,11 @@
 // unloaded) it saves nothing more: the last save runs, then the store's connection closes, and a
 // note read that ends later is read again at the next start.
 
-import { encodeIndex } from "../core/index/binary-store";
+import { encodeIndexSteps } from "../core/index/binary-store";
 import { restoreStoredRecordsInSlices, storableRecord } from "../core/index/serialize";
 import type { ThemeIndex } from "../core/index/theme-index";
+import { runStepsInSlices } from "../core/steps";
+import { DEFAULT_SLICE_BUDGET_MS, type SliceHost } from "../core/work-queue";
 import { debounce } from "obsidian";
 import { MemoryRecordStore, type RecordStore } from "./idb-record-store";
 import { META_KEY, SNAPSHOT_KEY, SNAPSHOT_STALE_AFTER, isNoteKey, restoreSnapshot, storeMeta } from "./index-snapshot";
@@ -14,6 +16,9 @@ import { yieldToMain } from "./yield-to-main";
 
 const SAVE_BATCH = 100; // records serialised per slice: a few ms of work, never a long task
 const SAVE_DELAY_MS = 2000; // batch writes to the local store after a burst of changes
+
+/** The app's own clock and yield, between slices of decoding or encoding the snapshot. */
+const APP_HOST: SliceHost = { now: () => performance.now(), yieldToMain };
 
 export class IndexPersistence {
 	store: RecordStore<unknown> = new MemoryRecordStore();
@@ -34,7 +39,8 @@ export class IndexPersistence {
 		if (!this.closed) this.saving = this.saving.then(() => this.save(this.indexOf()));
 	}, SAVE_DELAY_MS, false);
 
-	constructor(private readonly indexOf: () => ThemeIndex) {}
+	/** `host`: the clock and the yield that slice the snapshot's decoding and encoding (a fake one in tests). */
+	constructor(private readonly indexOf: () => ThemeIndex, private readonly host: SliceHost = APP_HOST) {}
 
 	/** Uses `store` from now on; one opened after close() is closed at once (the plugin unloaded while it opened). */
 	attach(store: RecordStore<unknown>): void {
@@ -91,8 +97,8 @@ export class IndexPersistence {
 
 	/** The stored index, or null (none, or old, partial or corrupt: then the store is cleared quietly). Never throws. */
 	async restore(): Promise<ThemeIndex | null> {
-		const snapshot = await restoreSnapshot(this.store, yieldToMain).catch(() => null);
-		if (!snapshot) return this.restoreRecords();
+		const snapshot = await restoreSnapshot(this.store, this.host, () => this.closed).catch(() => null);
+		if (!snapshot) return this.closed ? null : this.restoreRecords(); // closed: the plugin unloads, nothing is restored
 		this.snapshotKept = true;
 		for (const path of snapshot.sinceSnapshot) this.sinceSnapshot.add(path);
 		return snapshot.index;
@@ -131,12 +137,21 @@ export class IndexPersistence {
 	}
 
 	/**
-	 * The whole index as one entry, with a meta entry listing nothing since, in one transaction.
-	 * encodeIndex is one synchronous task (its time at 10,000 notes is a row of the bench).
+	 * The whole index as one entry, with a meta entry listing nothing since, in one transaction. It is
+	 * encoded in slices (encodeIndexSteps), reading the live index between them: once the index has
+	 * changed (another index, or its revision moved) the snapshot would mix two states, so it is
+	 * dropped and written at a later save, asked for here (the change's own save asks too).
 	 */
 	private async writeSnapshot(index: ThemeIndex): Promise<void> {
+		const revision = index.revision;
+		const changed = (): boolean => this.indexOf() !== index || index.revision !== revision;
+		const encoded = await runStepsInSlices(encodeIndexSteps(index), this.host, DEFAULT_SLICE_BUDGET_MS, changed);
+		if (!encoded || changed()) {
+			if (!this.closed) this.saveSoon();
+			return;
+		}
 		try {
-			await this.store.write(new Map<string, unknown>([...storeMeta(index.themes, []), [SNAPSHOT_KEY, encodeIndex(index)]]), []);
+			await this.store.write(new Map<string, unknown>([...storeMeta(index.themes, []), [SNAPSHOT_KEY, encoded.value]]), []);
 		} catch {
 			this.snapshotRefused = true; // the per-note records go on alone; a save never rejects (the next one chains on it)
 			return;

@@ -13,10 +13,12 @@
 // warm start that finds a longer list (the app closed first) reads the per-note records instead. What
 // changed on disk while the app was closed is then found by reconcile (size and mtime), as before.
 
-import { decodeIndex } from "../core/index/binary-store";
+import { decodeIndexSteps } from "../core/index/binary-store";
 import { INDEX_SCHEMA, RESTORE_BATCH, restoredRecord, validThemes } from "../core/index/serialize";
 import type { ThemeDefinition } from "../core/model";
 import type { ThemeIndex } from "../core/index/theme-index";
+import { runStepsInSlices } from "../core/steps";
+import { DEFAULT_SLICE_BUDGET_MS, type SliceHost } from "../core/work-queue";
 import type { RecordStore } from "./idb-record-store";
 
 /** The store's entry that is not a note: the schema, the themes, and the paths saved since the snapshot. */
@@ -83,18 +85,22 @@ export interface SnapshotStart {
 /**
  * The index from the snapshot and the per-note records saved after it; null when the store holds no
  * snapshot, or one that cannot be used (then it is deleted, and the next whole index writes a fresh
- * one). Never a half index. Throws only when the store cannot be read (e.g. closing at unload).
+ * one). Never a half index. The snapshot is decoded in slices (decodeIndexSteps), the main thread
+ * given back between them; once `abandoned()` (the plugin unloading) it is dropped unfinished and
+ * kept in the store. Throws only when the store cannot be read (e.g. closing at unload).
  */
-export async function restoreSnapshot(store: RecordStore<unknown>, pause: () => Promise<void>): Promise<SnapshotStart | null> {
+export async function restoreSnapshot(store: RecordStore<unknown>, host: SliceHost, abandoned: () => boolean): Promise<SnapshotStart | null> {
 	const head = await store.read([META_KEY, SNAPSHOT_KEY]);
 	if (!head.has(SNAPSHOT_KEY)) return null;
 	const sinceSnapshot = sinceSnapshotOf(head.get(META_KEY));
 	const bytes = sinceSnapshot ? bytesOf(head.get(SNAPSHOT_KEY)) : null;
 	head.clear();
-	const index = bytes ? decodeIndex(bytes) : null; // one task: decoding 10,000 notes is not sliced (see the bench's app warm start)
+	const decoded = bytes ? await runStepsInSlices(decodeIndexSteps(bytes), host, DEFAULT_SLICE_BUDGET_MS, abandoned) : null;
+	if (bytes && !decoded) return null; // abandoned: the snapshot stays for the next start
+	const index = decoded?.value ?? null;
 	if (index && sinceSnapshot) {
-		await pause();
-		if (await applyLaterRecords(index, sinceSnapshot, store, pause)) return { index, sinceSnapshot };
+		await host.yieldToMain();
+		if (await applyLaterRecords(index, sinceSnapshot, store, () => host.yieldToMain())) return { index, sinceSnapshot };
 	}
 	await store.write(new Map(), [SNAPSHOT_KEY]).catch(() => undefined); // a snapshot that fails to delete is tried, and refused, again
 	return null;

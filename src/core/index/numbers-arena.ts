@@ -6,6 +6,7 @@
 // the holes left by replaced records, which are closed by moving a buffer's records out once a quarter
 // of it is empty (or the unused end of a buffer given up: at most about 16/9 of the live words in all).
 
+import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { type DocumentRecord, fingerprintAt, H_FINGERPRINT } from "./record";
 
 const CHUNK_WORDS = 1 << 18; // 1 MB per buffer: the one being filled wastes at most that, and a copy of one is a fraction of a ms
@@ -68,18 +69,24 @@ export class NumbersArena {
 	/**
 	 * Takes a whole buffer of records as it stands (a warm start's: each record's numbers a view into
 	 * `data`, a whole buffer, in order, one after the other) instead of copying them one by one. It is
-	 * filled no further, and compacted like any other once a quarter of it is empty.
+	 * filled no further, and compacted like any other once a quarter of it is empty. In steps of a
+	 * few hundred records (steps.ts): the arena is whole once they end.
 	 */
-	adopt(data: Int32Array, records: readonly DocumentRecord[]): void {
+	*adoptSteps(data: Int32Array, records: readonly DocumentRecord[]): Steps<void> {
 		if (data.byteOffset !== 0) throw new Error("an adopted buffer must start at its own start");
 		const chunk = this.addChunk(data, false);
 		for (let i = 0; i < records.length; i++) {
+			if (stepEndsAt(i)) yield;
 			const record = records[i];
 			const view = record.numbers;
 			if (view.buffer !== data.buffer || view.byteOffset !== chunk.used * Int32Array.BYTES_PER_ELEMENT) throw new Error("adopted records must lie in order in the buffer");
 			chunk.used += view.length;
 			this.enter(chunk, record, chunk.used - view.length, view.length, view);
 		}
+	}
+
+	adopt(data: Int32Array, records: readonly DocumentRecord[]): void {
+		runSteps(this.adoptSteps(data, records));
 	}
 
 	/** Forgets a record placed here (its numbers stay readable); a buffer left a quarter empty is compacted. */

@@ -36,8 +36,9 @@ export type RecordFields = Omit<DocumentRecord, "numbers" | "snippetText">;
 export class FieldWriter {
 	readonly ints: number[] = [];
 	readonly floats: number[] = [];
-	private readonly narrow: string[] = [];
-	private readonly wide: string[] = [];
+	/** The strings within Latin-1 and the others, in order: their texts are these joined. */
+	readonly narrow: string[] = [];
+	readonly wide: string[] = [];
 
 	/** `slotOf` gives a recurring string's slot in the store's table. */
 	constructor(private readonly slotOf: (text: string) => number) {}

@@ -6,6 +6,7 @@
 // passages agree with the records. Else the caller adds the records one by one instead.
 
 import type { DocumentThemeDecision } from "../model";
+import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { type DocumentRecord, mentionCount } from "./record";
 import { ThemeTallies, type ThemeTally } from "./theme-tallies";
 
@@ -28,12 +29,14 @@ export interface StoredTallies {
 	pairs: Array<[string, string, number]>;
 }
 
-/** The tallies in stored form; `placeOf` gives a note's place in the record list. */
-export function storeTallies(tallies: ThemeTallies, placeOf: ReadonlyMap<string, number>): StoredTallies {
+/** The tallies in stored form, a theme a step; `placeOf` gives a note's place in the record list. */
+export function* storeTalliesSteps(tallies: ThemeTallies, placeOf: ReadonlyMap<string, number>): Steps<StoredTallies> {
 	const places = (paths: Set<string>): number[] => [...paths].map((path) => placeOf.get(path) ?? -1);
-	const themes = [...tallies.byTheme].map(([id, t]) => ({
-		id, mentions: t.mentions, passages: t.passages, documents: places(t.documents), linked: places(t.linked), dates: [...t.dates], monthly: [...t.monthly],
-	}));
+	const themes: StoredThemeTally[] = [];
+	for (const [id, t] of tallies.byTheme) {
+		themes.push({ id, mentions: t.mentions, passages: t.passages, documents: places(t.documents), linked: places(t.linked), dates: [...t.dates], monthly: [...t.monthly] });
+		yield;
+	}
 	const pairs: Array<[string, string, number]> = [];
 	for (const [a, row] of tallies.pairs) for (const [b, shared] of row) if (a < b) pairs.push([a, b, shared]);
 	return { version: TALLIES_VERSION, totalPassages: tallies.totalPassages, themes, pairs };
@@ -57,9 +60,10 @@ function linkedBefore(decisions: readonly DocumentThemeDecision[], k: number): b
  * mention names makes the check fail, and the figures are rebuilt from the records. Indexed loops:
  * a warm start runs this once, in code not yet compiled, where for-of pays for an iterator.
  */
-function agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRecord[]): boolean {
+function* agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRecord[]): Steps<boolean> {
 	let [mentions, passages, memberships, links] = [0, 0, 0, 0];
 	for (let r = 0; r < records.length; r++) {
+		if (stepEndsAt(r)) yield;
 		const { path, mentionThemes: mentioned, decisions } = records[r];
 		mentions += mentionCount(records[r]);
 		passages += records[r].passageCount;
@@ -127,17 +131,26 @@ function restorePairs(tallies: ThemeTallies, pairs: unknown): boolean {
 	return true;
 }
 
-/** The stored figures of `records` (the store's record list, in order), or null when they fail a check. Never throws. */
-export function restoreTallies(stored: unknown, records: readonly DocumentRecord[]): ThemeTallies | null {
+/**
+ * The stored figures of `records` (the store's record list, in order), or null when they fail a
+ * check; in steps (a theme's notes, or a few hundred records, each). Never throws.
+ */
+export function* restoreTalliesSteps(stored: unknown, records: readonly DocumentRecord[]): Steps<ThemeTallies | null> {
 	if (typeof stored !== "object" || stored === null) return null;
 	const { version, totalPassages, themes, pairs } = stored as Partial<StoredTallies>;
 	if (version !== TALLIES_VERSION || !isCount(totalPassages) || !Array.isArray(themes)) return null;
 	const tallies = new ThemeTallies();
 	tallies.totalPassages = totalPassages;
 	for (const entry of themes) {
-		const tally = tallyOf(entry, records);
+		const tally = tallyOf(entry, records); // a theme's notes: up to every note of the vault, a few ms
 		if (!tally || tallies.byTheme.has(entry.id)) return null;
 		tallies.byTheme.set(entry.id, tally);
+		yield;
 	}
-	return agreesWithRecords(tallies, records) && restorePairs(tallies, pairs) ? tallies : null;
+	return (yield* agreesWithRecords(tallies, records)) && restorePairs(tallies, pairs) ? tallies : null;
+}
+
+/** restoreTalliesSteps at once. */
+export function restoreTallies(stored: unknown, records: readonly DocumentRecord[]): ThemeTallies | null {
+	return runSteps(restoreTalliesSteps(stored, records));
 }

@@ -6,7 +6,7 @@ import type { ThemeDefinition } from "../model";
 import { PhraseTallies } from "../suggestions/phrase-tallies";
 import { type SuggestionEvidence, gatherEvidence } from "../suggestions/evidence";
 import { type Suggestion, rankingSteps } from "../suggestions/rank";
-import { type Steps, runSteps } from "../steps";
+import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { variantKey } from "../suggestions/terms";
 import { normaliseTag } from "../themes/matcher";
 import { flattenProbes, mayContainAny } from "./fingerprint";
@@ -15,7 +15,7 @@ import { type DocumentRecord, candidatesAt } from "./record";
 import { type RelatedDocument, type RelatedTheme, relatedDocuments, relatedThemes } from "./related";
 import { type ThemeChangePlan, rereadAll, touchedPhraseCheck } from "./theme-change";
 import { type ThemeTouch, sameJson, themeTouch } from "./theme-diff";
-import { type StoredTallies, storeTallies } from "./stored-tallies";
+import { type StoredTallies, storeTalliesSteps } from "./stored-tallies";
 import { ThemeTallies } from "./theme-tallies";
 
 /** A theme's figures, as views and the scan report show them. */
@@ -79,11 +79,12 @@ export class ThemeIndex {
 	 * and, when the store kept them and they passed its checks, their theme figures (stored-tallies.ts):
 	 * what upserting each would make, without a lookup per phrase or theme. Null when two share a path.
 	 * `numbers`: a buffer of its own holding every record's numbers in order (the store's), taken as it
-	 * stands instead of copied record by record.
+	 * stands instead of copied record by record. In steps of a few hundred records (steps.ts).
 	 */
-	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): ThemeIndex | null {
+	static *ofStoredRecordsSteps(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): Steps<ThemeIndex | null> {
 		const index = new ThemeIndex(themes);
 		for (let i = 0; i < records.length; i++) {
+			if (stepEndsAt(i)) yield;
 			const record = records[i];
 			if (index.records.has(record.path)) return null;
 			index.records.set(record.path, record);
@@ -91,16 +92,27 @@ export class ThemeIndex {
 			if (!tallies) index.tallies.add(record);
 			index.totalWords += record.words;
 		}
-		if (numbers && records.length > 0) index.arena.adopt(numbers, records);
+		if (numbers && records.length > 0) yield* index.arena.adoptSteps(numbers, records);
 		if (tallies) index.tallies = tallies;
 		index.phrases = phrases;
 		index.revision = records.length; // as many changes as upserting them one by one
 		return index;
 	}
 
+	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): ThemeIndex | null {
+		return runSteps(ThemeIndex.ofStoredRecordsSteps(themes, records, phrases, tallies, numbers));
+	}
+
 	/** The theme figures in stored form, notes named by their place in `documents()` (binary-store.ts keeps them). */
 	storedTallies(): StoredTallies {
-		return storeTallies(this.tallies, new Map(this.documents().map((record, place) => [record.path, place])));
+		return runSteps(this.storedTalliesSteps());
+	}
+
+	/** storedTallies() in steps (steps.ts), a theme a step: run in slices, drop them once the revision moved. */
+	*storedTalliesSteps(): Steps<StoredTallies> {
+		const placeOf = new Map(this.documents().map((record, place) => [record.path, place]));
+		yield;
+		return yield* storeTalliesSteps(this.tallies, placeOf);
 	}
 
 	get themes(): readonly ThemeDefinition[] {

@@ -3,6 +3,7 @@
 // its candidates when it arrives and subtracts them when it goes. The forms are kept per term
 // (term-forms.ts), one shared string each: a ranking reads the few it shows.
 
+import { type Steps, runSteps, stepEndsAt } from "../steps";
 import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER } from "./candidate-entry";
 import { TermColumns } from "./term-columns";
 import { type FormCounts, TermForms } from "./term-forms";
@@ -192,13 +193,18 @@ export class PhraseSlotCounts {
 		}
 	}
 
-	/** The tallies, or null when the table holds a phrase twice (a damaged store: two slots would share one tally). */
-	tallies(): PhraseTallies | null {
+	/** The tallies, or null when the table holds a phrase twice (a damaged store: two slots would share one tally); in steps of a few hundred phrases. */
+	*tallySteps(): Steps<PhraseTallies | null> {
 		const tallies = new PhraseTallies();
 		for (let i = 0; i < this.order.length; i++) { // indexed: run once per warm start, over every phrase, before V8 compiles it
+			if (stepEndsAt(i)) yield;
 			const slot = this.order[i];
 			if (!tallies.restore(this.table[slot], this.documents[slot], this.mentions[slot], this.capitalisedIn[slot], this.modifierIn[slot])) return null;
 		}
 		return tallies;
+	}
+
+	tallies(): PhraseTallies | null {
+		return runSteps(this.tallySteps());
 	}
 }
