@@ -9,17 +9,9 @@ import { ThemeIndex } from "../../src/core/index/theme-index";
 import { MemoryRecordStore } from "../../src/obsidian/idb-record-store";
 import { IndexPersistence } from "../../src/obsidian/index-persistence";
 import { META_KEY, SNAPSHOT_KEY, SNAPSHOT_STALE_AFTER, type StoreMeta } from "../../src/obsidian/index-snapshot";
-import { analyze, note, theme } from "../core/index/helpers";
+import { SAMPLE_THEMES, analyze, note, sampleIndex } from "../core/index/helpers";
 
-const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"])];
-
-function sampleIndex(): ThemeIndex {
-	const index = new ThemeIndex(THEMES);
-	index.upsert(analyze("a.md", note("A", "Scaling laws and training data. The scaling laws again."), THEMES, 100));
-	index.upsert(analyze("b.md", note("B", "Training data matters; scaling laws too.", "2022-05-01"), THEMES, 200));
-	index.upsert(analyze("c.md", note("C", "Nothing."), THEMES, 300));
-	return index;
-}
+const THEMES = SAMPLE_THEMES;
 
 /** A store that counts full reads (the per-note path) and can refuse to delete the snapshot. */
 class WatchedStore extends MemoryRecordStore<unknown> {
