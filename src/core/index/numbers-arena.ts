@@ -6,7 +6,7 @@
 // the holes left by replaced records, which are closed by moving a buffer's records out once a quarter
 // of it is empty (or the unused end of a buffer given up: at most about 16/9 of the live words in all).
 
-import { type Steps, runSteps, stepEndsAt } from "../steps";
+import { type Steps, stepEndsAt } from "../steps";
 import { type DocumentRecord, fingerprintAt, H_FINGERPRINT } from "./record";
 
 const CHUNK_WORDS = 1 << 18; // 1 MB per buffer: the one being filled wastes at most that, and a copy of one is a fraction of a ms
@@ -83,10 +83,6 @@ export class NumbersArena {
 			chunk.used += view.length;
 			this.enter(chunk, record, chunk.used - view.length, view.length, view);
 		}
-	}
-
-	adopt(data: Int32Array, records: readonly DocumentRecord[]): void {
-		runSteps(this.adoptSteps(data, records));
 	}
 
 	/** Forgets a record placed here (its numbers stay readable); a buffer left a quarter empty is compacted. */

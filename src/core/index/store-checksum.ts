@@ -4,7 +4,7 @@
 // Four independent lanes of an FNV-style step over 32-bit words: ~8–10 ms for a 45 MB store, so the
 // app sums it in steps (steps.ts) of CHECKSUM_WORDS_PER_STEP words.
 
-import { type Steps, runSteps } from "../steps";
+import type { Steps } from "../steps";
 
 export const CHECKSUM_WORD = 5; // the prefix word that holds it; every other word is summed
 const PREFIX_WORDS = CHECKSUM_WORD + 1;
@@ -35,24 +35,12 @@ export function* checksumSteps(words: Int32Array, wordsPerStep = CHECKSUM_WORDS_
 	return (a ^ Math.imul(b, 3) ^ Math.imul(c, 5) ^ Math.imul(d, 7)) | 0; // odd weights: a change in any one lane shows
 }
 
-export function checksumOf(words: Int32Array): number {
-	return runSteps(checksumSteps(words));
-}
-
 /** Writes the checksum of a store laid out as whole 32-bit words into its prefix, in steps. */
 export function* sealStoreSteps(words: Int32Array): Steps<void> {
 	words[CHECKSUM_WORD] = yield* checksumSteps(words);
 }
 
-export function sealStore(words: Int32Array): void {
-	runSteps(sealStoreSteps(words));
-}
-
 /** Whether the store's checksum holds, in steps. */
 export function* storeSealedSteps(words: Int32Array): Steps<boolean> {
 	return words.length > CHECKSUM_WORD && words[CHECKSUM_WORD] === (yield* checksumSteps(words));
-}
-
-export function storeSealed(words: Int32Array): boolean {
-	return runSteps(storeSealedSteps(words));
 }

@@ -6,7 +6,7 @@
 // passages agree with the records. Else the caller adds the records one by one instead.
 
 import type { DocumentThemeDecision } from "../model";
-import { type Steps, runSteps, stepEndsAt } from "../steps";
+import { type Steps, stepEndsAt } from "../steps";
 import { type DocumentRecord, mentionCount } from "./record";
 import { ThemeTallies, type ThemeTally } from "./theme-tallies";
 
@@ -148,9 +148,4 @@ export function* restoreTalliesSteps(stored: unknown, records: readonly Document
 		yield;
 	}
 	return (yield* agreesWithRecords(tallies, records)) && restorePairs(tallies, pairs) ? tallies : null;
-}
-
-/** restoreTalliesSteps at once. */
-export function restoreTallies(stored: unknown, records: readonly DocumentRecord[]): ThemeTallies | null {
-	return runSteps(restoreTalliesSteps(stored, records));
 }

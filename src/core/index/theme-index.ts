@@ -99,16 +99,7 @@ export class ThemeIndex {
 		return index;
 	}
 
-	static ofStoredRecords(themes: readonly ThemeDefinition[], records: readonly DocumentRecord[], phrases: PhraseTallies, tallies: ThemeTallies | null = null, numbers: Int32Array | null = null): ThemeIndex | null {
-		return runSteps(ThemeIndex.ofStoredRecordsSteps(themes, records, phrases, tallies, numbers));
-	}
-
-	/** The theme figures in stored form, notes named by their place in `documents()` (binary-store.ts keeps them). */
-	storedTallies(): StoredTallies {
-		return runSteps(this.storedTalliesSteps());
-	}
-
-	/** storedTallies() in steps (steps.ts), a theme a step: run in slices, drop them once the revision moved. */
+	/** The theme figures in stored form, notes named by their place in `documents()` (binary-store.ts keeps them), a theme a step (steps.ts). */
 	*storedTalliesSteps(): Steps<StoredTallies> {
 		const placeOf = new Map(this.documents().map((record, place) => [record.path, place]));
 		yield;

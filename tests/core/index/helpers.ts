@@ -1,6 +1,7 @@
 // Shared test helpers: the real engine context, and records built by hand.
 
-import { sealStore } from "../../../src/core/index/store-checksum";
+import { runSteps } from "../../../src/core/steps";
+import { sealStoreSteps } from "../../../src/core/index/store-checksum";
 import { grayMatterFrontmatter } from "../../../src/cli/gray-matter-frontmatter";
 import type { ThemeDefinition } from "../../../src/core/model";
 import { type AnalysisContext, analyzeNote } from "../../../src/core/index/analyze";
@@ -38,7 +39,7 @@ export function withHeader(bytes: Uint8Array, change: (header: Record<string, un
 	const copy = bytes.slice();
 	copy.set(changed, PREFIX_BYTES);
 	copy.fill(32, PREFIX_BYTES + changed.length, PREFIX_BYTES + headerBytes); // spaces: JSON ignores them
-	if (seal) sealStore(new Int32Array(copy.buffer)); // as the writer would have: the deeper checks are what is tested
+	if (seal) runSteps(sealStoreSteps(new Int32Array(copy.buffer))); // as the writer would have: the deeper checks are what is tested
 	return copy;
 }
 

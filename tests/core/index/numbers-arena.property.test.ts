@@ -2,6 +2,7 @@
 // sequence of places and releases, every live record must read the numbers it was given, and a sweep
 // over fingerprints must name exactly the live records whose own fingerprint passes.
 
+import { runSteps as runToEnd } from "../../../src/core/steps";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NumbersArena } from "../../../src/core/index/numbers-arena";
@@ -81,7 +82,7 @@ describe("numbers arena", () => {
 				record.numbers = buffer.subarray(at, (at += record.numbers.length));
 			}
 			const arena = new NumbersArena(CHUNK);
-			arena.adopt(buffer, stored);
+			runToEnd(arena.adoptSteps(buffer, stored));
 			expect(stored.every((r) => r.numbers.buffer === buffer.buffer && arena.isPlaced(r))).toBe(true); // taken in place, not copied
 			const live = new Map(stored.map((r) => [r, r.numbers.slice()]));
 			runSteps(arena, live, steps, false);
@@ -96,12 +97,12 @@ describe("numbers arena", () => {
 		const [a, b] = [recordOf("a.md", 4, 1), recordOf("b.md", 4, 2)];
 		a.numbers = buffer.subarray(0, HEADER + 4);
 		b.numbers = buffer.subarray(HEADER + 4);
-		expect(() => new NumbersArena(CHUNK).adopt(buffer, [b, a])).toThrow(/in order/);
-		expect(() => new NumbersArena(CHUNK).adopt(buffer.subarray(1), [])).toThrow(/its own start/);
+		expect(() => runToEnd(new NumbersArena(CHUNK).adoptSteps(buffer, [b, a]))).toThrow(/in order/);
+		expect(() => runToEnd(new NumbersArena(CHUNK).adoptSteps(buffer.subarray(1), []))).toThrow(/its own start/);
 		b.numbers[H_FINGERPRINT] = 4;
 		a.numbers[H_FINGERPRINT] = 4;
 		const arena = new NumbersArena(CHUNK);
-		arena.adopt(buffer, [a, b]);
+		runToEnd(arena.adoptSteps(buffer, [a, b]));
 		expect(arena.matching(() => true)).toEqual([a, b]);
 	});
 

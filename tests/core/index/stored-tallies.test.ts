@@ -1,10 +1,15 @@
+import { runSteps } from "../../../src/core/steps";
 import { describe, expect, it } from "vitest";
 import { decodeIndex, encodeIndex } from "../../../src/core/index/binary-store";
 import type { DocumentRecord } from "../../../src/core/index/record";
-import { type StoredTallies, restoreTallies } from "../../../src/core/index/stored-tallies";
+import { type StoredTallies, restoreTalliesSteps } from "../../../src/core/index/stored-tallies";
 import { ThemeIndex } from "../../../src/core/index/theme-index";
 import { PhraseTallies } from "../../../src/core/suggestions/phrase-tallies";
 import { analyze, note, theme, withHeader } from "./helpers";
+
+const restoreTallies = (stored: unknown, records: readonly DocumentRecord[]) => runSteps(restoreTalliesSteps(stored, records));
+const storedTallies = (index: ThemeIndex): StoredTallies => runSteps(index.storedTalliesSteps());
+const ofStoredRecords = (...args: Parameters<typeof ThemeIndex.ofStoredRecordsSteps>) => runSteps(ThemeIndex.ofStoredRecordsSteps(...args));
 
 const THEMES = [theme("scaling", ["scaling laws"]), theme("data", ["training data"]), theme("agents", ["tool use"], { tags: ["agents"] })];
 const BODIES = [
@@ -64,12 +69,12 @@ function addLink(stored: StoredTallies, move: boolean): void {
 describe("theme figures kept in the store", () => {
 	it("restore to the figures adding every record makes, and checks pass on them", () => {
 		const index = indexOf(sampleRecords());
-		const stored = index.storedTallies();
+		const stored = storedTallies(index);
 		expect(stored.themes.map((t) => t.id).sort()).toEqual(["agents", "data", "scaling"]);
 		expect(stored.pairs.length).toBeGreaterThan(0);
-		const restored = ThemeIndex.ofStoredRecords(THEMES, index.documents(), new PhraseTallies(), restoreTallies(stored, index.documents()));
+		const restored = ofStoredRecords(THEMES, index.documents(), new PhraseTallies(), restoreTallies(stored, index.documents()));
 		expect(restoreTallies(stored, index.documents())).not.toBeNull();
-		expect(canonical((restored as ThemeIndex).storedTallies())).toEqual(canonical(stored));
+		expect(canonical(storedTallies(restored as ThemeIndex))).toEqual(canonical(stored));
 		expect(restored?.allThemeStats()).toEqual(index.allThemeStats());
 		expect(restored?.relatedThemes("scaling")).toEqual(index.relatedThemes("scaling"));
 		expect(restored?.relatedDocuments("n0.md")).toEqual(index.relatedDocuments("n0.md"));
@@ -95,7 +100,7 @@ describe("theme figures kept in the store", () => {
 	];
 	it.each(damage)("are not used when they fail a check: %s", (_name, spoil) => {
 		const index = indexOf(sampleRecords());
-		const stored = structuredClone(index.storedTallies());
+		const stored = structuredClone(storedTallies(index));
 		expect(restoreTallies(structuredClone(stored), index.documents())).not.toBeNull();
 		spoil(stored);
 		expect(restoreTallies(stored, index.documents())).toBeNull();
@@ -119,13 +124,13 @@ describe("theme figures kept in the store", () => {
 			return { ...record, decisions: [...record.decisions, { ...linked }] }; // the same link twice
 		});
 		const index = indexOf(linkedTwice);
-		expect(restoreTallies(index.storedTallies(), index.documents())).not.toBeNull();
+		expect(restoreTallies(storedTallies(index), index.documents())).not.toBeNull();
 		const listedUnused = linkedTwice.map((record, n) => (n === 0 ? { ...record, mentionThemes: [...record.mentionThemes, "agents-unused"] } : record)); // a slot no mention uses
 		const odd = indexOf(listedUnused);
-		expect(restoreTallies(odd.storedTallies(), odd.documents())).toBeNull(); // analysis never lists such a theme: the figures are rebuilt from the records
+		expect(restoreTallies(storedTallies(odd), odd.documents())).toBeNull(); // analysis never lists such a theme: the figures are rebuilt from the records
 		const restored = decodeIndex(encodeIndex(odd));
-		expect(canonical((restored as ThemeIndex).storedTallies())).toEqual(canonical(odd.storedTallies()));
-		expect((restored as ThemeIndex).storedTallies().themes.map((t) => t.id)).not.toContain("agents-unused");
+		expect(canonical(storedTallies(restored as ThemeIndex))).toEqual(canonical(storedTallies(odd)));
+		expect(storedTallies(restored as ThemeIndex).themes.map((t) => t.id)).not.toContain("agents-unused");
 	});
 
 	it("an index restored with stored figures stays equal to a fresh one through later edits", () => {
@@ -135,7 +140,7 @@ describe("theme figures kept in the store", () => {
 		restored.upsert(edited);
 		restored.remove("n4.md");
 		const fresh = indexOf([...records.filter((r) => r.path !== "n1.md" && r.path !== "n4.md"), edited]);
-		expect(canonical(restored.storedTallies())).toEqual(canonical(fresh.storedTallies()));
+		expect(canonical(storedTallies(restored))).toEqual(canonical(storedTallies(fresh)));
 		expect(restored.allThemeStats()).toEqual(fresh.allThemeStats());
 	});
 });

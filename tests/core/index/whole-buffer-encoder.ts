@@ -2,6 +2,7 @@
 // the header stringified in one go, the checksum over the whole file at once. The steps must write
 // the same bytes, whatever pieces they cut the work into.
 
+import { runSteps } from "../../../src/core/steps";
 import { type BinaryHeader, MAGIC, NOT_ASCII, PREFIX_WORDS, type Sections, WORD_BYTES, layoutOf } from "../../../src/core/index/binary-layout";
 import { asciiJson } from "../../../src/core/index/header-json";
 import { FieldWriter } from "../../../src/core/index/record-fields";
@@ -42,7 +43,7 @@ export function encodeWhole(index: ThemeIndex, schema = INDEX_SCHEMA): Uint8Arra
 	const sections: Sections = { snippetWideBytes: snippetWide.length, narrowBytes: narrow.length, wideBytes: wide.length, ints: fields.ints.length, floats: fields.floats.length };
 	const header = encoder.encode(asciiJson({
 		themes: index.themes.map((t) => ({ ...t })), strings: [...slots.keys()], textLengths: records.map((r) => r.snippetText.length), wideTexts,
-		numberLengths: records.map((r) => r.numbers.length), sections, tallies: index.storedTallies(),
+		numberLengths: records.map((r) => r.numbers.length), sections, tallies: runSteps(index.storedTalliesSteps()),
 	} satisfies BinaryHeader));
 	const texts = [snippetAscii, snippetWide, narrow, wide];
 	const textBytes = texts.reduce((sum, part) => sum + part.length, 0);
