@@ -13,7 +13,7 @@ import { type DocumentRecord, candidatesAt } from "./record";
 import { FieldReader, type FieldStreams } from "./record-fields";
 import { INDEX_SCHEMA, checkedRecord, validThemes } from "./serialize";
 import { storeSealedSteps } from "./store-checksum";
-import { restoreTalliesSteps } from "./stored-tallies";
+import { isCount, restoreTalliesSteps } from "./stored-tallies";
 import { ThemeIndex } from "./theme-index";
 
 const RECORDS_PER_STEP = 64; // records read per step: the first ones, before V8 compiles the reader, take up to ~0.1 ms each on a loaded VM
@@ -31,7 +31,6 @@ function viewAt<T extends Int32Array | Float64Array>(type: { new (buffer: ArrayB
 
 const wordsAt = (bytes: Uint8Array, from: number, count: number): Int32Array => viewAt(Int32Array, bytes, from, count);
 
-const isCount = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0;
 
 function validHeader(value: unknown): value is BinaryHeader {
 	if (typeof value !== "object" || value === null) return false;

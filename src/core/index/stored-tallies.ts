@@ -82,7 +82,8 @@ function* agreesWithRecords(tallies: ThemeTallies, records: readonly DocumentRec
 	return stored === memberships && storedLinks === links && storedMentions === mentions && tallies.totalPassages === passages; // every membership found and none more: the sets are exact
 }
 
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+/** A whole number ≥ 0, as every count the stores keep. */
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 function countsOf(value: unknown): Map<string, number> | null {
 	if (!Array.isArray(value)) return null;
