@@ -9,9 +9,9 @@ import { fingerprintWords, startPrefixWalk } from "./fingerprint";
 import { writeFilter } from "./prefix-walk";
 import { detach, intern, sharedIfEmpty } from "../text/intern";
 import { packLatin } from "./latin-text";
+import { type PhraseCandidate, candidateEntry } from "../suggestions/candidate-entry";
 import {
-	candidateEntry,
-	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packThemeSnippet, type PhraseCandidate,
+	type DocumentRecord, HEADER, H_FINGERPRINT, MENTION_STRIDE, M_COL, M_LINE, M_MATCH, M_PASSAGE, M_START, M_THEME_SNIPPET, PASSAGE_STRIDE, packThemeSnippet,
 	P_BLOCK, P_COL, P_END, P_HEADING, P_INDEX, P_LINE, P_START,
 	candidatesAt, fingerprintAt, passagesAt, snippetsAt,
 } from "./record";

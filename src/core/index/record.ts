@@ -4,8 +4,9 @@
 // record is one block of bytes; strings are shared (intern.ts) or joined (snippets).
 
 import type { DocumentKind, DocumentThemeDecision } from "../model";
+import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type PhraseCandidate } from "../suggestions/candidate-entry";
+import { SNIPPET_LEADS, SNIPPET_TRAILS } from "../text/snippets";
 import { unpackLatin } from "./latin-text";
-
 
 /** A passage that holds at least one mention, with what a click or a link needs. */
 export interface PassageRecord {
@@ -20,9 +21,6 @@ export interface PassageRecord {
 	heading?: string;
 	blockId?: string;
 }
-
-import { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type PhraseCandidate } from "../suggestions/candidate-entry";
-export { CANDIDATE_CAPITALISED, CANDIDATE_COUNT_SHIFT, CANDIDATE_MODIFIER, type PhraseCandidate, candidateEntry } from "../suggestions/candidate-entry";
 
 /** Header of `numbers`: how many entries each section holds. */
 export const H_MENTIONS = 0;
@@ -73,8 +71,6 @@ export const P_COL = 4;
 export const P_HEADING = 5; // index into labels, or -1
 export const P_BLOCK = 6; // index into labels, or -1
 
-import { SNIPPET_LEADS, SNIPPET_TRAILS } from "../text/snippets";
-export { SNIPPET_LEADS, SNIPPET_TRAILS };
 export interface DocumentRecord {
 	path: string;
 	/** File size in bytes and modification time, as the vault listed them (warm-start reconciliation). */

@@ -57,7 +57,7 @@ export class TermColumns {
 		return entry;
 	}
 
-	/** One candidate of a note counted `sign` times (its entry: see candidateEntry in record.ts). */
+	/** One candidate of a note counted `sign` times (its entry: see candidateEntry). */
 	count(entry: number, sign: number, candidate: number): void {
 		this.documents[entry] += sign;
 		this.mentions[entry] += sign * (candidate >>> CANDIDATE_COUNT_SHIFT);

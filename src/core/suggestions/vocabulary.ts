@@ -33,7 +33,6 @@ export function stepB(h: number, code: number): number {
 	return Math.imul((h + code) | 0, WordHash.MultiplierB) ^ (h >>> 13);
 }
 
-export { APOSTROPHE, HYPHEN, joinerCode } from "../text/chars";
 
 const enum Slots {
 	FlagBits = 4, // TokenFlag.Stop | Common | Skip fit below bit 4

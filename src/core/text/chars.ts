@@ -123,13 +123,6 @@ export function letterFold(code: number): number {
 	return entry < SCAN_SPECIAL ? entry : classOf(code) === CharClass.Word ? foldOf(code) : 0;
 }
 
-/** Folded form of a text, character by character as the matcher folds it (never changes its length). */
-export function foldText(text: string): string {
-	let folded = "";
-	for (let i = 0; i < text.length; i++) folded += String.fromCharCode(foldCode(text.charCodeAt(i)));
-	return folded;
-}
-
 export const HYPHEN = 45; // "-"
 export const APOSTROPHE = 39; // "'"
 

@@ -5,7 +5,7 @@
 // few are turned into strings. Stop words, fillers, numbers and timestamps never make a phrase.
 
 import type { SourceDocument } from "../../../../src/core/model";
-import type { PhraseCandidate } from "../../../../src/core/index/record";
+import type { PhraseCandidate } from "../../../../src/core/suggestions/candidate-entry";
 import { type PhraseShape, shapeWeight } from "../../../../src/core/suggestions/phrase-score";
 import { variantKey } from "../../../../src/core/suggestions/terms";
 import { Tokens, T_BREAK, T_CAPITAL, T_COMMON, T_HYPHEN, T_SENTENCE_START, T_SKIP, T_STOP, tokenize } from "./tokens";
